@@ -1,0 +1,110 @@
+// The one place that wires db -> services -> bot -> scheduler -> server.
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { BotConfig } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { AddressInfo } from "node:net";
+import { createBot, ALLOWED_UPDATES } from "./bot/index.ts";
+import type { BotContext } from "./bot/context.ts";
+import { registerCommands } from "./bot/commands.ts";
+import { createI18n } from "./bot/i18n.ts";
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./db/index.ts";
+import { systemClock, type Clock } from "./domain/clock.ts";
+import { createServices } from "./domain/index.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createScheduler, type Job } from "./scheduler/index.ts";
+import { createServer, WEBHOOK_PATH } from "./server.ts";
+
+export type AppOptions = {
+  logger?: Logger;
+  clock?: Clock;
+  /** Test seams: a recording fetch, a fixed bot identity. */
+  botClient?: BotConfig<BotContext>["client"];
+  botInfo?: UserFromGetMe;
+};
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+/** Opens the database, applies migrations and builds everything; `start` then goes live. */
+export async function createApp(config: Config, options: AppOptions = {}) {
+  const logger = options.logger ?? createLogger({ level: config.log.level });
+  const clock = options.clock ?? systemClock;
+
+  const db: Database = await openDatabase({ databaseUrl: config.database.url, dataDir: config.database.dataDir });
+  let closed = false;
+  try {
+    const applied = await db.migrate();
+    logger.info({ backend: db.backend, applied: applied.length }, "database ready");
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+
+  const services = createServices({ db: db.prisma, clock, adminIds: config.bot.adminIds });
+  const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
+  const bot = createBot({
+    token: config.bot.token,
+    services,
+    i18n,
+    logger,
+    botInfo: options.botInfo,
+    client: { apiRoot: config.bot.apiRoot, ...options.botClient },
+  });
+  const jobs: Job[] = [];
+  const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
+  const webhookMode = config.bot.mode === "webhook";
+  const server = createServer({
+    logger,
+    ping: db.ping,
+    webhook: webhookMode ? { bot: bot as never, secret: config.bot.webhookSecret } : undefined,
+  });
+  let runner: RunnerHandle | undefined;
+
+  return {
+    config,
+    logger,
+    db,
+    services,
+    i18n,
+    bot,
+    scheduler,
+    server,
+
+    /** The HTTP address, once started (useful with SERVER_PORT=0). */
+    get url(): string {
+      const address = server.server.address() as AddressInfo | null;
+      if (!address) throw new Error("server not started");
+      const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+      return `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${address.port}`;
+    },
+
+    async start(): Promise<void> {
+      await bot.init(); // getMe: fails fast on a wrong token
+      await registerCommands(bot.api, i18n as never, config.i18n.defaultLocale, logger);
+      await server.listen({ host: config.server.host, port: config.server.port });
+      if (webhookMode) {
+        await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.bot.webhookUrl).href, {
+          secret_token: config.bot.webhookSecret,
+          allowed_updates: [...ALLOWED_UPDATES],
+        });
+      } else {
+        // getUpdates is refused while a webhook is set, e.g. after switching modes.
+        await bot.api.deleteWebhook();
+        runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      }
+      scheduler.start();
+      logger.info({ mode: config.bot.mode, username: bot.botInfo.username }, "treffpunkt started");
+    },
+
+    /** Finishes updates in flight, stops the scheduler, closes the database. Idempotent. */
+    async stop(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      if (runner?.isRunning()) await runner.stop();
+      await server.close(); // waits for webhook requests in flight
+      await scheduler.stop();
+      await db.close();
+      logger.info("treffpunkt stopped");
+    },
+  };
+}

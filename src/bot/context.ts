@@ -1,0 +1,19 @@
+// The context every handler sees. Conversations get ConvContext (no conversation controls).
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Services } from "../domain/index.ts";
+import type { UserProfile } from "../domain/users.ts";
+import type { Logger } from "../logger.ts";
+
+export type BaseContext = Context &
+  I18nFlavor & {
+    /** Logger for this update, with update_id. */
+    log: Logger;
+    services: Services;
+    /** The user behind this update; undefined for channel posts and updates without `from`. */
+    user: UserProfile | undefined;
+  };
+
+export type BotContext = ConversationFlavor<BaseContext>;
+export type ConvContext = BaseContext;

@@ -1,0 +1,25 @@
+// /help, and the answer to anything the bot does not understand.
+import { Composer } from "grammy";
+import { COMMANDS } from "../commands.ts";
+import type { BotContext } from "../context.ts";
+
+/** The command list in the user's language; built from COMMANDS so it never goes stale. */
+export function helpMessage(ctx: BotContext): string {
+  const lines = COMMANDS.map((command) => `/${command} – ${ctx.t(`command-${command}`)}`);
+  return [ctx.t("help-intro"), "", ...lines].join("\n");
+}
+
+export function helpFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").command("help", (ctx) => ctx.reply(helpMessage(ctx)));
+  return composer;
+}
+
+/** Last in the chain: private messages nobody handled get a pointer to /help. */
+export function fallbackFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").on("message", (ctx) => ctx.reply(ctx.t("fallback-not-understood")));
+  // A button from an old message, or callback data nobody recognises (forged or stale).
+  composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") }));
+  return composer;
+}

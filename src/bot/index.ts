@@ -1,0 +1,66 @@
+// The bot factory and the only place that orders middleware.
+import { conversations } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotConfig } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Services } from "../domain/index.ts";
+import type { Logger } from "../logger.ts";
+import type { BaseContext, BotContext } from "./context.ts";
+import { conversationStorage } from "./conversations/storage.ts";
+import { createErrorHandler } from "./error-handler.ts";
+import { chatMemberFeature } from "./features/chat-member.ts";
+import { groupsFeature } from "./features/groups.ts";
+import { fallbackFeature, helpFeature } from "./features/help.ts";
+import { languageFeature } from "./features/language.ts";
+import { startFeature } from "./features/start.ts";
+import { updateLogger } from "./middlewares/update-logger.ts";
+import { loadUser } from "./middlewares/user.ts";
+
+/** The update types the bot handles; given to setWebhook and getUpdates. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+
+export type BotDeps = {
+  token: string;
+  services: Services;
+  i18n: I18n<BaseContext>;
+  logger: Logger;
+  /** apiRoot (BOT_API_ROOT) and, in tests, a fetch that records calls. */
+  client?: BotConfig<BotContext>["client"];
+  /** Skips getMe at start; tests and benchmarks pass a fixed identity. */
+  botInfo?: UserFromGetMe;
+};
+
+function attachServices(services: Services) {
+  return (ctx: BaseContext, next: () => Promise<void>) => {
+    ctx.services = services;
+    return next();
+  };
+}
+
+export function createBot({ token, services, i18n, logger, client, botInfo }: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, { client, botInfo });
+  const translations = i18n as unknown as I18n<never>;
+
+  // Updates of one chat run in order; different chats run concurrently (grammY runner).
+  bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
+  // The same chain runs again inside conversations, which build a fresh context per update.
+  const basics = [attachServices(services), updateLogger(logger), loadUser(), i18n] as const;
+  bot.use(...basics);
+  bot.use(
+    conversations<BotContext, BaseContext>({
+      storage: conversationStorage(services.conversationState),
+      plugins: [...basics] as never,
+    }),
+  );
+
+  bot.use(chatMemberFeature());
+  bot.use(groupsFeature());
+  bot.use(startFeature(translations));
+  bot.use(languageFeature(translations));
+  bot.use(helpFeature());
+  bot.use(fallbackFeature());
+
+  bot.catch(createErrorHandler(logger));
+  return bot;
+}

@@ -1,0 +1,127 @@
+// Configuration comes only from environment variables (optionally from .env). parseConfig is
+// pure: it validates everything at once and reports every bad variable by name, never by value.
+import { existsSync } from "node:fs";
+import { z } from "zod";
+import { SUPPORTED_LOCALES, type Locale } from "./domain/locales.ts";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(emptyToUndefined, schema.default(fallback as never));
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const telegramId = z.string().trim().regex(/^[1-9]\d{0,18}$/, "not a Telegram user id");
+
+/** The environment variables Treffpunkt reads. `.env.example` and the README list exactly these. */
+export const envSchema = z
+  .object({
+    BOT_TOKEN: optional(z.string().trim().regex(/^\d+:[\w-]+$/, "does not look like a bot token (123456:ABC-…)")),
+    BOT_API_ROOT: withDefault(z.url({ protocol: /^https?$/ }), "https://api.telegram.org"),
+    BOT_MODE: withDefault(z.enum(["polling", "webhook"]), "polling"),
+    BOT_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/ })),
+    BOT_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters A-Z, a-z, 0-9, _ or -")),
+    SERVER_HOST: withDefault(z.string(), "0.0.0.0"),
+    SERVER_PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://")),
+    DATA_DIR: withDefault(z.string(), "./data"),
+    BOT_ADMIN_IDS: withDefault(
+      z.string().transform((raw, ctx) => {
+        const parts = raw.split(",").map((part) => part.trim()).filter(Boolean);
+        const ids: bigint[] = [];
+        for (const part of parts) {
+          if (!telegramId.safeParse(part).success) {
+            ctx.addIssue({ code: "custom", message: "must be comma-separated Telegram user ids" });
+            return z.NEVER;
+          }
+          ids.push(BigInt(part));
+        }
+        return ids;
+      }),
+      "",
+    ),
+    BOT_TIMEZONE: withDefault(z.string().refine(isTimeZone, "is not an IANA time zone"), "Europe/Berlin"),
+    DEFAULT_LOCALE: withDefault(z.enum(SUPPORTED_LOCALES), "de"),
+    LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_URL) {
+      ctx.addIssue({ code: "custom", path: ["BOT_WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
+    }
+  });
+
+export const ENV_KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+export type Config = Readonly<{
+  bot: Readonly<{
+    token: string;
+    apiRoot: string;
+    mode: "polling" | "webhook";
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    adminIds: readonly bigint[];
+  }>;
+  server: Readonly<{ host: string; port: number }>;
+  database: Readonly<{ url: string | undefined; dataDir: string }>;
+  i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
+  log: Readonly<{ level: string }>;
+}>;
+
+export const BOT_TOKEN_HELP = [
+  "Treffpunkt needs a Telegram bot token to start.",
+  "  1. In Telegram, open @BotFather and send /newbot (or /token for an existing bot).",
+  "  2. Copy the token it gives you (it looks like 123456789:AA...).",
+  "  3. Put it in a file named .env next to package.json:  BOT_TOKEN=123456789:AA...",
+  "     (copy .env.example to .env for all settings), then run npm start again.",
+].join("\n");
+
+export class ConfigError extends Error {
+  constructor(
+    /** One line per bad variable: "NAME: what is wrong". */
+    readonly problems: string[],
+    readonly missingToken: boolean,
+  ) {
+    const lines = problems.length ? ["Invalid configuration:", ...problems.map((p) => `  - ${p}`)] : [];
+    super([...(missingToken ? [BOT_TOKEN_HELP] : []), ...lines].join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${String(issue.path[0] ?? "config")}: ${issue.message}`);
+  const token = result.success ? result.data.BOT_TOKEN : undefined;
+  const tokenProblem = problems.some((p) => p.startsWith("BOT_TOKEN:"));
+  const missingToken = !tokenProblem && !(result.success ? token : emptyToUndefined(env.BOT_TOKEN));
+  if (!result.success || missingToken || !token) throw new ConfigError(problems, missingToken);
+
+  const e = result.data;
+  return Object.freeze({
+    bot: Object.freeze({
+      token,
+      apiRoot: e.BOT_API_ROOT.replace(/\/+$/, ""),
+      mode: e.BOT_MODE,
+      webhookUrl: e.BOT_WEBHOOK_URL,
+      webhookSecret: e.BOT_WEBHOOK_SECRET,
+      adminIds: Object.freeze([...e.BOT_ADMIN_IDS]),
+    }),
+    server: Object.freeze({ host: e.SERVER_HOST, port: e.SERVER_PORT }),
+    database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
+    i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
+    log: Object.freeze({ level: e.LOG_LEVEL }),
+  });
+}
+
+/** Loads ./.env into process.env; variables already set in the environment win. */
+export function loadDotEnv(file = ".env"): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,114 @@
+// The database: embedded PGlite under DATA_DIR by default, a PostgreSQL server when
+// DATABASE_URL is set. One Prisma schema serves both; only the driver adapter differs.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { acquireDirLock, type DirLock } from "./dir-lock.ts";
+import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
+import { createPgliteAdapterFactory } from "./pglite-adapter.ts";
+
+export type Db = PrismaClient;
+
+export type DatabaseOptions = {
+  /** postgresql://… for a server; undefined for the embedded database. */
+  databaseUrl?: string;
+  /** Where the embedded database lives; "memory://" keeps it in memory (tests). */
+  dataDir: string;
+  /** Connections per instance on PostgreSQL. */
+  poolSize?: number;
+};
+
+export type Database = {
+  readonly backend: "pglite" | "postgresql";
+  readonly prisma: Db;
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+// Any fixed number: it only has to be the same for every instance of this app.
+const MIGRATION_LOCK_KEY = 7_340_231;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPostgres(connectionString: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its connection emits 'error' on the pool; unhandled, it would
+  // kill the process. The next query simply gets a fresh connection.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const backend: MigrationBackend = {
+    async withLock(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+        try {
+          return await work({
+            exec: async (sql) => void (await client.query(sql)),
+            query: async (sql, params) => (await client.query(sql, params)).rows,
+          });
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+  };
+  return {
+    backend: "postgresql",
+    prisma,
+    migrate: async () => applyMigrations(backend, await readMigrations()),
+    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  let lock: DirLock | undefined;
+  let pglite: PGlite;
+  if (dataDir.startsWith("memory://")) {
+    pglite = new PGlite(dataDir);
+  } else {
+    // PGlite neither creates parent directories nor locks against a second process.
+    await mkdir(dataDir, { recursive: true });
+    lock = await acquireDirLock(dataDir);
+    try {
+      pglite = new PGlite(path.join(dataDir, "pglite"));
+      await pglite.waitReady;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+  const prisma = new PrismaClient({ adapter: createPgliteAdapterFactory(pglite) });
+  const backend: MigrationBackend = {
+    // One process, one connection: PGlite runs queries one at a time anyway.
+    withLock: (work) =>
+      work({
+        exec: async (sql) => void (await pglite.exec(sql)),
+        query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+      }),
+  };
+  return {
+    backend: "pglite",
+    prisma,
+    migrate: async () => applyMigrations(backend, await readMigrations()),
+    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      await lock?.release();
+    },
+  };
+}

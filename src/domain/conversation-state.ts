@@ -1,0 +1,24 @@
+// Storage for @grammyjs/conversations v2, so that a conversation survives a restart and
+// moves freely between bot instances on PostgreSQL. The state is opaque JSON to us.
+import type { Db } from "../db/index.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+export type ConversationStateServiceDeps = { db: Db };
+
+export function createConversationStateService({ db }: ConversationStateServiceDeps) {
+  return {
+    async read(key: string): Promise<unknown> {
+      const row = await db.conversationState.findUnique({ where: { key }, select: { state: true } });
+      return row?.state ?? undefined;
+    },
+    async write(key: string, state: unknown): Promise<void> {
+      const json = state as Prisma.InputJsonValue;
+      await db.conversationState.upsert({ where: { key }, create: { key, state: json }, update: { state: json } });
+    },
+    async delete(key: string): Promise<void> {
+      await db.conversationState.deleteMany({ where: { key } });
+    },
+  };
+}
+
+export type ConversationStateService = ReturnType<typeof createConversationStateService>;

@@ -1,0 +1,23 @@
+// The languages Treffpunkt speaks. Each has locales/<code>.ftl; its name in its own script is
+// the Fluent key `language-name` in that file.
+export const SUPPORTED_LOCALES = ["de", "en", "ar", "fa", "uk", "ru", "tr", "ku", "ps", "ti"] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+/** Written right to left: Arabic, Farsi and Pashto. */
+export const RTL_LOCALES: ReadonlySet<Locale> = new Set(["ar", "fa", "ps"]);
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Maps a Telegram `language_code` (an IETF tag such as "ar", "uk-UA", "pt-br") to a supported
+ * locale, or undefined. "ckb" (Sorani) and "kmr" (Kurmanji) both map to our Kurdish.
+ */
+export function matchLocale(languageCode: string | undefined): Locale | undefined {
+  if (!languageCode) return undefined;
+  const primary = languageCode.toLowerCase().split(/[-_]/)[0];
+  if (primary === "kmr" || primary === "ckb") return "ku";
+  if (primary === "prs") return "fa"; // Dari is written and read as Persian
+  return isLocale(primary) ? primary : undefined;
+}

@@ -1,0 +1,87 @@
+// Users: who talks to the bot, in which language, with which role.
+import type { Db } from "../db/index.ts";
+import type { Clock } from "./clock.ts";
+import { NotFoundError, ValidationError } from "./errors.ts";
+import { isLocale, type Locale } from "./locales.ts";
+
+export type Role = "RESIDENT" | "STAFF" | "ADMIN";
+
+export type UserProfile = Readonly<{
+  id: number;
+  telegramId: bigint;
+  /** Chosen with /language; undefined until the user picks one. */
+  locale: Locale | undefined;
+  firstName: string | undefined;
+  /** Effective role: ADMIN for ids in BOT_ADMIN_IDS, else the stored role. */
+  role: Role;
+  isNew: boolean;
+}>;
+
+export type UsersServiceDeps = { db: Db; clock: Clock; adminIds: readonly bigint[] };
+
+/** Telegram allows 64 characters; we store no more than that. */
+const FIRST_NAME_MAX = 64;
+
+export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
+  const admins = new Set(adminIds);
+
+  const toProfile = (
+    row: { id: number; telegramId: bigint; locale: string | null; firstName: string | null; role: Role },
+    isNew: boolean,
+  ): UserProfile => ({
+    id: row.id,
+    telegramId: row.telegramId,
+    locale: isLocale(row.locale) ? row.locale : undefined,
+    firstName: row.firstName ?? undefined,
+    role: admins.has(row.telegramId) ? "ADMIN" : row.role,
+    isNew,
+  });
+
+  return {
+    /**
+     * Finds the user behind an update, creating them on first contact. Hot path: one indexed
+     * read per update; it writes only when something changed.
+     */
+    async identify(input: { telegramId: bigint; firstName?: string }): Promise<UserProfile> {
+      const firstName = input.firstName?.slice(0, FIRST_NAME_MAX) || null;
+      const existing = await db.user.findUnique({ where: { telegramId: input.telegramId } });
+      if (existing) {
+        if (existing.firstName === firstName && !existing.blockedAt && !existing.deletedAt) {
+          return toProfile(existing, false);
+        }
+        // Talking to the bot again means they unblocked it or came back after deletion.
+        const updated = await db.user.update({
+          where: { id: existing.id },
+          data: { firstName, blockedAt: null, deletedAt: null },
+        });
+        return toProfile(updated, false);
+      }
+      // Two first updates of one user can race; the upsert makes the loser read the winner.
+      const created = await db.user.upsert({
+        where: { telegramId: input.telegramId },
+        create: { telegramId: input.telegramId, firstName, createdAt: clock.now() },
+        update: {},
+      });
+      return toProfile(created, true);
+    },
+
+    async setLocale(userId: number, locale: string): Promise<Locale> {
+      if (!isLocale(locale)) throw new ValidationError("locale");
+      const { count } = await db.user.updateMany({ where: { id: userId }, data: { locale } });
+      if (count === 0) throw new NotFoundError("user");
+      return locale;
+    },
+
+    /** The user blocked the bot (403 from Telegram, or my_chat_member "kicked"). */
+    async markBlocked(telegramId: bigint): Promise<void> {
+      await db.user.updateMany({ where: { telegramId, blockedAt: null }, data: { blockedAt: clock.now() } });
+    },
+
+    async findByTelegramId(telegramId: bigint): Promise<UserProfile | undefined> {
+      const row = await db.user.findUnique({ where: { telegramId } });
+      return row ? toProfile(row, false) : undefined;
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

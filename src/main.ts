@@ -1,0 +1,59 @@
+// Entry point: read the environment, build the app, start it, stop it on SIGINT/SIGTERM.
+import { GrammyError } from "grammy";
+import { createApp } from "./app.ts";
+import { ConfigError, loadDotEnv, parseConfig } from "./config.ts";
+import { DataDirLockedError } from "./db/dir-lock.ts";
+import { createLogger } from "./logger.ts";
+
+loadDotEnv();
+
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger({ level: config.log.level });
+let app: Awaited<ReturnType<typeof createApp>> | undefined;
+
+try {
+  app = await createApp(config, { logger });
+  await app.start();
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    logger.fatal(error.message);
+  } else if (error instanceof GrammyError && error.error_code === 401) {
+    logger.fatal("Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.");
+  } else {
+    logger.fatal({ err: error }, "start failed");
+  }
+  await app?.stop().catch(() => {});
+  process.exit(1);
+}
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting now");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    app!.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "stop failed");
+        process.exit(1);
+      },
+    );
+  });
+}
+
+// One bad update must never end the process; anything that escapes is logged loudly.
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));

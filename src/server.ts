@@ -1,0 +1,54 @@
+// HTTP: the Telegram webhook (POST /telegram/webhook) and the health check (GET /healthz).
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { webhookCallback, type Bot } from "grammy";
+import type { Logger } from "./logger.ts";
+
+export const WEBHOOK_PATH = "/telegram/webhook";
+/** Telegram updates are a few KB; anything far larger is not from Telegram. */
+const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+const HEALTH_TIMEOUT_MS = 2_000;
+
+export type ServerDeps = {
+  logger: Logger;
+  /** Resolves when the database answers. */
+  ping(): Promise<void>;
+  /** Present in webhook mode. */
+  webhook?: { bot: Bot<never>; secret: string | undefined };
+};
+
+export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInstance {
+  const server: FastifyInstance = Fastify({
+    loggerInstance: logger.child({ component: "http" }) as FastifyBaseLogger,
+    disableRequestLogging: true,
+  });
+
+  server.get("/healthz", async (_request, reply) => {
+    try {
+      await withTimeout(ping(), HEALTH_TIMEOUT_MS);
+      return { status: "ok" };
+    } catch (error) {
+      logger.warn({ err: error }, "health check: database does not answer");
+      return reply.code(503).send({ status: "unavailable" });
+    }
+  });
+
+  if (webhook) {
+    const handle = webhookCallback(webhook.bot, "fastify", {
+      secretToken: webhook.secret,
+      // A slow update must not make Telegram deliver it again: answer 200 and finish in the
+      // background instead of failing the request.
+      onTimeout: "return",
+      timeoutMilliseconds: 20_000,
+    });
+    server.post(WEBHOOK_PATH, { bodyLimit: WEBHOOK_BODY_LIMIT }, handle);
+  }
+  return server;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

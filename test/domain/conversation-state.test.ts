@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createConversationStateService } from "../../src/domain/conversation-state.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+describe("conversation state store", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.dispose());
+  beforeEach(() => db.reset());
+
+  it("when state is written, then it reads back equal, is overwritten by the next write, and is gone after delete", async () => {
+    const store = createConversationStateService({ db: db.prisma });
+    const state = { version: [1, 1], state: { signup: [{ args: "[]", interrupts: [], replay: { send: [{ text: "ٱلسَّلَام {x} <b>" }] } }] } };
+
+    await store.write("conv:77", state);
+    expect(await store.read("conv:77")).toEqual(state);
+
+    await store.write("conv:77", { version: [1, 1], state: {} });
+    expect(await store.read("conv:77")).toEqual({ version: [1, 1], state: {} });
+
+    await store.delete("conv:77");
+    expect(await store.read("conv:77")).toBeUndefined();
+    await expect(store.delete("conv:77")).resolves.toBeUndefined();
+  });
+});

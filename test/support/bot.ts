@@ -1,0 +1,20 @@
+// The bot tier: the real bot, in process, against a real database, with the fake Bot API as
+// its fetch. Updates go through bot.handleUpdate; nothing touches the network.
+import { createBot } from "../../src/bot/index.ts";
+import { createI18n } from "../../src/bot/i18n.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { createServices } from "../../src/domain/index.ts";
+import type { Locale } from "../../src/domain/locales.ts";
+import { createLogger } from "../../src/logger.ts";
+import type { TestDatabase } from "./database.ts";
+import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram.ts";
+
+export function createTestBot(db: TestDatabase, options: { adminIds?: bigint[]; defaultLocale?: Locale; now?: string } = {}) {
+  const api = createFakeBotApi();
+  const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
+  const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [] });
+  const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
+  const logger = createLogger({ level: "silent" });
+  const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  return { bot, api, services, clock, i18n };
+}

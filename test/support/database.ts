@@ -1,0 +1,68 @@
+// A real database per test file: in-memory PGlite by default, a fresh PostgreSQL database
+// when TEST_DATABASE_URL is set (CI runs the suite both ways).
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDatabase, type Database } from "../../src/db/index.ts";
+
+export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+/** Where an app under test keeps its data: a fresh PostgreSQL database or a temp DATA_DIR. */
+export type TestStorage = { env: { DATABASE_URL?: string; DATA_DIR: string }; dispose(): Promise<void> };
+
+export async function createTestStorage(): Promise<TestStorage> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "treffpunkt-test-"));
+  if (!onPostgres) {
+    return { env: { DATA_DIR: dataDir }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const admin = new URL(process.env.TEST_DATABASE_URL!);
+  const name = `treffpunkt_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.href, DATA_DIR: dataDir },
+    async dispose() {
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TestDatabase = Database & {
+  /** Empties every table (migrations stay applied). Call in beforeEach. */
+  reset(): Promise<void>;
+  dispose(): Promise<void>;
+};
+
+/** A migrated database for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const storage = onPostgres ? await createTestStorage() : undefined;
+  const db = await openDatabase({ databaseUrl: storage?.env.DATABASE_URL, dataDir: "memory://" });
+  await db.migrate();
+  const tables = (
+    await db.prisma.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  ).map((row) => `"${row.tablename}"`);
+  return Object.assign(db, {
+    async reset() {
+      if (tables.length) await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+    },
+    async dispose() {
+      await db.close();
+      await storage?.dispose();
+    },
+  });
+}

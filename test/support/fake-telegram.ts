@@ -1,0 +1,157 @@
+// A fake Telegram Bot API that speaks the real request and response shapes. One core, two
+// transports: an in-process `fetch` (bot tier) and an HTTP server on 127.0.0.1 (end to end).
+// It records every call, answers with realistic results, can be told to fail the next call
+// of a method with a real Telegram error, and in webhook mode delivers updates to the bot.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update, UserFromGetMe } from "grammy/types";
+
+export type ApiCall = { method: string; payload: Record<string, any> };
+export type TelegramErrorShape = { error_code: number; description: string; parameters?: { retry_after?: number } };
+
+export const TEST_BOT_TOKEN = "123456:TEST-token_for-the-fake-api";
+
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 123456,
+  is_bot: true,
+  first_name: "Treffpunkt",
+  username: "treffpunkt_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
+  const calls: ApiCall[] = [];
+  const failures = new Map<string, TelegramErrorShape[]>();
+  let nextMessageId = 1000;
+  let webhook: { url: string; secret?: string } | undefined;
+
+  const chatOf = (payload: Record<string, any>) => ({ id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" });
+  const message = (payload: Record<string, any>, extra: Record<string, unknown>) => ({
+    message_id: nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: chatOf(payload),
+    from: { id: botInfo.id, is_bot: true, first_name: botInfo.first_name, username: botInfo.username },
+    ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
+    ...extra,
+  });
+
+  function answer(method: string, payload: Record<string, any>): { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape) {
+    calls.push({ method, payload });
+    const queued = failures.get(method)?.shift();
+    if (queued) return { ok: false, ...queued };
+    switch (method) {
+      case "getMe":
+        return { ok: true, result: botInfo };
+      case "setWebhook":
+        webhook = { url: payload.url, secret: payload.secret_token };
+        return { ok: true, result: true };
+      case "deleteWebhook":
+        webhook = undefined;
+        return { ok: true, result: true };
+      case "getUpdates":
+        return { ok: true, result: [] };
+      case "sendMessage":
+        return { ok: true, result: message(payload, { text: payload.text }) };
+      case "editMessageText":
+        return { ok: true, result: message(payload, { message_id: payload.message_id, text: payload.text, edit_date: Math.floor(Date.now() / 1000) }) };
+      case "sendDocument":
+        return { ok: true, result: message(payload, { document: { file_id: `doc${nextMessageId}`, file_unique_id: `u${nextMessageId}` } }) };
+      default:
+        return { ok: true, result: true };
+    }
+  }
+
+  return {
+    calls,
+    botInfo,
+    get webhook() {
+      return webhook;
+    },
+    /** Calls of one method, in order. */
+    callsTo(method: string): ApiCall[] {
+      return calls.filter((call) => call.method === method);
+    },
+    /** Texts the bot sent (sendMessage) or edited to (editMessageText), without bidi marks. */
+    textsTo(chatId: number): string[] {
+      return calls
+        .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId)
+        .map((c) => stripBidi(String(c.payload.text)));
+    },
+    clear(): void {
+      calls.length = 0;
+    },
+    /** The next call of `method` fails with this Telegram error (e.g. 429 with retry_after). */
+    failNext(method: string, error: TelegramErrorShape): void {
+      failures.set(method, [...(failures.get(method) ?? []), error]);
+    },
+    answer,
+
+    /** In-process transport for `new Bot(token, { client: { fetch } })`. */
+    fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+      const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+      const method = url.pathname.split("/").pop() ?? "";
+      const body = init?.body;
+      const payload = typeof body === "string" && body ? JSON.parse(body) : {};
+      return Response.json(answer(method, payload));
+    }) as unknown as typeof fetch,
+  };
+}
+
+export type FakeBotApi = ReturnType<typeof createFakeBotApi>;
+
+/** Strips Fluent's Unicode isolation marks (U+2068, U+2069) for assertions. */
+export function stripBidi(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, "");
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The fake over HTTP on 127.0.0.1, for the bot's BOT_API_ROOT. */
+export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi()) {
+  const server: Server = createServer(async (request, response) => {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://x").pathname);
+    const raw = await readBody(request);
+    if (!match) {
+      response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+      return;
+    }
+    const type = request.headers["content-type"] ?? "";
+    const payload = type.includes("application/json") && raw ? JSON.parse(raw) : {};
+    const result = match[1] === TEST_BOT_TOKEN ? api.answer(match[2]!, payload) : { ok: false, error_code: 401, description: "Unauthorized" };
+    response.writeHead(result.ok ? 200 : (result as TelegramErrorShape).error_code, { "content-type": "application/json" });
+    response.end(JSON.stringify(result));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  let updateId = 1;
+
+  return {
+    api,
+    apiRoot: `http://127.0.0.1:${port}`,
+    /**
+     * Delivers an update to the registered webhook as Telegram does, and resolves once the bot
+     * has answered the request (grammY answers after the update was handled).
+     */
+    async deliver(update: Omit<Update, "update_id">, options: { secret?: string } = {}): Promise<Response> {
+      const hook = api.webhook;
+      if (!hook) throw new Error("no webhook registered");
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      const secret = options.secret ?? hook.secret;
+      if (secret !== undefined) headers["x-telegram-bot-api-secret-token"] = secret;
+      return fetch(hook.url, { method: "POST", headers, body: JSON.stringify({ update_id: updateId++, ...update }) });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type FakeTelegramServer = Awaited<ReturnType<typeof startFakeTelegramServer>>;

@@ -1,0 +1,83 @@
+// Builders for the updates Telegram sends, so tests read as what a user does.
+import type { Update } from "grammy/types";
+
+export type TestUser = { id: number; first_name: string; language_code?: string };
+
+let nextMessageId = 1;
+let nextUpdateId = 1;
+const now = () => Math.floor(Date.now() / 1000);
+
+const privateChat = (user: TestUser) => ({ id: user.id, type: "private" as const, first_name: user.first_name });
+const from = (user: TestUser) => ({ id: user.id, is_bot: false, first_name: user.first_name, language_code: user.language_code });
+
+export function textUpdate(user: TestUser, text: string): Update {
+  return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: privateChat(user), from: from(user), text } };
+}
+
+export function commandUpdate(user: TestUser, command: string, args = ""): Update {
+  const text = `/${command}${args ? ` ${args}` : ""}`;
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: privateChat(user),
+      from: from(user),
+      text,
+      entities: [{ type: "bot_command", offset: 0, length: command.length + 1 }],
+    },
+  };
+}
+
+export function callbackUpdate(user: TestUser, data: string, messageId = 1): Update {
+  return {
+    update_id: nextUpdateId++,
+    callback_query: {
+      id: String(nextUpdateId),
+      from: from(user),
+      chat_instance: `ci${user.id}`,
+      data,
+      message: { message_id: messageId, date: now(), chat: privateChat(user), text: "…" } as never,
+    },
+  };
+}
+
+export function groupCommandUpdate(user: TestUser, groupId: number, command: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: { id: groupId, type: "group", title: "Nachbarschaft" },
+      from: from(user),
+      text: `/${command}`,
+      entities: [{ type: "bot_command", offset: 0, length: command.length + 1 }],
+    },
+  };
+}
+
+export function stickerUpdate(user: TestUser): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: privateChat(user),
+      from: from(user),
+      sticker: { file_id: "s1", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+    },
+  };
+}
+
+export function blockedUpdate(user: TestUser, status: "kicked" | "member"): Update {
+  return {
+    update_id: nextUpdateId++,
+    my_chat_member: {
+      chat: privateChat(user),
+      from: from(user),
+      date: now(),
+      old_chat_member: { status: status === "kicked" ? "member" : "kicked", user: { id: 123456, is_bot: true, first_name: "Treffpunkt" } } as never,
+      new_chat_member: { status, user: { id: 123456, is_bot: true, first_name: "Treffpunkt" } } as never,
+    },
+  };
+}
