@@ -20,7 +20,7 @@ command-help = ❓ Hilfe
 fallback-not-understood = Das habe ich leider nicht verstanden. 🤔 Schick /help, dann zeige ich dir, was ich kann.
 
 ## groups
-groups-private-only = 👋 Ich arbeite nur im privaten Chat. Schreib mir bitte direkt: @{ $botUsername }
+groups-private-only = 👋 Ich arbeite nur im privaten Chat. Schreib mir bitte direkt: { $botUsername }
 
 ## errors
 error-generic = 😕 Entschuldigung, da ist etwas schiefgegangen. Bitte versuch es gleich noch einmal.

@@ -20,7 +20,7 @@ command-help = ❓ Help
 fallback-not-understood = Sorry, I didn't understand that. 🤔 Send /help to see what I can do.
 
 ## groups
-groups-private-only = 👋 I only work in private chats. Please write to me directly: @{ $botUsername }
+groups-private-only = 👋 I only work in private chats. Please write to me directly: { $botUsername }
 
 ## errors
 error-generic = 😕 Sorry, something went wrong. Please try again in a moment.

@@ -45,22 +45,28 @@ export function createBot({ token, services, i18n, logger, client, botInfo }: Bo
   // Updates of one chat run in order; different chats run concurrently (grammY runner).
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   // The same chain runs again inside conversations, which build a fresh context per update.
+  // One error boundary around everything after sequentialize: an error in any update is
+  // handled here, in polling and webhook mode alike, and never reaches the transport.
+  const handleError = createErrorHandler(logger);
+  const guarded = bot.errorBoundary(handleError);
+
+  // The same chain runs again inside conversations, which build a fresh context per update.
   const basics = [attachServices(services), updateLogger(logger), loadUser(), i18n] as const;
-  bot.use(...basics);
-  bot.use(
+  guarded.use(...basics);
+  guarded.use(
     conversations<BotContext, BaseContext>({
       storage: conversationStorage(services.conversationState),
       plugins: [...basics] as never,
     }),
   );
 
-  bot.use(chatMemberFeature());
-  bot.use(groupsFeature());
-  bot.use(startFeature(translations));
-  bot.use(languageFeature(translations));
-  bot.use(helpFeature());
-  bot.use(fallbackFeature());
+  guarded.use(chatMemberFeature());
+  guarded.use(groupsFeature());
+  guarded.use(startFeature(translations));
+  guarded.use(languageFeature(translations));
+  guarded.use(helpFeature());
+  guarded.use(fallbackFeature());
 
-  bot.catch(createErrorHandler(logger));
+  bot.catch(handleError);
   return bot;
 }

@@ -56,13 +56,14 @@ export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
         });
         return toProfile(updated, false);
       }
-      // Two first updates of one user can race; the upsert makes the loser read the winner.
-      const created = await db.user.upsert({
-        where: { telegramId: input.telegramId },
-        create: { telegramId: input.telegramId, firstName, createdAt: clock.now() },
-        update: {},
+      // Two first updates of one user can race (several instances, or the runner): INSERT …
+      // ON CONFLICT DO NOTHING lets exactly one win; both then read the same row.
+      const { count } = await db.user.createMany({
+        data: { telegramId: input.telegramId, firstName, createdAt: clock.now() },
+        skipDuplicates: true,
       });
-      return toProfile(created, true);
+      const created = await db.user.findUniqueOrThrow({ where: { telegramId: input.telegramId } });
+      return toProfile(created, count === 1);
     },
 
     async setLocale(userId: number, locale: string): Promise<Locale> {

@@ -7,7 +7,7 @@ describe("conversation state store", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
   beforeEach(() => db.reset());
 
   it("when state is written, then it reads back equal, is overwritten by the next write, and is gone after delete", async () => {

@@ -13,7 +13,7 @@ describe("database", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
 
   it("when migrations already ran, then running them again applies nothing", async () => {
     expect(await db.migrate()).toEqual([]);

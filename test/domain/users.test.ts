@@ -12,7 +12,7 @@ describe("users service", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
   });
-  afterAll(() => db.dispose());
+  afterAll(() => db?.dispose());
   beforeEach(() => db.reset());
 
   it("when a user writes for the first time, then a resident without a chosen language is created", async () => {

@@ -54,7 +54,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await db.migrate();
   const tables = (
     await db.prisma.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+      SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
   ).map((row) => `"${row.tablename}"`);
   return Object.assign(db, {
     async reset() {

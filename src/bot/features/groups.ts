@@ -8,7 +8,7 @@ export function groupsFeature(): Composer<BotContext> {
   composer
     .chatType(["group", "supergroup"])
     .on("message::bot_command", (ctx) =>
-      ctx.reply(ctx.t("groups-private-only", { botUsername: ctx.me.username }), {
+      ctx.reply(ctx.t("groups-private-only", { botUsername: `@${ctx.me.username}` }), {
         reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
       }),
     );
