@@ -22,6 +22,16 @@ export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInst
     disableRequestLogging: true,
   });
 
+  // On stop, requests in flight finish; their keep-alive connections must then close, or
+  // server.close() would wait for the client to hang up (Telegram keeps webhook connections).
+  let closing = false;
+  server.addHook("preClose", async () => {
+    closing = true;
+  });
+  server.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+
   server.get("/healthz", async (_request, reply) => {
     try {
       await withTimeout(ping(), HEALTH_TIMEOUT_MS);

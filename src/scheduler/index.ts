@@ -10,13 +10,22 @@ export type Job = {
   run(now: Date): Promise<void>;
 };
 
-export type Scheduler = { start(): void; stop(): Promise<void>; readonly jobs: readonly Job[] };
+export type Scheduler = {
+  readonly jobs: readonly Job[];
+  start(): void;
+  /** Stops scheduling and waits for runs in progress. */
+  stop(): Promise<void>;
+  /** Runs a job now, as the schedule would: errors are logged, never thrown. */
+  runJob(name: string, now: Date): Promise<void>;
+  /** When each started job runs next. */
+  nextRuns(): Record<string, Date | null>;
+};
 
 export function createScheduler({ jobs, timezone, logger }: { jobs: Job[]; timezone: string; logger: Logger }): Scheduler {
   let tasks: ScheduledTask[] = [];
   const running = new Set<Promise<void>>();
 
-  const runJob = (job: Job, now: Date) => {
+  const execute = (job: Job, now: Date) => {
     const log = logger.child({ job: job.name });
     const started = performance.now();
     const run = job
@@ -32,18 +41,25 @@ export function createScheduler({ jobs, timezone, logger }: { jobs: Job[]; timez
     jobs,
     start() {
       tasks = jobs.map((job) =>
-        cron.schedule(job.schedule, (context) => runJob(job, context.date), {
+        cron.schedule(job.schedule, (context) => execute(job, context.date), {
           name: job.name,
           timezone,
           noOverlap: true,
         }),
       );
     },
-    /** Stops scheduling and waits for runs in progress. */
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));
       tasks = [];
       await Promise.all(running);
+    },
+    runJob(name, now) {
+      const job = jobs.find((j) => j.name === name);
+      if (!job) throw new Error(`no job named ${name}`);
+      return execute(job, now);
+    },
+    nextRuns() {
+      return Object.fromEntries(tasks.map((task, i) => [jobs[i]!.name, task.getNextRun()]));
     },
   };
 }

@@ -30,6 +30,11 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   const failures = new Map<string, TelegramErrorShape[]>();
   let nextMessageId = 1000;
   let webhook: { url: string; secret?: string } | undefined;
+  // getUpdates (polling): queued updates and long-poll waiters.
+  const pending: Update[] = [];
+  let nextUpdateId = 1;
+  let wakeUp: (() => void) | undefined;
+  const delays = new Map<number, number>();
 
   const chatOf = (payload: Record<string, any>) => ({ id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" });
   const message = (payload: Record<string, any>, extra: Record<string, unknown>) => ({
@@ -41,7 +46,32 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
     ...extra,
   });
 
-  function answer(method: string, payload: Record<string, any>): { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape) {
+  type Answer = { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape);
+
+  async function answer(method: string, payload: Record<string, any>): Promise<Answer> {
+    if (method === "getUpdates") return { ok: true, result: await longPoll(payload) };
+    const delay = delays.get(Number(payload.chat_id));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    return answerNow(method, payload);
+  }
+
+  /** Like Telegram: confirms updates below `offset`, waits up to `timeout` s for new ones. */
+  async function longPoll(payload: Record<string, any>): Promise<Update[]> {
+    const offset = Number(payload.offset ?? 0);
+    while (pending.length && pending[0]!.update_id < offset) pending.shift();
+    if (!pending.length) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(Number(payload.timeout ?? 0), 1) * 1000);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    return pending.slice(0, Number(payload.limit ?? 100));
+  }
+
+  function answerNow(method: string, payload: Record<string, any>): Answer {
     calls.push({ method, payload });
     const queued = failures.get(method)?.shift();
     if (queued) return { ok: false, ...queued };
@@ -54,8 +84,6 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       case "deleteWebhook":
         webhook = undefined;
         return { ok: true, result: true };
-      case "getUpdates":
-        return { ok: true, result: [] };
       case "sendMessage":
         return { ok: true, result: message(payload, { text: payload.text }) };
       case "editMessageText":
@@ -91,6 +119,15 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },
     answer,
+    /** Queues an update for getUpdates (polling mode). */
+    queueUpdate(update: Omit<Update, "update_id">): void {
+      pending.push({ update_id: nextUpdateId++, ...update } as Update);
+      wakeUp?.();
+    },
+    /** Makes every call that targets this chat take `ms` longer (a slow network, a slow chat). */
+    delayChat(chatId: number, ms: number): void {
+      delays.set(chatId, ms);
+    },
 
     /** In-process transport for `new Bot(token, { client: { fetch } })`. */
     fetch: (async (input: string | URL | Request, init?: RequestInit) => {
@@ -98,7 +135,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       const method = url.pathname.split("/").pop() ?? "";
       const body = init?.body;
       const payload = typeof body === "string" && body ? JSON.parse(body) : {};
-      return Response.json(answer(method, payload));
+      return Response.json(await answer(method, payload));
     }) as unknown as typeof fetch,
   };
 }
@@ -127,7 +164,7 @@ export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi
     }
     const type = request.headers["content-type"] ?? "";
     const payload = type.includes("application/json") && raw ? JSON.parse(raw) : {};
-    const result = match[1] === TEST_BOT_TOKEN ? api.answer(match[2]!, payload) : { ok: false, error_code: 401, description: "Unauthorized" };
+    const result = match[1] === TEST_BOT_TOKEN ? await api.answer(match[2]!, payload) : { ok: false, error_code: 401, description: "Unauthorized" };
     response.writeHead(result.ok ? 200 : (result as TelegramErrorShape).error_code, { "content-type": "application/json" });
     response.end(JSON.stringify(result));
   });

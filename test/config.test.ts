@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ConfigError, ENV_KEYS, parseConfig } from "../src/config.ts";
+
+const valid = { BOT_TOKEN: "123456:ABC-def_ghi" };
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("configuration", () => {
+  it("when only the token is given, then every other setting has its documented default", () => {
+    expect(parseConfig(valid)).toEqual({
+      bot: { token: valid.BOT_TOKEN, apiRoot: "https://api.telegram.org", mode: "polling", webhookUrl: undefined, webhookSecret: undefined, adminIds: [] },
+      server: { host: "0.0.0.0", port: 3000 },
+      database: { url: undefined, dataDir: "./data" },
+      i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
+      log: { level: "info" },
+    });
+  });
+
+  it("when the configuration is parsed, then it is frozen", () => {
+    const config = parseConfig(valid);
+    expect(Object.isFrozen(config) && Object.isFrozen(config.bot) && Object.isFrozen(config.bot.adminIds)).toBe(true);
+  });
+
+  it("when admin ids are listed with spaces, then they become bigints; empty DATABASE_URL means embedded", () => {
+    const config = parseConfig({ ...valid, BOT_ADMIN_IDS: " 12, 9007199254740993 ", DATABASE_URL: "" });
+    expect(config.bot.adminIds).toEqual([12n, 9007199254740993n]);
+    expect(config.database.url).toBeUndefined();
+  });
+
+  it("when the token is missing, then the error explains @BotFather and .env and names no other problem", () => {
+    const error = problemsOf({});
+    expect(error.missingToken).toBe(true);
+    expect(error.message).toContain("@BotFather");
+    expect(error.message).toContain(".env");
+    expect(error.problems).toEqual([]);
+  });
+
+  it("when several variables are bad, then all are reported at once by name and no value is echoed", () => {
+    const error = problemsOf({
+      ...valid,
+      BOT_MODE: "web",
+      SERVER_PORT: "70000",
+      BOT_ADMIN_IDS: "12,secret-admin",
+      BOT_TIMEZONE: "Mars/Olympus",
+      DEFAULT_LOCALE: "xx",
+      LOG_LEVEL: "loud",
+      DATABASE_URL: "mysql://user:hunter2@db/x",
+      BOT_WEBHOOK_SECRET: "has spaces!",
+    });
+    expect(error.problems.map((p) => p.split(":")[0]).sort()).toEqual(
+      ["BOT_ADMIN_IDS", "BOT_MODE", "BOT_TIMEZONE", "BOT_WEBHOOK_SECRET", "DATABASE_URL", "DEFAULT_LOCALE", "LOG_LEVEL", "SERVER_PORT"].sort(),
+    );
+    for (const secret of ["hunter2", "secret-admin", "Mars/Olympus", "has spaces"]) expect(error.message).not.toContain(secret);
+  });
+
+  it("when webhook mode has no URL, then BOT_WEBHOOK_URL is reported", () => {
+    expect(problemsOf({ ...valid, BOT_MODE: "webhook" }).problems).toEqual([expect.stringMatching(/^BOT_WEBHOOK_URL: /)]);
+  });
+
+  it("when the token is malformed, then BOT_TOKEN is reported without the help text", () => {
+    const error = problemsOf({ BOT_TOKEN: "not a token" });
+    expect(error.missingToken).toBe(false);
+    expect(error.problems).toEqual([expect.stringMatching(/^BOT_TOKEN: /)]);
+  });
+
+  it("when .env.example and the README are read, then both list exactly the variables the schema reads", () => {
+    const example = readFileSync(".env.example", "utf8")
+      .split("\n")
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.split("=")[0]);
+    const readme = readFileSync("README.md", "utf8");
+    const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("\n## ", readme.indexOf("## Configuration") + 1));
+    const documented = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+
+    expect([...example].sort()).toEqual([...ENV_KEYS].sort());
+    expect([...documented].sort()).toEqual([...ENV_KEYS].sort());
+  });
+});
