@@ -19,6 +19,8 @@ try {
 }
 
 const logger = createLogger({ level: config.log.level });
+// One bad update must never end the process; anything that escapes is logged loudly.
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 let app: Awaited<ReturnType<typeof createApp>> | undefined;
 
 try {
@@ -54,6 +56,3 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     );
   });
 }
-
-// One bad update must never end the process; anything that escapes is logged loudly.
-process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
