@@ -2,9 +2,8 @@
 // adapter; an in-memory PGlite serves as the database and shadow database for
 // `prisma migrate diff` (see scripts/migration-create.ts). Migrations are applied by the
 // app's own runner (src/db/migrate.ts), not by `prisma migrate deploy`.
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
+import { createPgliteCliAdapterFactory } from "./src/db/pglite-adapter.ts";
 
 // The schema must validate, or the CLI silently tries to download a native engine.
 if (!process.env.DATABASE_URL) {
@@ -15,5 +14,5 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPGlite(new PGlite()),
+  adapter: async () => createPgliteCliAdapterFactory(),
 });

@@ -40,7 +40,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     throw error;
   }
 
-  const services = createServices({ db: db.prisma, clock, adminIds: config.bot.adminIds });
+  const services = createServices({ db: db.prisma, clock, adminIds: config.bot.adminIds, timezone: config.i18n.timezone });
   const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
   const bot = createBot({
     token: config.bot.token,

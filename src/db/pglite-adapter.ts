@@ -2,7 +2,7 @@
 // violation never becomes Prisma's P2002 and a serialization failure never becomes P2034.
 // Code that relies on those (upserts racing, sign-up capacity) must behave the same on both
 // backends, so this wrapper maps SQLSTATEs the way @prisma/adapter-pg does.
-import type { PGlite } from "@electric-sql/pglite";
+import { PGlite as PGliteCtor, type PGlite } from "@electric-sql/pglite";
 import {
   DriverAdapterError,
   type SqlDriverAdapter,
@@ -84,5 +84,49 @@ export function createPgliteAdapterFactory(pglite: PGlite): SqlMigrationAwareDri
     adapterName: inner.adapterName,
     connect: async () => wrapAdapter(await inner.connect()),
     connectToShadowDb: async () => wrapAdapter(await inner.connectToShadowDb()),
+  };
+}
+
+/**
+ * For the Prisma CLI only (prisma.config.ts). `prisma migrate diff --from-migrations` replays
+ * each committed migration on a shadow database as one query; PGlite's extended protocol
+ * refuses several statements in one query ("cannot insert multiple commands into a prepared
+ * statement"), so such parameterless queries are run with the simple protocol instead. The
+ * adapter's own executeScript also forgets to await; this one awaits.
+ */
+export function createPgliteCliAdapterFactory(): SqlMigrationAwareDriverAdapterFactory {
+  const connect = async (pglite: PGlite) => {
+    const adapter = wrapAdapter(await new PrismaPGlite(pglite).connect());
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    const isMultiStatement = (error: unknown) =>
+      error instanceof DriverAdapterError && /multiple commands into a prepared statement/.test(String((error.cause as { message?: string }).message));
+    adapter.queryRaw = async (query) => {
+      try {
+        return await queryRaw(query);
+      } catch (error) {
+        if (query.args.length > 0 || !isMultiStatement(error)) throw error;
+        await pglite.exec(query.sql);
+        return { columnNames: [], columnTypes: [], rows: [] };
+      }
+    };
+    adapter.executeRaw = async (query) => {
+      try {
+        return await executeRaw(query);
+      } catch (error) {
+        if (query.args.length > 0 || !isMultiStatement(error)) throw error;
+        await pglite.exec(query.sql);
+        return 0;
+      }
+    };
+    adapter.executeScript = async (script) => void (await pglite.exec(script));
+    return adapter;
+  };
+  const main = new PGliteCtor();
+  return {
+    provider: "postgres",
+    adapterName: "pglite-prisma-adapter",
+    connect: () => connect(main),
+    connectToShadowDb: () => connect(new PGliteCtor()),
   };
 }

@@ -12,7 +12,7 @@ import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram
 export function createTestBot(db: TestDatabase, options: { adminIds?: bigint[]; defaultLocale?: Locale; now?: string } = {}) {
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
-  const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [] });
+  const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin" });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = createLogger({ level: "silent" });
   const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });

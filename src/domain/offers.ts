@@ -1,0 +1,353 @@
+// Offers: what is on, where, when, for whom, in which languages. Residents list, filter,
+// search and open them; staff (and the demo seed) create them.
+import { DateTime } from "luxon";
+import type { Db } from "../db/index.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Clock } from "./clock.ts";
+import { DomainError, ValidationError } from "./errors.ts";
+import { isLocale, type Locale } from "./locales.ts";
+import { expandOccurrences, type RecurrenceRule } from "./recurrence.ts";
+import { pickName } from "./catalog.ts";
+import { foldForSearch, searchWords } from "./search-text.ts";
+
+export const WHEN_FILTERS = ["today", "week", "months2"] as const;
+export type WhenFilter = (typeof WHEN_FILTERS)[number];
+
+export type OfferFilter = Readonly<{
+  categoryId?: string;
+  districtId?: number;
+  when?: WhenFilter;
+  /** Only offers whose age range overlaps 12–17. */
+  youth?: boolean;
+}>;
+
+export const YOUTH_AGE = { min: 12, max: 17 } as const;
+
+/** The offer is cancelled, deleted, unpublished or over. */
+export class OfferUnavailableError extends DomainError {
+  constructor() {
+    super("offer-unavailable");
+  }
+}
+
+export type OfferCard = Readonly<{
+  occurrenceId: number;
+  offerId: number;
+  startsAt: Date;
+  endsAt: Date | null;
+  categoryId: string;
+  emoji: string;
+  title: string;
+  /** The language `title` is in; differs from the requested one when that was missing. */
+  textLocale: string;
+  districtName: string | undefined;
+  online: boolean;
+}>;
+
+export type OfferDetails = OfferCard &
+  Readonly<{
+    summary: string;
+    details: string | undefined;
+    accessibility: string | undefined;
+    categoryName: string;
+    organizationName: string;
+    organizationContact: string | undefined;
+    address: string | undefined;
+    latitude: number | undefined;
+    longitude: number | undefined;
+    onlineUrl: string | undefined;
+    recurrence: RecurrenceRule;
+    recurrenceUntil: Date | undefined;
+    costText: string | undefined;
+    ageMin: number | undefined;
+    ageMax: number | undefined;
+    languages: readonly string[];
+    signupRequired: boolean;
+    capacity: number | undefined;
+  }>;
+
+export type OfferPage = Readonly<{ cards: OfferCard[]; total: number; page: number; pageCount: number }>;
+
+export type OfferTexts = { title: string; summary: string; details?: string; accessibility?: string };
+
+export type NewOffer = {
+  externalRef?: string;
+  organizationId: number;
+  categoryId: string;
+  districtId?: number;
+  address?: string;
+  latitude?: number;
+  longitude?: number;
+  onlineUrl?: string;
+  startsAt: Date;
+  endsAt?: Date;
+  recurrence?: RecurrenceRule;
+  recurrenceUntil?: Date;
+  costText?: string;
+  ageMin?: number;
+  ageMax?: number;
+  languages?: string[];
+  signupRequired?: boolean;
+  capacity?: number;
+  status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  sourceLocale: Locale;
+  /** At least the source language. */
+  texts: Partial<Record<Locale, OfferTexts>>;
+};
+
+
+const forYouth = (ageMin: number | null | undefined, ageMax: number | null | undefined) =>
+  (ageMin != null || ageMax != null) && (ageMin ?? 0) <= YOUTH_AGE.max && (ageMax ?? 200) >= YOUTH_AGE.min;
+
+const occurrenceInclude = () =>
+  ({
+    offer: {
+      select: {
+        id: true,
+        sourceLocale: true,
+        onlineUrl: true,
+        category: { select: { emoji: true } },
+        district: { select: { names: true, slug: true } },
+        // Titles only: at most ten short rows per card.
+        translations: { select: { locale: true, title: true } },
+      },
+    },
+  }) satisfies Prisma.OfferOccurrenceInclude;
+
+export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string };
+
+export function createOffersService({ db, clock, timezone }: OffersServiceDeps) {
+  /** The translation to show: the user's language, else the offer's source language, else any. */
+  function pickTexts<T extends { locale: string }>(translations: T[], locale: string, sourceLocale: string): T | undefined {
+    return translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === sourceLocale) ?? translations[0];
+  }
+
+  function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
+    const local = DateTime.fromJSDate(now, { zone: timezone });
+    if (when === "today") return local.endOf("day").toJSDate();
+    if (when === "week") return local.endOf("week").toJSDate(); // ISO week: ends Sunday night
+    if (when === "months2") return local.plus({ months: 2 }).toJSDate();
+    return undefined;
+  }
+
+  function listedWhere(filter: OfferFilter, now: Date): Prisma.OfferOccurrenceWhereInput {
+    const until = windowEnd(filter.when, now);
+    return {
+      listed: true,
+      startsAt: { gte: now, ...(until ? { lte: until } : {}) },
+      ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+      ...(filter.districtId ? { districtId: filter.districtId } : {}),
+      ...(filter.youth ? { forYouth: true } : {}),
+    };
+  }
+
+  type OccurrenceRow = Prisma.OfferOccurrenceGetPayload<{ include: ReturnType<typeof occurrenceInclude> }>;
+
+  function toCard(row: OccurrenceRow, locale: string): OfferCard {
+    const texts = pickTexts(row.offer.translations, locale, row.offer.sourceLocale);
+    return {
+      occurrenceId: row.id,
+      offerId: row.offerId,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      categoryId: row.categoryId,
+      emoji: row.offer.category.emoji,
+      title: texts?.title ?? "",
+      textLocale: texts?.locale ?? row.offer.sourceLocale,
+      districtName: row.offer.district ? pickName(row.offer.district.names, locale, row.offer.district.slug) : undefined,
+      online: Boolean(row.offer.onlineUrl),
+    };
+  }
+
+  /** Creates or refreshes the dated rows of an offer, keeping the identity (seq) of each date. */
+  async function syncOccurrences(tx: Prisma.TransactionClient, offerId: number): Promise<void> {
+    const offer = await tx.offer.findUniqueOrThrow({ where: { id: offerId } });
+    const dates = expandOccurrences({
+      startsAt: offer.startsAt,
+      endsAt: offer.endsAt,
+      recurrence: offer.recurrence,
+      until: offer.recurrenceUntil,
+      timezone,
+    });
+    const shared = {
+      listed: offer.status === "PUBLISHED",
+      categoryId: offer.categoryId,
+      districtId: offer.districtId,
+      forYouth: forYouth(offer.ageMin, offer.ageMax),
+    };
+    const existing = await tx.offerOccurrence.findMany({ where: { offerId }, select: { seq: true, startsAt: true, endsAt: true } });
+    const bySeq = new Map(existing.map((row) => [row.seq, row]));
+    await tx.offerOccurrence.deleteMany({ where: { offerId, seq: { gte: dates.length } } });
+    await tx.offerOccurrence.updateMany({ where: { offerId }, data: shared });
+    const missing = dates.filter((d) => !bySeq.has(d.seq));
+    if (missing.length) await tx.offerOccurrence.createMany({ data: missing.map((d) => ({ offerId, ...d, ...shared })) });
+    for (const date of dates) {
+      const row = bySeq.get(date.seq);
+      if (row && (row.startsAt.getTime() !== date.startsAt.getTime() || row.endsAt?.getTime() !== date.endsAt?.getTime())) {
+        await tx.offerOccurrence.update({ where: { offerId_seq: { offerId, seq: date.seq } }, data: { startsAt: date.startsAt, endsAt: date.endsAt } });
+      }
+    }
+  }
+
+  function validate(input: NewOffer): void {
+    if (!input.texts[input.sourceLocale]) throw new ValidationError("offer texts in the source language");
+    for (const locale of Object.keys(input.texts)) if (!isLocale(locale)) throw new ValidationError("offer text language");
+    if (input.endsAt && input.endsAt < input.startsAt) throw new ValidationError("offer end");
+    if (input.recurrence && input.recurrence !== "NONE" && !input.recurrenceUntil) throw new ValidationError("recurrence end");
+    if (input.ageMin != null && input.ageMax != null && input.ageMin > input.ageMax) throw new ValidationError("age range");
+    if (input.capacity != null && input.capacity < 1) throw new ValidationError("capacity");
+  }
+
+  const translationRows = (texts: NewOffer["texts"]) =>
+    Object.entries(texts).map(([locale, t]) => ({
+      locale,
+      title: t!.title,
+      summary: t!.summary,
+      details: t!.details ?? null,
+      accessibility: t!.accessibility ?? null,
+      searchText: foldForSearch([t!.title, t!.summary, t!.details ?? ""].join(" ")),
+    }));
+
+  return {
+    /** Published dates from now on, soonest first, a page at a time. */
+    async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
+      const pageSize = input.pageSize ?? 5;
+      const where = listedWhere(input.filter, clock.now());
+      const total = await db.offerOccurrence.count({ where });
+      const pageCount = Math.max(1, Math.ceil(total / pageSize));
+      const page = Math.min(Math.max(0, Math.trunc(input.page) || 0), pageCount - 1);
+      const rows = await db.offerOccurrence.findMany({
+        where,
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        skip: page * pageSize,
+        take: pageSize,
+        include: occurrenceInclude(),
+      });
+      return { cards: rows.map((row) => toCard(row, input.locale)), total, page, pageCount };
+    },
+
+    /**
+     * Offers whose title or texts, in any language, contain every word of the query; each with
+     * its next date, soonest first.
+     */
+    async search(input: { query: string; locale: string; limit?: number }): Promise<OfferCard[]> {
+      const words = searchWords(input.query);
+      if (words.length === 0) return [];
+      const now = clock.now();
+      const rows = await db.offerOccurrence.findMany({
+        where: {
+          listed: true,
+          startsAt: { gte: now },
+          offer: { translations: { some: { AND: words.map((word) => ({ searchText: { contains: word } })) } } },
+        },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        distinct: ["offerId"],
+        take: input.limit ?? 10,
+        include: occurrenceInclude(),
+      });
+      return rows.map((row) => toCard(row, input.locale));
+    },
+
+    /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */
+    async getDetails(input: { occurrenceId: number; locale: string }): Promise<OfferDetails> {
+      const row = await db.offerOccurrence.findUnique({
+        where: { id: input.occurrenceId },
+        include: {
+          offer: {
+            include: {
+              category: true,
+              district: true,
+              organization: true,
+              translations: true,
+            },
+          },
+        },
+      });
+      if (!row || row.offer.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
+      const offer = row.offer;
+      const texts = pickTexts(offer.translations, input.locale, offer.sourceLocale);
+      return {
+        occurrenceId: row.id,
+        offerId: offer.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        categoryId: offer.categoryId,
+        emoji: offer.category.emoji,
+        categoryName: pickName(offer.category.names, input.locale, offer.categoryId),
+        title: texts?.title ?? "",
+        summary: texts?.summary ?? "",
+        details: texts?.details ?? undefined,
+        accessibility: texts?.accessibility ?? undefined,
+        textLocale: texts?.locale ?? offer.sourceLocale,
+        districtName: offer.district ? pickName(offer.district.names, input.locale, offer.district.slug) : undefined,
+        online: Boolean(offer.onlineUrl),
+        organizationName: offer.organization.name,
+        organizationContact: offer.organization.contact ?? undefined,
+        address: offer.address ?? undefined,
+        latitude: offer.latitude ?? undefined,
+        longitude: offer.longitude ?? undefined,
+        onlineUrl: offer.onlineUrl ?? undefined,
+        recurrence: offer.recurrence,
+        recurrenceUntil: offer.recurrenceUntil ?? undefined,
+        costText: offer.costText ?? undefined,
+        ageMin: offer.ageMin ?? undefined,
+        ageMax: offer.ageMax ?? undefined,
+        languages: offer.languages,
+        signupRequired: offer.signupRequired,
+        capacity: offer.capacity ?? undefined,
+      };
+    },
+
+    /** The next date of an offer (for share links); OfferUnavailableError when there is none. */
+    async nextOccurrenceId(offerId: number): Promise<number> {
+      const row = await db.offerOccurrence.findFirst({
+        where: { offerId, listed: true, startsAt: { gte: clock.now() } },
+        orderBy: { startsAt: "asc" },
+        select: { id: true },
+      });
+      if (!row) throw new OfferUnavailableError();
+      return row.id;
+    },
+
+    /** Creates an offer, or replaces the one with the same externalRef (imports, demo seed). */
+    async saveOffer(input: NewOffer): Promise<{ id: number }> {
+      validate(input);
+      const data = {
+        organizationId: input.organizationId,
+        categoryId: input.categoryId,
+        districtId: input.districtId ?? null,
+        address: input.address ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        onlineUrl: input.onlineUrl ?? null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt ?? null,
+        recurrence: input.recurrence ?? "NONE",
+        recurrenceUntil: input.recurrenceUntil ?? null,
+        costText: input.costText ?? null,
+        ageMin: input.ageMin ?? null,
+        ageMax: input.ageMax ?? null,
+        languages: input.languages ?? [input.sourceLocale],
+        signupRequired: input.signupRequired ?? false,
+        capacity: input.capacity ?? null,
+        status: input.status ?? "DRAFT",
+        sourceLocale: input.sourceLocale,
+        publishedAt: input.status === "PUBLISHED" ? clock.now() : null,
+      };
+      return db.$transaction(async (tx) => {
+        const existing = input.externalRef
+          ? await tx.offer.findUnique({ where: { externalRef: input.externalRef }, select: { id: true, publishedAt: true } })
+          : null;
+        const offer = existing
+          ? await tx.offer.update({ where: { id: existing.id }, data: { ...data, publishedAt: existing.publishedAt ?? data.publishedAt } })
+          : await tx.offer.create({ data: { ...data, externalRef: input.externalRef ?? null } });
+        await tx.offerTranslation.deleteMany({ where: { offerId: offer.id } });
+        await tx.offerTranslation.createMany({ data: translationRows(input.texts).map((row) => ({ offerId: offer.id, ...row })) });
+        await syncOccurrences(tx, offer.id);
+        return { id: offer.id };
+      });
+    },
+  };
+}
+
+export type OffersService = ReturnType<typeof createOffersService>;
