@@ -42,7 +42,7 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 }
 
 export type TestDatabase = Database & {
-  /** Empties every table (migrations stay applied). Call in beforeEach. */
+  /** Empties every table but the reference data that migrations load (categories). Call in beforeEach. */
   reset(): Promise<void>;
   dispose(): Promise<void>;
 };
@@ -54,7 +54,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await db.migrate();
   const tables = (
     await db.prisma.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+      SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'categories')`
   ).map((row) => `"${row.tablename}"`);
   return Object.assign(db, {
     async reset() {

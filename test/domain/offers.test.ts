@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { createServices, type Services } from "../../src/domain/index.ts";
+import { OfferUnavailableError } from "../../src/domain/offers.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { offerInput, seedSmallCity } from "../support/offers.ts";
+
+// Tuesday 1 December 2026, 11:00 in Berlin.
+const NOW = "2026-12-01T10:00:00Z";
+
+describe("offers service", () => {
+  let db: TestDatabase;
+  let services: Services;
+  let city: Awaited<ReturnType<typeof seedSmallCity>>;
+  const clock = fixedClock(NOW);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    clock.set(NOW);
+    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin" });
+    city = await seedSmallCity(services);
+  });
+
+  const save = (startsAt: string, extra: Parameters<typeof offerInput>[0] extends infer T ? Partial<T> : never = {}) =>
+    services.offers.saveOffer(offerInput({ organizationId: city.orgId, startsAt, ...extra }));
+
+  it("when listing, then only published future dates appear, soonest first, five per page", async () => {
+    for (let day = 2; day <= 13; day++) await save(`2026-12-${String(day).padStart(2, "0")}T17:00:00Z`, { texts: { de: { title: `Tag ${day}`, summary: "s" } } });
+    await save("2026-11-30T17:00:00Z", { texts: { de: { title: "Vorbei", summary: "s" } } });
+    await save("2026-12-02T08:00:00Z", { status: "DRAFT", texts: { de: { title: "Entwurf", summary: "s" } } });
+    await save("2026-12-02T09:00:00Z", { status: "CANCELLED", texts: { de: { title: "Abgesagt", summary: "s" } } });
+
+    const first = await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" });
+    expect(first.total).toBe(12);
+    expect(first.pageCount).toBe(3);
+    expect(first.cards.map((c) => c.title)).toEqual(["Tag 2", "Tag 3", "Tag 4", "Tag 5", "Tag 6"]);
+
+    const last = await services.offers.listUpcoming({ filter: {}, page: 2, locale: "de" });
+    expect(last.cards.map((c) => c.title)).toEqual(["Tag 12", "Tag 13"]);
+    // A page past the end (a stale button) shows the last page instead of nothing.
+    expect((await services.offers.listUpcoming({ filter: {}, page: 99, locale: "de" })).page).toBe(2);
+  });
+
+  it("when a weekly offer has dates in the past and the future, then only future dates are listed", async () => {
+    await save("2026-11-17T17:00:00Z", { recurrence: "WEEKLY", recurrenceUntil: new Date("2026-12-20T23:00:00Z") });
+
+    const page = await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" });
+    expect(page.cards.map((c) => c.startsAt.toISOString())).toEqual(["2026-12-01T17:00:00.000Z", "2026-12-08T17:00:00.000Z", "2026-12-15T17:00:00.000Z"]);
+    expect(new Set(page.cards.map((c) => c.offerId)).size).toBe(1);
+  });
+
+  it("when filters combine, then only offers matching all of them are listed", async () => {
+    await save("2026-12-01T17:00:00Z", { districtId: city.coerdeId, ageMin: 12, ageMax: 17, texts: { de: { title: "Heute Coerde Jugend", summary: "s" } } });
+    await save("2026-12-01T18:00:00Z", { districtId: city.hafenId, ageMin: 12, ageMax: 17, texts: { de: { title: "Heute Hafen Jugend", summary: "s" } } });
+    await save("2026-12-05T17:00:00Z", { districtId: city.coerdeId, ageMin: 14, ageMax: 20, texts: { de: { title: "Samstag Coerde 14-20", summary: "s" } } });
+    await save("2026-12-05T18:00:00Z", { districtId: city.coerdeId, ageMin: 18, texts: { de: { title: "Samstag Coerde Erwachsene", summary: "s" } } });
+    await save("2026-12-06T23:30:00Z", { districtId: city.coerdeId, categoryId: "culture", texts: { de: { title: "Montag früh", summary: "s" } } });
+    await save("2027-03-01T10:00:00Z", { districtId: city.coerdeId, texts: { de: { title: "März", summary: "s" } } });
+
+    const titles = async (filter: Parameters<Services["offers"]["listUpcoming"]>[0]["filter"]) =>
+      (await services.offers.listUpcoming({ filter, page: 0, pageSize: 20, locale: "de" })).cards.map((c) => c.title);
+
+    expect(await titles({ when: "today" })).toEqual(["Heute Coerde Jugend", "Heute Hafen Jugend"]);
+    // The week ends Sunday 6 Dec, 23:59 Berlin time; 23:30 UTC on Sunday is already Monday in Berlin.
+    expect(await titles({ when: "week", districtId: city.coerdeId })).toEqual(["Heute Coerde Jugend", "Samstag Coerde 14-20", "Samstag Coerde Erwachsene"]);
+    expect(await titles({ when: "week", districtId: city.coerdeId, youth: true })).toEqual(["Heute Coerde Jugend", "Samstag Coerde 14-20"]);
+    expect(await titles({ categoryId: "culture" })).toEqual(["Montag früh"]);
+    expect(await titles({ when: "months2", districtId: city.coerdeId })).not.toContain("März");
+    expect(await titles({ categoryId: "women" })).toEqual([]);
+  });
+
+  it("when a text is missing in the user's language, then the source language is used and marked", async () => {
+    await save("2026-12-03T17:00:00Z", {
+      texts: { de: { title: "Sprachcafé", summary: "Deutsch üben" }, uk: { title: "Мовне кафе", summary: "Розмови за кавою" } },
+    });
+
+    const [uk] = (await services.offers.listUpcoming({ filter: {}, page: 0, locale: "uk" })).cards;
+    const [fa] = (await services.offers.listUpcoming({ filter: {}, page: 0, locale: "fa" })).cards;
+    expect(uk).toMatchObject({ title: "Мовне кафе", textLocale: "uk" });
+    expect(fa).toMatchObject({ title: "Sprachcafé", textLocale: "de" });
+  });
+
+  it("when searching, then every language version is searched and the match comes back in the user's language", async () => {
+    await save("2026-12-03T17:00:00Z", {
+      texts: {
+        de: { title: "Fußball für Jugendliche", summary: "Training im Südpark" },
+        en: { title: "Football for teens", summary: "Training in South Park" },
+        ar: { title: "كرة القدم للشباب", summary: "تدريب" },
+      },
+    });
+    await save("2026-12-04T17:00:00Z", { texts: { de: { title: "Sprachcafé", summary: "Bei Kaffee Deutsch üben" }, uk: { title: "Мовне кафе", summary: "Кава та розмови" } } });
+
+    expect((await services.offers.search({ query: "football", locale: "de" })).map((c) => c.title)).toEqual(["Fußball für Jugendliche"]);
+    expect((await services.offers.search({ query: "FUSSBALL", locale: "en" })).map((c) => c.title)).toEqual(["Football for teens"]);
+    expect((await services.offers.search({ query: "كرة القدم", locale: "ar" })).map((c) => c.title)).toEqual(["كرة القدم للشباب"]);
+    expect((await services.offers.search({ query: "кава", locale: "uk" })).map((c) => c.title)).toEqual(["Мовне кафе"]);
+    expect(await services.offers.search({ query: "%", locale: "de" })).toEqual([]);
+    expect(await services.offers.search({ query: "schwimmen", locale: "de" })).toEqual([]);
+  });
+
+  it("when a recurring offer matches a search, then it appears once, with its next date", async () => {
+    await save("2026-11-24T17:00:00Z", { recurrence: "WEEKLY", recurrenceUntil: new Date("2027-01-31T00:00:00Z"), texts: { de: { title: "Yoga", summary: "s" } } });
+
+    const results = await services.offers.search({ query: "yoga", locale: "de" });
+    expect(results).toHaveLength(1);
+    expect(results[0]!.startsAt.toISOString()).toBe("2026-12-01T17:00:00.000Z");
+  });
+
+  it("when details of a date are asked, then everything is there; a cancelled or past one is unavailable", async () => {
+    const { id } = await save("2026-12-03T17:00:00Z", {
+      districtId: city.hafenId,
+      address: "Hafenstraße 1",
+      latitude: 51.96,
+      longitude: 7.62,
+      costText: "2 €",
+      ageMin: 12,
+      ageMax: 17,
+      languages: ["de", "ar"],
+      signupRequired: true,
+      capacity: 20,
+    });
+    const occurrenceId = await services.offers.nextOccurrenceId(id);
+
+    const details = await services.offers.getDetails({ occurrenceId, locale: "en" });
+    expect(details).toMatchObject({ districtName: "Harbour", organizationName: "Stadt Teststadt", costText: "2 €", latitude: 51.96, capacity: 20, textLocale: "de" });
+
+    clock.set("2026-12-04T10:00:00Z");
+    await expect(services.offers.getDetails({ occurrenceId, locale: "en" })).rejects.toBeInstanceOf(OfferUnavailableError);
+    await expect(services.offers.nextOccurrenceId(id)).rejects.toBeInstanceOf(OfferUnavailableError);
+    await expect(services.offers.getDetails({ occurrenceId: 999_999, locale: "en" })).rejects.toBeInstanceOf(OfferUnavailableError);
+
+    clock.set(NOW);
+    await services.offers.saveOffer(offerInput({ organizationId: city.orgId, startsAt: "2026-12-03T17:00:00Z", status: "CANCELLED", externalRef: "x" }));
+    const cancelled = await save("2026-12-03T17:00:00Z", { status: "CANCELLED" });
+    const cancelledOccurrence = await db.prisma.offerOccurrence.findFirstOrThrow({ where: { offerId: cancelled.id } });
+    await expect(services.offers.getDetails({ occurrenceId: cancelledOccurrence.id, locale: "en" })).rejects.toMatchObject({ code: "offer-unavailable" });
+  });
+
+  it("when an offer is saved again under the same reference, then it is updated in place and its dates keep their ids", async () => {
+    const input = { externalRef: "demo-1", recurrence: "WEEKLY" as const, recurrenceUntil: new Date("2026-12-31T00:00:00Z") };
+    const first = await save("2026-12-02T17:00:00Z", input);
+    const before = await db.prisma.offerOccurrence.findMany({ where: { offerId: first.id }, orderBy: { seq: "asc" } });
+
+    const second = await save("2026-12-02T18:00:00Z", { ...input, recurrenceUntil: new Date("2026-12-20T00:00:00Z") });
+    const after = await db.prisma.offerOccurrence.findMany({ where: { offerId: second.id }, orderBy: { seq: "asc" } });
+
+    expect(second.id).toBe(first.id);
+    expect(await db.prisma.offer.count()).toBe(1);
+    expect(before).toHaveLength(5);
+    expect(after.map((o) => o.id)).toEqual(before.slice(0, 3).map((o) => o.id));
+    expect(after[0]!.startsAt.toISOString()).toBe("2026-12-02T18:00:00.000Z");
+  });
+
+  it("when an offer is invalid, then it is refused and nothing is saved", async () => {
+    await expect(save("2026-12-02T17:00:00Z", { texts: { en: { title: "x", summary: "y" } } })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(save("2026-12-02T17:00:00Z", { ageMin: 18, ageMax: 12 })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(save("2026-12-02T17:00:00Z", { recurrence: "WEEKLY" })).rejects.toMatchObject({ code: "invalid-input" });
+    expect(await db.prisma.offer.count()).toBe(0);
+  });
+
+  it("when categories and districts are listed, then names come in the user's language, else German", async () => {
+    const categories = await services.catalog.listCategories("uk");
+    expect(categories).toHaveLength(10);
+    expect(categories[0]).toEqual({ id: "sport", emoji: "⚽", name: "Спорт" });
+    expect((await services.catalog.listDistricts("uk")).map((d) => d.name)).toEqual(["Кьорде", "Am Hafen"]);
+  });
+});
