@@ -47,6 +47,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     services,
     i18n,
     logger,
+    timezone: config.i18n.timezone,
     botInfo: options.botInfo,
     client: { apiRoot: config.bot.apiRoot, ...options.botClient },
   });

@@ -13,6 +13,7 @@ import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
+import { createOfferScreens, offersFeature } from "./features/offers.ts";
 import { startFeature } from "./features/start.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { loadUser } from "./middlewares/user.ts";
@@ -25,6 +26,8 @@ export type BotDeps = {
   services: Services;
   i18n: I18n<BaseContext>;
   logger: Logger;
+  /** The bot's time zone (BOT_TIMEZONE): dates are shown in it. */
+  timezone: string;
   /** apiRoot (BOT_API_ROOT) and, in tests, a fetch that records calls. */
   client?: BotConfig<BotContext>["client"];
   /** Skips getMe at start; tests and benchmarks pass a fixed identity. */
@@ -38,7 +41,7 @@ function attachServices(services: Services) {
   };
 }
 
-export function createBot({ token, services, i18n, logger, client, botInfo }: BotDeps): Bot<BotContext> {
+export function createBot({ token, services, i18n, logger, timezone, client, botInfo }: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translations = i18n as unknown as I18n<never>;
 
@@ -62,9 +65,12 @@ export function createBot({ token, services, i18n, logger, client, botInfo }: Bo
 
   guarded.use(chatMemberFeature());
   guarded.use(groupsFeature());
-  guarded.use(startFeature(translations));
+  const offerScreens = createOfferScreens({ timezone });
+  guarded.use(startFeature(translations, offerScreens));
   guarded.use(languageFeature(translations));
   guarded.use(helpFeature());
+  // Last before the fallback: its free-text search takes any text nobody else handled.
+  guarded.use(offersFeature(offerScreens));
   guarded.use(fallbackFeature());
 
   bot.catch(handleError);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createServices, type Services } from "../../src/domain/index.ts";
-import { OfferUnavailableError } from "../../src/domain/offers.ts";
+import { OfferUnavailableError, type NewOffer } from "../../src/domain/offers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 
@@ -25,7 +25,7 @@ describe("offers service", () => {
     city = await seedSmallCity(services);
   });
 
-  const save = (startsAt: string, extra: Parameters<typeof offerInput>[0] extends infer T ? Partial<T> : never = {}) =>
+  const save = (startsAt: string, extra: Partial<Omit<NewOffer, "startsAt">> = {}) =>
     services.offers.saveOffer(offerInput({ organizationId: city.orgId, startsAt, ...extra }));
 
   it("when listing, then only published future dates appear, soonest first, five per page", async () => {

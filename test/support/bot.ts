@@ -15,6 +15,6 @@ export function createTestBot(db: TestDatabase, options: { adminIds?: bigint[]; 
   const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin" });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, timezone: "Europe/Berlin", botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
   return { bot, api, services, clock, i18n };
 }

@@ -88,6 +88,9 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
         return { ok: true, result: message(payload, { text: payload.text }) };
       case "editMessageText":
         return { ok: true, result: message(payload, { message_id: payload.message_id, text: payload.text, edit_date: Math.floor(Date.now() / 1000) }) };
+      case "sendVenue":
+      case "sendLocation":
+        return { ok: true, result: message(payload, { location: { latitude: payload.latitude, longitude: payload.longitude } }) };
       case "sendDocument":
         return { ok: true, result: message(payload, { document: { file_id: `doc${nextMessageId}`, file_unique_id: `u${nextMessageId}` } }) };
       default:

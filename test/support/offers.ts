@@ -10,7 +10,7 @@ export async function seedSmallCity(services: Services) {
   return { orgId: org.id, coerdeId: coerde.id, hafenId: hafen.id };
 }
 
-export function offerInput(base: { organizationId: number; startsAt: string } & Partial<NewOffer>): NewOffer {
+export function offerInput(base: { organizationId: number; startsAt: string } & Partial<Omit<NewOffer, "startsAt">>): NewOffer {
   const { startsAt, ...rest } = base;
   return {
     categoryId: "sport",

@@ -1,7 +1,9 @@
 // /help, and the answer to anything the bot does not understand.
+import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
 
 /** The command list in the user's language; built from COMMANDS so it never goes stale. */
 export function helpMessage(ctx: BotContext): string {
@@ -11,7 +13,9 @@ export function helpMessage(ctx: BotContext): string {
 
 export function helpFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").command("help", (ctx) => ctx.reply(helpMessage(ctx)));
+  const help = (ctx: BotContext) => ctx.reply(helpMessage(ctx), { reply_markup: mainMenu(ctx) });
+  composer.chatType("private").command("help", help);
+  composer.chatType("private").filter(hears("menu-help"), help);
   return composer;
 }
 

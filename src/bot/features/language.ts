@@ -1,18 +1,20 @@
 // /language: pick one of the ten languages; stored on the User row.
 import type { I18n } from "@grammyjs/i18n";
+import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { isLocale } from "../../domain/locales.ts";
 import type { BotContext } from "../context.ts";
 import { helpMessage } from "./help.ts";
 import { languageChoice, languageKeyboard } from "../keyboards/languages.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
 
 export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
-  privateChats.command("language", async (ctx) => {
-    await ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(i18n, ctx.user?.locale) });
-  });
+  const choose = (ctx: BotContext) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(i18n, ctx.user?.locale) });
+  privateChats.command("language", choose);
+  privateChats.filter(hears("menu-language"), choose);
 
   privateChats.callbackQuery(languageChoice.filter, async (ctx) => {
     const locale = languageChoice.unpack(ctx.callbackQuery.data);
@@ -27,7 +29,8 @@ export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
     await ctx
       .editMessageText(ctx.t("language-changed"), { reply_markup: languageKeyboard(i18n, locale) })
       .catch((error: unknown) => ctx.log.debug({ err: error }, "language message not edited"));
-    await ctx.reply(helpMessage(ctx));
+    // Sent again so that the menu buttons, too, are in the new language.
+    await ctx.reply(helpMessage(ctx), { reply_markup: mainMenu(ctx) });
   });
 
   return composer;

@@ -1,16 +1,26 @@
-// /start: a warm greeting in the user's language. First-time users also see the language
-// choice, because Telegram's app language is often not the language they read best.
+// /start: a warm greeting in the user's language with the main menu. First-time users also
+// see the language choice, because Telegram's app language is often not the language they
+// read best. /start offer_<id> (a shared link) opens that offer straight away.
 import type { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
-import { helpMessage } from "./help.ts";
 import { languageKeyboard } from "../keyboards/languages.ts";
+import { mainMenu } from "../keyboards/main-menu.ts";
+import { helpMessage } from "./help.ts";
+import type { OfferScreens } from "./offers.ts";
 
-export function startFeature(i18n: I18n<never>): Composer<BotContext> {
+const OFFER_LINK = /^offer_([1-9]\d{0,9})$/;
+
+export function startFeature(i18n: I18n<never>, offers: OfferScreens): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("start", async (ctx) => {
-    const firstName = ctx.from.first_name;
-    await ctx.reply(ctx.t("start-greeting", { firstName }));
+    const link = OFFER_LINK.exec(ctx.match.trim());
+    if (link) {
+      await offers.showOfferById(ctx, Number(link[1]));
+      await ctx.reply(ctx.t("start-link-welcome"), { reply_markup: mainMenu(ctx) });
+      return;
+    }
+    await ctx.reply(ctx.t("start-greeting", { firstName: ctx.from.first_name }), { reply_markup: mainMenu(ctx) });
     if (!ctx.user?.locale) {
       await ctx.reply(ctx.t("start-choose-language"), { reply_markup: languageKeyboard(i18n, undefined) });
     } else {
