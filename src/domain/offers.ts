@@ -2,7 +2,7 @@
 // search and open them; staff (and the demo seed) create them.
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
@@ -130,16 +130,43 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     return undefined;
   }
 
-  function listedWhere(filter: OfferFilter, now: Date): Prisma.OfferOccurrenceWhereInput {
+  /** The WHERE clause of a listing, on offer_occurrences aliased "o" (parameters bound). */
+  function listedSql(filter: OfferFilter, now: Date): Prisma.Sql {
     const until = windowEnd(filter.when, now);
-    return {
-      listed: true,
-      startsAt: { gte: now, ...(until ? { lte: until } : {}) },
-      ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
-      ...(filter.districtId ? { districtId: filter.districtId } : {}),
-      ...(filter.youth ? { forYouth: true } : {}),
-    };
+    const conditions = [Prisma.sql`o.listed`, Prisma.sql`o.starts_at >= ${now}`];
+    if (until) conditions.push(Prisma.sql`o.starts_at <= ${until}`);
+    if (filter.categoryId) conditions.push(Prisma.sql`o.category_id = ${filter.categoryId}`);
+    if (filter.districtId) conditions.push(Prisma.sql`o.district_id = ${filter.districtId}`);
+    if (filter.youth) conditions.push(Prisma.sql`o.for_youth`);
+    return Prisma.join(conditions, " AND ");
   }
+
+  type CardRow = {
+    occurrenceId: number;
+    offerId: number;
+    startsAt: Date;
+    endsAt: Date | null;
+    categoryId: string;
+    emoji: string;
+    title: string | null;
+    textLocale: string | null;
+    districtNames: unknown;
+    districtSlug: string | null;
+    online: boolean;
+  };
+
+  const cardFromRow = (row: CardRow, locale: string): OfferCard => ({
+    occurrenceId: row.occurrenceId,
+    offerId: row.offerId,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    categoryId: row.categoryId,
+    emoji: row.emoji,
+    title: row.title ?? "",
+    textLocale: row.textLocale ?? locale,
+    districtName: row.districtSlug ? pickName(row.districtNames, locale, row.districtSlug) : undefined,
+    online: row.online,
+  });
 
   type OccurrenceRow = Prisma.OfferOccurrenceGetPayload<{ include: ReturnType<typeof occurrenceInclude> }>;
 
@@ -209,21 +236,35 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     }));
 
   return {
-    /** Published dates from now on, soonest first, a page at a time. */
+    /**
+     * Published dates from now on, soonest first, a page at a time. Hot path (every list,
+     * filter and page button), so it is two hand-written queries: a count on the occurrence
+     * indexes, and the page with everything a card needs joined in, where the title lookup
+     * runs only for the five rows of the page.
+     */
     async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
       const pageSize = input.pageSize ?? 5;
-      const where = listedWhere(input.filter, clock.now());
-      const total = await db.offerOccurrence.count({ where });
+      const where = listedSql(input.filter, clock.now());
+      const [{ total }] = await db.$queryRaw<[{ total: number }]>`
+        SELECT count(*)::int AS total FROM offer_occurrences o WHERE ${where}`;
       const pageCount = Math.max(1, Math.ceil(total / pageSize));
       const page = Math.min(Math.max(0, Math.trunc(input.page) || 0), pageCount - 1);
-      const rows = await db.offerOccurrence.findMany({
-        where,
-        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        skip: page * pageSize,
-        take: pageSize,
-        include: occurrenceInclude(),
-      });
-      return { cards: rows.map((row) => toCard(row, input.locale)), total, page, pageCount };
+      const rows = total === 0 ? [] : await db.$queryRaw<CardRow[]>`
+        SELECT o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt", o.ends_at AS "endsAt",
+               o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
+               d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online
+        FROM offer_occurrences o
+        JOIN offers f ON f.id = o.offer_id
+        JOIN categories c ON c.id = o.category_id
+        LEFT JOIN districts d ON d.id = o.district_id
+        LEFT JOIN LATERAL (
+          SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
+          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+        ) t ON true
+        WHERE ${where}
+        ORDER BY o.starts_at, o.id
+        LIMIT ${pageSize} OFFSET ${page * pageSize}`;
+      return { cards: rows.map((row) => cardFromRow(row, input.locale)), total, page, pageCount };
     },
 
     /**
@@ -233,19 +274,31 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     async search(input: { query: string; locale: string; limit?: number }): Promise<OfferCard[]> {
       const words = searchWords(input.query);
       if (words.length === 0) return [];
-      const now = clock.now();
-      const rows = await db.offerOccurrence.findMany({
-        where: {
-          listed: true,
-          startsAt: { gte: now },
-          offer: { translations: { some: { AND: words.map((word) => ({ searchText: { contains: word } })) } } },
-        },
-        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        distinct: ["offerId"],
-        take: input.limit ?? 10,
-        include: occurrenceInclude(),
-      });
-      return rows.map((row) => toCard(row, input.locale));
+      // Every word must occur in the same language version. Folded words hold only letters
+      // and digits, so they cannot carry LIKE wildcards.
+      const matches = Prisma.join(words.map((word) => Prisma.sql`tr.search_text LIKE ${`%${word}%`}`), " AND ");
+      const rows = await db.$queryRaw<CardRow[]>`
+        WITH matching AS (
+          SELECT DISTINCT tr.offer_id FROM offer_translations tr WHERE ${matches}
+        ), next AS (
+          SELECT DISTINCT ON (o.offer_id) o.* FROM offer_occurrences o JOIN matching m ON m.offer_id = o.offer_id
+          WHERE o.listed AND o.starts_at >= ${clock.now()}
+          ORDER BY o.offer_id, o.starts_at
+        )
+        SELECT o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt", o.ends_at AS "endsAt",
+               o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
+               d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online
+        FROM next o
+        JOIN offers f ON f.id = o.offer_id
+        JOIN categories c ON c.id = o.category_id
+        LEFT JOIN districts d ON d.id = o.district_id
+        LEFT JOIN LATERAL (
+          SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
+          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+        ) t ON true
+        ORDER BY o.starts_at, o.id
+        LIMIT ${input.limit ?? 10}`;
+      return rows.map((row) => cardFromRow(row, input.locale));
     },
 
     /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */

@@ -1,0 +1,135 @@
+// Listing benchmark: the filtered offer query (OffersService.listUpcoming, exactly as the bot
+// calls it) and the text search, at 10,000 offers and 100,000 users, on one backend. The
+// reference is a trivial `SELECT 1` through the same Prisma client in the same run, so the
+// ratio says how much the listing costs beyond a database round trip.
+import { createHistogram } from "node:perf_hooks";
+import { DEFAULT_CATEGORY_IDS } from "../src/domain/categories.ts";
+import { fixedClock } from "../src/domain/clock.ts";
+import { createServices } from "../src/domain/index.ts";
+import type { OfferFilter, WhenFilter } from "../src/domain/offers.ts";
+import { expandOccurrences } from "../src/domain/recurrence.ts";
+import { foldForSearch } from "../src/domain/search-text.ts";
+import type { Database } from "../src/db/index.ts";
+
+export type ListingSize = { offers: number; users: number; iterations: number };
+export type Percentiles = { p50: number; p95: number; p99: number };
+export type ListingResult = { listing: Percentiles; search: Percentiles; reference: Percentiles; seedSeconds: number };
+
+const NOW = new Date("2026-12-01T10:00:00Z");
+const TIMEZONE = "Europe/Berlin";
+const DISTRICTS = 10;
+const WORDS = ["Fußball", "Sprachcafé", "Beratung", "Nähen", "Kochen", "Schach", "Yoga", "Theater", "Bewerbung", "Spaziergang"];
+
+/** A small deterministic random generator, so every run measures the same data. */
+function rng(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+async function seed(db: Database, size: ListingSize): Promise<void> {
+  const prisma = db.prisma;
+  const random = rng(42);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  for (let start = 0; start < size.users; start += 10_000) {
+    const count = Math.min(10_000, size.users - start);
+    await prisma.user.createMany({ data: Array.from({ length: count }, (_, i) => ({ telegramId: BigInt(1_000_000 + start + i), locale: pick(["de", "ar", "uk", "fa", "en"]) })) });
+  }
+  const districtIds: number[] = [];
+  for (let i = 0; i < DISTRICTS; i++) {
+    districtIds.push((await prisma.district.create({ data: { slug: `bench-${i}`, names: { de: `Bezirk ${i}` } } })).id);
+  }
+  const org = await prisma.organization.create({ data: { name: "Benchmark-Stadt" } });
+  const batch = 1_000;
+  for (let start = 0; start < size.offers; start += batch) {
+    const rows = Array.from({ length: Math.min(batch, size.offers - start) }, (_, i) => {
+      const n = start + i;
+      const startsAt = new Date(NOW.getTime() + Math.floor(random() * 60 * 24) * 3_600_000 - 2 * 86_400_000);
+      const recurring = n % 10 === 0;
+      const youth = n % 7 === 0;
+      return {
+        id: n + 1,
+        organizationId: org.id,
+        categoryId: pick(DEFAULT_CATEGORY_IDS),
+        districtId: pick(districtIds),
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        recurrence: recurring ? ("WEEKLY" as const) : ("NONE" as const),
+        recurrenceUntil: recurring ? new Date(startsAt.getTime() + 8 * 7 * 86_400_000) : null,
+        ageMin: youth ? 12 : null,
+        ageMax: youth ? 17 : null,
+        status: n % 20 === 0 ? ("DRAFT" as const) : ("PUBLISHED" as const),
+        languages: ["de"],
+        sourceLocale: "de",
+      };
+    });
+    await prisma.offer.createMany({ data: rows });
+    await prisma.offerTranslation.createMany({
+      data: rows.flatMap((row) =>
+        (["de", "en", ...(row.id % 2 ? ["ar", "uk"] : [])] as const).map((locale) => {
+          const title = `${pick(WORDS)} ${row.id} (${locale})`;
+          const summary = `Treffen Nummer ${row.id} für alle`;
+          return { offerId: row.id, locale, title, summary, searchText: foldForSearch(`${title} ${summary}`) };
+        }),
+      ),
+    });
+    await prisma.offerOccurrence.createMany({
+      data: rows.flatMap((row) =>
+        expandOccurrences({ startsAt: row.startsAt, endsAt: row.endsAt, recurrence: row.recurrence, until: row.recurrenceUntil, timezone: TIMEZONE }).map((date) => ({
+          offerId: row.id,
+          ...date,
+          listed: row.status === "PUBLISHED",
+          categoryId: row.categoryId,
+          districtId: row.districtId,
+          forYouth: row.ageMin !== null,
+        })),
+      ),
+    });
+  }
+  // Ids were given explicitly; move the sequence past them as a real database would be.
+  await prisma.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT max(id) FROM offers))`);
+  await prisma.$executeRawUnsafe("ANALYZE");
+}
+
+async function measure(iterations: number, run: (i: number) => Promise<unknown>): Promise<Percentiles> {
+  for (let i = 0; i < Math.min(100, iterations); i++) await run(i); // warm-up: JIT, plans, caches
+  const histogram = createHistogram();
+  for (let i = 0; i < iterations; i++) {
+    const started = process.hrtime.bigint();
+    await run(i);
+    histogram.record(Number(process.hrtime.bigint() - started) || 1);
+  }
+  const ms = (p: number) => Math.round((histogram.percentile(p) / 1e6) * 100) / 100;
+  return { p50: ms(50), p95: ms(95), p99: ms(99) };
+}
+
+export async function benchListing(db: Database, size: ListingSize): Promise<ListingResult> {
+  const seeded = performance.now();
+  await db.migrate();
+  await seed(db, size);
+  const seedSeconds = Math.round((performance.now() - seeded) / 100) / 10;
+
+  const services = createServices({ db: db.prisma, clock: fixedClock(NOW), adminIds: [], timezone: TIMEZONE });
+  const districts = await services.catalog.listDistricts("de");
+  const random = rng(7);
+  const whens: (WhenFilter | undefined)[] = [undefined, "today", "week", "months2"];
+  // The mix of what residents tap: mostly one or two filters, sometimes a later page.
+  const filters: OfferFilter[] = Array.from({ length: 64 }, () => ({
+    ...(random() < 0.5 ? { categoryId: DEFAULT_CATEGORY_IDS[Math.floor(random() * DEFAULT_CATEGORY_IDS.length)] } : {}),
+    ...(random() < 0.4 ? { districtId: districts[Math.floor(random() * districts.length)]!.id } : {}),
+    ...(random() < 0.5 ? { when: whens[Math.floor(random() * whens.length)] } : {}),
+    ...(random() < 0.2 ? { youth: true } : {}),
+  }));
+  const locales = ["de", "ar", "uk", "fa"];
+
+  const reference = await measure(size.iterations, () => db.prisma.$queryRaw`SELECT 1`);
+  const listing = await measure(size.iterations, (i) =>
+    services.offers.listUpcoming({ filter: filters[i % filters.length]!, page: i % 3, locale: locales[i % locales.length]! }),
+  );
+  const search = await measure(Math.ceil(size.iterations / 4), (i) =>
+    services.offers.search({ query: WORDS[i % WORDS.length]!, locale: locales[i % locales.length]!, limit: 8 }),
+  );
+  return { listing, search, reference, seedSeconds };
+}
