@@ -68,3 +68,12 @@ export function languageName(code: string, locale: string): string {
     return code;
   }
 }
+
+/**
+ * Wraps text in Unicode first-strong isolation (U+2068 … U+2069), as Fluent does for
+ * placeables: a German place name or a date inside an Arabic, Farsi or Pashto line keeps its
+ * own direction and does not reorder the sentence around it. Invisible in left-to-right text.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -9,6 +9,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDirLock, type DirLock } from "./dir-lock.ts";
 import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
 import { createPgliteAdapterFactory } from "./pglite-adapter.ts";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.ts";
 
 export type Db = PrismaClient;
 
@@ -78,13 +79,13 @@ async function openPglite(dataDir: string): Promise<Database> {
   let lock: DirLock | undefined;
   let pglite: PGlite;
   if (dataDir.startsWith("memory://")) {
-    pglite = new PGlite(dataDir);
+    pglite = new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS });
   } else {
     // PGlite neither creates parent directories nor locks against a second process.
     await mkdir(dataDir, { recursive: true });
     lock = await acquireDirLock(dataDir);
     try {
-      pglite = new PGlite(path.join(dataDir, "pglite"));
+      pglite = new PGlite(path.join(dataDir, "pglite"), { extensions: PGLITE_EXTENSIONS });
       await pglite.waitReady;
     } catch (error) {
       await lock.release();

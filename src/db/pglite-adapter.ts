@@ -11,6 +11,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.ts";
 
 type PgCause = { kind: "postgres"; code: string; message: string; detail?: string; column?: string };
 
@@ -122,11 +123,11 @@ export function createPgliteCliAdapterFactory(): SqlMigrationAwareDriverAdapterF
     adapter.executeScript = async (script) => void (await pglite.exec(script));
     return adapter;
   };
-  const main = new PGliteCtor();
+  const main = new PGliteCtor({ extensions: PGLITE_EXTENSIONS });
   return {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",
     connect: () => connect(main),
-    connectToShadowDb: () => connect(new PGliteCtor()),
+    connectToShadowDb: () => connect(new PGliteCtor({ extensions: PGLITE_EXTENSIONS })),
   };
 }

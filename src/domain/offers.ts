@@ -66,7 +66,18 @@ export type OfferDetails = OfferCard &
     capacity: number | undefined;
   }>;
 
-export type OfferPage = Readonly<{ cards: OfferCard[]; total: number; page: number; pageCount: number }>;
+export type OfferPage = Readonly<{
+  cards: OfferCard[];
+  /** Matching dates, counted up to COUNT_CAP + 1. */
+  total: number;
+  page: number;
+  pageCount: number;
+  /** More than COUNT_CAP dates match: show "page 1 of 100+". */
+  more: boolean;
+}>;
+
+/** The most dates a listing counts (100 pages of 5). */
+export const COUNT_CAP = 500;
 
 export type OfferTexts = { title: string; summary: string; details?: string; accessibility?: string };
 
@@ -245,8 +256,10 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
       const pageSize = input.pageSize ?? 5;
       const where = listedSql(input.filter, clock.now());
+      // Counting stops at COUNT_CAP rows: beyond that the exact number of pages helps nobody,
+      // and counting every date of a large city on each tap would dominate the cost.
       const [{ total }] = await db.$queryRaw<[{ total: number }]>`
-        SELECT count(*)::int AS total FROM offer_occurrences o WHERE ${where}`;
+        SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
       const pageCount = Math.max(1, Math.ceil(total / pageSize));
       const page = Math.min(Math.max(0, Math.trunc(input.page) || 0), pageCount - 1);
       const rows = total === 0 ? [] : await db.$queryRaw<CardRow[]>`
@@ -264,7 +277,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
         WHERE ${where}
         ORDER BY o.starts_at, o.id
         LIMIT ${pageSize} OFFSET ${page * pageSize}`;
-      return { cards: rows.map((row) => cardFromRow(row, input.locale)), total, page, pageCount };
+      return { cards: rows.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP };
     },
 
     /**
@@ -360,6 +373,18 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       });
       if (!row) throw new OfferUnavailableError();
       return row.id;
+    },
+
+    /** Publishes, cancels or withdraws an offer; its dates appear in or vanish from lists at once. */
+    async setStatus(offerId: number, status: "DRAFT" | "PUBLISHED" | "CANCELLED"): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.offer.updateMany({
+          where: { id: offerId },
+          data: { status, ...(status === "PUBLISHED" ? { publishedAt: clock.now() } : {}) },
+        });
+        if (count === 0) throw new OfferUnavailableError();
+        await tx.offerOccurrence.updateMany({ where: { offerId }, data: { listed: status === "PUBLISHED" } });
+      });
     },
 
     /** Creates an offer, or replaces the one with the same externalRef (imports, demo seed). */

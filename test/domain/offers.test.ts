@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createServices, type Services } from "../../src/domain/index.ts";
-import { OfferUnavailableError, type NewOffer } from "../../src/domain/offers.ts";
+import { COUNT_CAP, OfferUnavailableError, type NewOffer } from "../../src/domain/offers.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 
@@ -153,6 +153,27 @@ describe("offers service", () => {
     expect(before).toHaveLength(5);
     expect(after.map((o) => o.id)).toEqual(before.slice(0, 3).map((o) => o.id));
     expect(after[0]!.startsAt.toISOString()).toBe("2026-12-02T18:00:00.000Z");
+  });
+
+  it("when an offer is cancelled and published again, then its dates leave and return to the lists", async () => {
+    const { id } = await save("2026-12-02T17:00:00Z", { recurrence: "WEEKLY", recurrenceUntil: new Date("2026-12-20T00:00:00Z") });
+    const listed = async () => (await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" })).total;
+    expect(await listed()).toBe(3);
+
+    await services.offers.setStatus(id, "CANCELLED");
+    expect(await listed()).toBe(0);
+    await services.offers.setStatus(id, "PUBLISHED");
+    expect(await listed()).toBe(3);
+    await expect(services.offers.setStatus(999_999, "CANCELLED")).rejects.toBeInstanceOf(OfferUnavailableError);
+  });
+
+  it("when more than 500 dates match, then counting stops at the cap and the page count says “more”", async () => {
+    for (let i = 0; i < 5; i++) {
+      await save(`2026-12-0${i + 2}T17:00:00Z`, { recurrence: "WEEKLY", recurrenceUntil: new Date("2029-01-01T00:00:00Z") });
+    }
+    const page = await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" });
+    expect(page).toMatchObject({ total: COUNT_CAP + 1, more: true, pageCount: 101 });
+    expect(await db.prisma.offerOccurrence.count()).toBe(5 * 104);
   });
 
   it("when an offer is invalid, then it is refused and nothing is saved", async () => {

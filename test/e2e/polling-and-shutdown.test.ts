@@ -5,7 +5,7 @@ import { testConfig } from "../support/config.ts";
 import { createTestStorage, type TestStorage } from "../support/database.ts";
 import { startFakeTelegramServer, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { freePort } from "../support/net.ts";
-import { commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+import { commandUpdate, type TestUser } from "../support/updates.ts";
 import { waitFor } from "../support/wait.ts";
 
 const slow: TestUser = { id: 8001, first_name: "Slow", language_code: "en" };
@@ -34,15 +34,15 @@ describe("polling and shutdown", () => {
 
     telegram.api.delayChat(slow.id, 800);
     telegram.api.queueUpdate(withoutId(commandUpdate(slow, "help")));
-    telegram.api.queueUpdate(withoutId(textUpdate(slow, "second")));
+    telegram.api.queueUpdate(withoutId(commandUpdate(slow, "language")));
     telegram.api.queueUpdate(withoutId(commandUpdate(quick, "help")));
 
     await waitFor(() => telegram.api.textsTo(slow.id).length === 2, 10_000, "both replies to the slow chat");
     const order = telegram.api.callsTo("sendMessage").map((c) => `${c.payload.chat_id}:${String(c.payload.text).slice(0, 8)}`);
     const help = app.i18n.t("en", "help-intro").slice(0, 8);
-    const fallback = app.i18n.t("en", "fallback-not-understood").slice(0, 8);
+    const language = app.i18n.t("en", "language-choose").slice(0, 8);
     // The quick chat was answered first, although its update came last; the slow chat kept its order.
-    expect(order).toEqual([`${quick.id}:${help}`, `${slow.id}:${help}`, `${slow.id}:${fallback}`]);
+    expect(order).toEqual([`${quick.id}:${help}`, `${slow.id}:${help}`, `${slow.id}:${language}`]);
   });
 
   it("when SIGTERM-style stop arrives during an update, then that update finishes before the database closes", async () => {

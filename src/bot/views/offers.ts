@@ -2,7 +2,7 @@
 // including translations and what staff typed, is escaped.
 import type { OfferCard, OfferDetails, OfferPage } from "../../domain/offers.ts";
 import type { BotContext } from "../context.ts";
-import { escapeHtml as esc, formatDate, formatDateTime, formatTimeRange, languageName, truncate, type DateStyle } from "../formatting.ts";
+import { escapeHtml as esc, formatDate, formatDateTime, formatTimeRange, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 
 /** Telegram's limit for one message. */
 const MESSAGE_MAX = 4096;
@@ -13,10 +13,11 @@ function fallbackNotice(ctx: BotContext, textLocale: string, locale: string): st
 }
 
 export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, index?: number): string {
-  const where = card.districtName ?? (card.online ? ctx.t("offers-online") : undefined);
+  const district = card.districtName ? isolate(card.districtName) : undefined;
+  const where = district ?? (card.online ? ctx.t("offers-online") : undefined);
   const lines = [
-    `${index !== undefined ? `${index}. ` : ""}${card.emoji} <b>${esc(card.title)}</b>`,
-    esc([formatDateTime(card.startsAt, dates), where].filter(Boolean).join(" · ")),
+    `${index !== undefined ? `${index}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
+    esc([isolate(formatDateTime(card.startsAt, dates)), where].filter(Boolean).join(" · ")),
   ];
   const notice = fallbackNotice(ctx, card.textLocale, dates.locale);
   if (notice) lines.push(notice);
@@ -24,7 +25,7 @@ export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, i
 }
 
 export function renderList(ctx: BotContext, page: OfferPage, activeFilters: string[], dates: DateStyle): string {
-  const head = [`<b>${esc(ctx.t("offers-title", { page: page.page + 1, pages: page.pageCount }))}</b>`];
+  const head = [`<b>${esc(ctx.t("offers-title", { page: page.page + 1, pages: page.more ? `${page.pageCount - 1}+` : page.pageCount }))}</b>`];
   if (activeFilters.length) head.push(esc(ctx.t("offers-filters-active", { filters: activeFilters.join(" · ") })));
   if (page.cards.length === 0) {
     return [...head, "", esc(ctx.t(activeFilters.length ? "offers-none" : "offers-none-at-all"))].join("\n");
@@ -41,10 +42,10 @@ export function renderSearchResults(ctx: BotContext, query: string, cards: Offer
 
 export function renderDetails(ctx: BotContext, offer: OfferDetails, dates: DateStyle): string {
   const t = (key: string, args?: Record<string, string | number>) => esc(ctx.t(key, args));
-  const lines: string[] = [`${offer.emoji} <b>${esc(offer.title)}</b>`];
+  const lines: string[] = [`${offer.emoji} <b>${esc(isolate(offer.title))}</b>`];
   const notice = fallbackNotice(ctx, offer.textLocale, dates.locale);
   if (notice) lines.push(notice);
-  lines.push("", esc(offer.summary), "");
+  lines.push("", esc(isolate(offer.summary)), "");
 
   lines.push(t("offer-when", { date: formatTimeRange(offer.startsAt, offer.endsAt, dates) }));
   if (offer.recurrence !== "NONE" && offer.recurrenceUntil) {
@@ -73,5 +74,5 @@ export function renderDetails(ctx: BotContext, offer: OfferDetails, dates: DateS
   if (!offer.details) return body;
   // The staff's long text goes last and is the part that gets shortened to fit one message.
   const room = MESSAGE_MAX - body.length - 2;
-  return room > 20 ? `${body}\n\n${esc(truncate(offer.details, Math.floor(room / 1.3)))}` : body;
+  return room > 20 ? `${body}\n\n${esc(isolate(truncate(offer.details, Math.floor(room / 1.3))))}` : body;
 }

@@ -1,0 +1,149 @@
+// End to end over HTTP: residents find offers in their language.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.ts";
+import { listButton, openButton } from "../../src/bot/keyboards/offers.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { testConfig } from "../support/config.ts";
+import { createTestStorage, type TestStorage } from "../support/database.ts";
+import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { freePort } from "../support/net.ts";
+import { offerInput } from "../support/offers.ts";
+import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+
+const NOW = "2026-12-01T10:00:00Z"; // Tuesday, 11:00 in Berlin
+const oksana: TestUser = { id: 9101, first_name: "Oksana", language_code: "uk" };
+const dariush: TestUser = { id: 9102, first_name: "Dariush", language_code: "fa" };
+const jonas: TestUser = { id: 9103, first_name: "Jonas", language_code: "de" };
+const newcomer: TestUser = { id: 9104, first_name: "Mariam", language_code: "ar" };
+
+type Button = { text: string; callback_data?: string; url?: string };
+const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
+
+describe("journey: finding offers", () => {
+  let telegram: FakeTelegramServer;
+  let storage: TestStorage;
+  let app: App;
+  let cafeOfferId: number;
+
+  const screens = (chatId: number) =>
+    telegram.api.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId);
+  const lastScreen = (chatId: number): ApiCall => screens(chatId).at(-1)!;
+  const buttons = (call: ApiCall): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
+  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
+  const press = (user: TestUser, button: Button, messageId = 1000) => send(callbackUpdate(user, button.callback_data!, messageId));
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegramServer();
+    storage = await createTestStorage();
+    const port = await freePort();
+    app = await createApp(
+      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, SERVER_PORT: String(port) }),
+      { clock: fixedClock(NOW) },
+    );
+    await app.start();
+
+    const { catalog, offers } = app.services;
+    const org = await catalog.saveOrganization({ name: "Stadt Münster – Integrationsbüro" });
+    const coerde = await catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde", uk: "Кьорде" } });
+    const hafen = await catalog.saveDistrict({ slug: "hafen", sortOrder: 2, names: { de: "Hafen", uk: "Гавань" } });
+    const save = (startsAt: string, extra: Partial<Parameters<typeof offerInput>[0]>) => offers.saveOffer(offerInput({ organizationId: org.id, startsAt, ...extra }));
+    for (let day = 2; day <= 7; day++) {
+      await save(`2026-12-0${day}T09:00:00Z`, { districtId: hafen.id, texts: { de: { title: `Hafenfest ${day}`, summary: "s" } } });
+    }
+    cafeOfferId = (
+      await save("2026-12-03T17:00:00Z", {
+        districtId: coerde.id,
+        categoryId: "language",
+        address: "Haus der Offenen Tür, Dachsleite 80",
+        texts: {
+          de: { title: "Sprachcafé", summary: "Bei Kaffee Deutsch sprechen." },
+          uk: { title: "Мовне кафе", summary: "Говоримо німецькою за кавою." },
+        },
+      })
+    ).id;
+    await save("2026-12-20T17:00:00Z", { districtId: coerde.id, texts: { de: { title: "Weihnachtsmarkt Coerde", summary: "s" } } });
+    await save("2026-12-04T16:00:00Z", {
+      districtId: coerde.id,
+      ageMin: 12,
+      ageMax: 17,
+      texts: { de: { title: "Fußball für Jugendliche", summary: "Training" }, en: { title: "Football for teens", summary: "Training" } },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await telegram?.close();
+    await storage?.dispose();
+  });
+
+  it("when a Ukrainian user pages, filters by district and this week, and opens an offer, then the card is correct and Ukrainian", async () => {
+    await send(commandUpdate(oksana, "offers"));
+    let screen = lastScreen(oksana.id);
+    expect(stripBidi(screen.payload.text)).toContain(stripBidi(app.i18n.t("uk", "offers-title", { page: 1, pages: 2 })));
+
+    await press(oksana, buttons(screen).find((b) => b.text === app.i18n.t("uk", "offers-next"))!);
+    screen = lastScreen(oksana.id);
+    expect(screen.method).toBe("editMessageText");
+    expect(stripBidi(screen.payload.text)).toContain(stripBidi(app.i18n.t("uk", "offers-title", { page: 2, pages: 2 })));
+
+    await press(oksana, buttons(screen).find((b) => b.text === app.i18n.t("uk", "offers-filter-district"))!);
+    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === "📍 Кьорде")!);
+    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-filter-when"))!);
+    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-when-week"))!);
+
+    screen = lastScreen(oksana.id);
+    const list = stripBidi(screen.payload.text);
+    expect(list).toContain("📍 Кьорде");
+    expect(list).toContain("Мовне кафе");
+    expect(list).toContain("Fußball für Jugendliche");
+    expect(list).not.toContain("Hafenfest");
+    expect(list).not.toContain("Weihnachtsmarkt");
+    expect(listButton.unpack(buttons(screen).find((b) => b.text.includes("Мовне кафе"))!.callback_data)).toBeUndefined();
+
+    await press(oksana, buttons(screen).find((b) => b.text.includes("Мовне кафе"))!);
+    const card = stripBidi(lastScreen(oksana.id).payload.text);
+    expect(card).toContain("📚 <b>Мовне кафе</b>");
+    expect(card).toContain("Говоримо німецькою за кавою.");
+    expect(card).toContain("📅 чт, 3 груд., 18:00");
+    expect(card).toContain("📍 Кьорде · Haus der Offenen Tür, Dachsleite 80");
+    expect(card).toContain(stripBidi(app.i18n.t("uk", "offer-cost-free")));
+    expect(card).not.toContain(stripBidi(app.i18n.t("uk", "offers-only-in", { language: "de" })));
+  });
+
+  it("when the same offer is opened by a Farsi user, then it is shown in German with the notice, and embedded values are isolated", async () => {
+    const occurrenceId = await app.services.offers.nextOccurrenceId(cafeOfferId);
+    await send(callbackUpdate(dariush, openButton.pack({ occurrenceId, state: { page: 0 } })));
+
+    const raw = lastScreen(dariush.id).payload.text as string;
+    expect(stripBidi(raw)).toContain("<b>Sprachcafé</b>");
+    expect(stripBidi(raw)).toContain(stripBidi(app.i18n.t("fa", "offers-only-in", { language: "de" })));
+    // Right-to-left screen: the Latin title and the district are isolated from the Persian text.
+    expect(raw).toContain("<b>\u2068Sprachcafé\u2069</b>");
+    expect(raw).toMatch(/\u2068Coerde · Haus der Offenen Tür, Dachsleite 80\u2069/);
+    expect(raw).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it("when someone types “football”, then the German “Fußball” offer is found", async () => {
+    await send(textUpdate(jonas, "football"));
+    const screen = lastScreen(jonas.id);
+    expect(stripBidi(screen.payload.text)).toContain("Fußball für Jugendliche");
+    expect(buttons(screen)[0]!.text).toBe("⚽ Fußball für Jugendliche");
+  });
+
+  it("when a brand-new user opens a share link, then the offer opens at once", async () => {
+    await send(commandUpdate(newcomer, "start", `offer_${cafeOfferId}`));
+    const [details] = screens(newcomer.id);
+    expect(stripBidi(details!.payload.text)).toContain("<b>Sprachcafé</b>");
+    expect(stripBidi(details!.payload.text)).toContain(stripBidi(app.i18n.t("ar", "offers-only-in", { language: "de" })));
+    expect(await app.services.users.findByTelegramId(BigInt(newcomer.id))).toBeDefined();
+  });
+
+  it("when a button of an offer that was cancelled meanwhile is pressed, then the reply is polite and a fresh list follows", async () => {
+    const occurrenceId = await app.services.offers.nextOccurrenceId(cafeOfferId);
+    await app.services.offers.setStatus(cafeOfferId, "CANCELLED");
+    telegram.api.clear();
+
+    await send(callbackUpdate(jonas, openButton.pack({ occurrenceId, state: { page: 0 } })));
+    expect(telegram.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(app.i18n.t("de", "offers-unavailable"));
+    expect(stripBidi(lastScreen(jonas.id).payload.text)).toContain(stripBidi(app.i18n.t("de", "offers-title", { page: 1, pages: 2 })));
+  });
+});
