@@ -18,7 +18,14 @@ export type ListingResult = { listing: Percentiles; search: Percentiles; referen
 const NOW = new Date("2026-12-01T10:00:00Z");
 const TIMEZONE = "Europe/Berlin";
 const DISTRICTS = 10;
-const WORDS = ["Fußball", "Sprachcafé", "Beratung", "Nähen", "Kochen", "Schach", "Yoga", "Theater", "Bewerbung", "Spaziergang"];
+// A vocabulary of 200 topic words; each offer has one, so a search matches about 50 offers,
+// like a real query for "Schach" or "Nähcafé" in a big city.
+const SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "ta", "bo", "fe", "gu", "zi", "sch", "wa", "ün", "ße"];
+const WORDS = Array.from({ length: 200 }, (_, i) => {
+  const a = SYLLABLES[i % SYLLABLES.length]!;
+  const b = SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]!;
+  return `${a}${b}${["tref", "kurs", "café", "spiel"][i % 4]}`;
+});
 
 /** A small deterministic random generator, so every run measures the same data. */
 function rng(seed: number) {
@@ -29,7 +36,7 @@ function rng(seed: number) {
   };
 }
 
-async function seed(db: Database, size: ListingSize): Promise<void> {
+export async function seed(db: Database, size: ListingSize): Promise<void> {
   const prisma = db.prisma;
   const random = rng(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -67,13 +74,14 @@ async function seed(db: Database, size: ListingSize): Promise<void> {
     });
     await prisma.offer.createMany({ data: rows });
     await prisma.offerTranslation.createMany({
-      data: rows.flatMap((row) =>
-        (["de", "en", ...(row.id % 2 ? ["ar", "uk"] : [])] as const).map((locale) => {
-          const title = `${pick(WORDS)} ${row.id} (${locale})`;
+      data: rows.flatMap((row) => {
+        const topic = pick(WORDS);
+        return (["de", "en", ...(row.id % 2 ? ["ar", "uk"] : [])] as const).map((locale) => {
+          const title = `${topic} ${row.id} (${locale})`;
           const summary = `Treffen Nummer ${row.id} für alle`;
           return { offerId: row.id, locale, title, summary, searchText: foldForSearch(`${title} ${summary}`) };
-        }),
-      ),
+        });
+      }),
     });
     await prisma.offerOccurrence.createMany({
       data: rows.flatMap((row) =>
