@@ -100,6 +100,10 @@ export type NewOffer = {
   languages?: string[];
   signupRequired?: boolean;
   capacity?: number;
+  maxSeatsPerSignup?: number;
+  signupClosesMinutesBefore?: number;
+  cancelDeadlineMinutes?: number;
+  reminderLeadMinutes?: number;
   status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
   sourceLocale: Locale;
   /** At least the source language. */
@@ -234,6 +238,10 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     if (input.recurrence && input.recurrence !== "NONE" && !input.recurrenceUntil) throw new ValidationError("recurrence end");
     if (input.ageMin != null && input.ageMax != null && input.ageMin > input.ageMax) throw new ValidationError("age range");
     if (input.capacity != null && input.capacity < 1) throw new ValidationError("capacity");
+    if (input.maxSeatsPerSignup != null && (input.maxSeatsPerSignup < 1 || input.maxSeatsPerSignup > 20)) throw new ValidationError("seats per sign-up");
+    for (const minutes of [input.signupClosesMinutesBefore, input.cancelDeadlineMinutes, input.reminderLeadMinutes]) {
+      if (minutes != null && (!Number.isInteger(minutes) || minutes < 0 || minutes > 60 * 24 * 30)) throw new ValidationError("deadline");
+    }
   }
 
   const translationRows = (texts: NewOffer["texts"]) =>
@@ -408,6 +416,10 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
         languages: input.languages ?? [input.sourceLocale],
         signupRequired: input.signupRequired ?? false,
         capacity: input.capacity ?? null,
+        maxSeatsPerSignup: input.maxSeatsPerSignup ?? 6,
+        signupClosesMinutesBefore: input.signupClosesMinutesBefore ?? 0,
+        cancelDeadlineMinutes: input.cancelDeadlineMinutes ?? 180,
+        reminderLeadMinutes: input.reminderLeadMinutes ?? 1440,
         status: input.status ?? "DRAFT",
         sourceLocale: input.sourceLocale,
         publishedAt: input.status === "PUBLISHED" ? clock.now() : null,

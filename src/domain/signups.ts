@@ -1,0 +1,482 @@
+// Sign-ups: seats per date, the waiting list, guardians of under-16s, reminders and "still
+// coming?". Every change to the seats of one date runs in a transaction that first locks that
+// date's row, so 300 people tapping "Sign up" in the same second for 20 seats get exactly 20
+// confirmed seats, on PGlite and PostgreSQL alike.
+import { randomBytes } from "node:crypto";
+import type { Db } from "../db/index.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { pickName } from "./catalog.ts";
+import type { Clock } from "./clock.ts";
+import { DomainError, ValidationError } from "./errors.ts";
+import type { Logger } from "./logger-port.ts";
+import type { Notice, NoticeSignup, Notifier } from "./notifier.ts";
+import { OfferUnavailableError } from "./offers.ts";
+
+export type AgeBand = "UNDER_16" | "AGE_16_17" | "ADULT";
+export type ActiveStatus = "CONFIRMED" | "WAITLISTED" | "PENDING_GUARDIAN";
+
+/** Under this age (German consent age) a guardian must confirm. */
+export const GUARDIAN_AGE = 16;
+/** How long a pending guardian sign-up holds its seat. */
+export const GUARDIAN_HOLD_MS = 48 * 3_600_000;
+/** "Are you still coming?" goes out this long before the start. */
+export const STILL_COMING_LEAD_MS = 48 * 3_600_000;
+export const LIST_NAME_MAX = 64;
+
+const ACTIVE: ActiveStatus[] = ["CONFIRMED", "WAITLISTED", "PENDING_GUARDIAN"];
+const HOLDING_SEATS = ["CONFIRMED", "PENDING_GUARDIAN"] as const;
+
+export class SignupClosedError extends DomainError {
+  constructor() {
+    super("signup-closed");
+  }
+}
+export class SignupNotOpenError extends DomainError {
+  constructor() {
+    super("signup-not-open");
+  }
+}
+export class DuplicateSignupError extends DomainError {
+  constructor(readonly signupId: number) {
+    super("signup-duplicate");
+  }
+}
+export class AgeMismatchError extends DomainError {
+  constructor() {
+    super("signup-age-mismatch");
+  }
+}
+export class CancelTooLateError extends DomainError {
+  constructor() {
+    super("signup-cancel-too-late");
+  }
+}
+export class SignupNotFoundError extends DomainError {
+  constructor() {
+    super("signup-not-found");
+  }
+}
+export class GuardianLinkError extends DomainError {
+  constructor(reason: "invalid" | "self") {
+    super(reason === "self" ? "guardian-self" : "guardian-link-invalid");
+  }
+}
+
+/** What the sign-up conversation needs to ask its questions. JSON-safe (it is replayed). */
+export type SignupOptions = {
+  occurrenceId: number;
+  offerId: number;
+  title: string;
+  startsAt: string;
+  maxSeats: number;
+  ageMin: number | null;
+  ageMax: number | null;
+  /** null: no limit. */
+  freeSeats: number | null;
+  waiting: number;
+};
+
+export type SignupOutcome = {
+  signupId: number;
+  status: ActiveStatus;
+  /** 1-based, for WAITLISTED. */
+  waitlistPosition: number | null;
+  /** For PENDING_GUARDIAN and waitlisted under-16s: the secret of the guardian link. */
+  guardianToken: string | null;
+};
+
+export type SignupRequest = {
+  occurrenceId: number;
+  userId: number;
+  seats: number;
+  childSeats?: number;
+  listName: string;
+  ageBand?: AgeBand;
+};
+
+export type MySignup = NoticeSignup & {
+  status: ActiveStatus;
+  waitlistPosition: number | null;
+  guardianToken: string | null;
+  cancellableUntil: Date;
+  reminderLeadMinutes: number;
+};
+
+export type GuardianRequest = NoticeSignup & { status: ActiveStatus; childUserId: number; ageBand: AgeBand | null };
+
+const BANDS: Record<AgeBand, [number, number]> = { UNDER_16: [0, GUARDIAN_AGE - 1], AGE_16_17: [16, 17], ADULT: [18, 200] };
+
+/** Whether someone in this age band may take part in an offer for ages min–max. */
+export function bandFits(band: AgeBand, ageMin: number | null, ageMax: number | null): boolean {
+  const [low, high] = BANDS[band];
+  return high >= (ageMin ?? 0) && low <= (ageMax ?? 200);
+}
+
+type Tx = Prisma.TransactionClient;
+
+// Many sign-ups for one date queue on its row lock; give them time rather than failing.
+const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+
+const signupInclude = {
+  user: { select: { telegramId: true, locale: true } },
+  occurrence: {
+    include: {
+      offer: { include: { translations: { select: { locale: true, title: true } }, district: true } },
+    },
+  },
+} satisfies Prisma.SignupInclude;
+type SignupWithOffer = Prisma.SignupGetPayload<{ include: typeof signupInclude }>;
+
+export type SignupsServiceDeps = { db: Db; clock: Clock; notifier: Notifier; log?: Logger };
+
+export function createSignupsService({ db, clock, notifier, log }: SignupsServiceDeps) {
+  const titleFor = (offer: SignupWithOffer["occurrence"]["offer"], locale: string | null | undefined) =>
+    (offer.translations.find((t) => t.locale === locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale) ?? offer.translations[0])
+      ?.title ?? "";
+
+  function noticeSignup(row: SignupWithOffer, locale: string | null | undefined): NoticeSignup {
+    const offer = row.occurrence.offer;
+    const district = offer.district ? pickName(offer.district.names, locale ?? "de", offer.district.slug) : undefined;
+    return {
+      signupId: row.id,
+      occurrenceId: row.occurrenceId,
+      offerId: offer.id,
+      title: titleFor(offer, locale),
+      startsAt: row.occurrence.startsAt,
+      endsAt: row.occurrence.endsAt,
+      place: [district, offer.address].filter(Boolean).join(" · ") || undefined,
+      seats: row.seats,
+      listName: row.listName,
+    };
+  }
+
+  async function loadForNotice(ids: number[]): Promise<SignupWithOffer[]> {
+    if (ids.length === 0) return [];
+    return db.signup.findMany({ where: { id: { in: ids } }, include: signupInclude });
+  }
+
+  /** Sends notices; a failure is logged and never undoes what already happened. */
+  async function tell(kind: Notice["kind"], ids: number[]): Promise<void> {
+    for (const row of await loadForNotice(ids)) {
+      const to = { telegramId: row.user.telegramId, locale: row.user.locale ?? undefined };
+      await notifier.send({ kind, to, signup: noticeSignup(row, row.user.locale) } as Notice).catch((error: unknown) => {
+        log?.warn({ err: error, kind, signupId: row.id }, "notice not sent");
+      });
+    }
+  }
+
+  async function lockOccurrence(tx: Tx, occurrenceId: number) {
+    await tx.$queryRaw`SELECT id FROM offer_occurrences WHERE id = ${occurrenceId} FOR UPDATE`;
+    const occurrence = await tx.offerOccurrence.findUnique({ where: { id: occurrenceId }, include: { offer: true } });
+    if (!occurrence || occurrence.offer.status !== "PUBLISHED") throw new OfferUnavailableError();
+    return occurrence;
+  }
+
+  async function seatsHeld(tx: Tx, occurrenceId: number): Promise<number> {
+    const held = await tx.signup.aggregate({ where: { occurrenceId, status: { in: [...HOLDING_SEATS] } }, _sum: { seats: true } });
+    return held._sum.seats ?? 0;
+  }
+
+  async function waitlistPosition(tx: Tx | Db, signup: { id: number; occurrenceId: number; createdAt: Date }): Promise<number> {
+    const ahead = await tx.signup.count({
+      where: {
+        occurrenceId: signup.occurrenceId,
+        status: "WAITLISTED",
+        OR: [{ createdAt: { lt: signup.createdAt } }, { createdAt: signup.createdAt, id: { lt: signup.id } }],
+      },
+    });
+    return ahead + 1;
+  }
+
+  const needsGuardian = (row: { ageBand: AgeBand | null; guardianConfirmedAt: Date | null }) =>
+    row.ageBand === "UNDER_16" && !row.guardianConfirmedAt;
+
+  /**
+   * Gives freed seats to the earliest waiting sign-ups that fit (a family of four does not
+   * block a single person behind it). Returns the ids promoted. Call inside the date's lock.
+   */
+  async function promoteWaiting(tx: Tx, occurrenceId: number, capacity: number | null): Promise<number[]> {
+    let free = capacity === null ? Number.POSITIVE_INFINITY : capacity - (await seatsHeld(tx, occurrenceId));
+    if (free <= 0) return [];
+    const waiting = await tx.signup.findMany({ where: { occurrenceId, status: "WAITLISTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const now = clock.now();
+    const promoted: number[] = [];
+    for (const row of waiting) {
+      if (row.seats > free) continue;
+      free -= row.seats;
+      promoted.push(row.id);
+      await tx.signup.update({
+        where: { id: row.id },
+        data: needsGuardian(row)
+          ? { status: "PENDING_GUARDIAN", guardianDeadline: new Date(now.getTime() + GUARDIAN_HOLD_MS) }
+          : { status: "CONFIRMED", confirmedAt: now },
+      });
+    }
+    return promoted;
+  }
+
+  function checkOpen(occurrence: { startsAt: Date; offer: { signupRequired: boolean; signupClosesMinutesBefore: number } }): void {
+    if (!occurrence.offer.signupRequired) throw new SignupNotOpenError();
+    const closes = occurrence.startsAt.getTime() - occurrence.offer.signupClosesMinutesBefore * 60_000;
+    if (clock.now().getTime() >= closes) throw new SignupClosedError();
+  }
+
+  /** Ends a sign-up and moves the waiting list; returns who was promoted. */
+  async function endSignup(
+    signupId: number,
+    status: "CANCELLED" | "LAPSED" | "DECLINED",
+    guard: (row: { userId: number; status: string; startsAt: Date; cancelDeadlineMinutes: number }) => void,
+  ): Promise<number[]> {
+    return db.$transaction(async (tx) => {
+      const found = await tx.signup.findUnique({ where: { id: signupId }, select: { occurrenceId: true } });
+      if (!found) throw new SignupNotFoundError();
+      const occurrence = await lockOccurrence(tx, found.occurrenceId).catch((error: unknown) => {
+        // A cancelled offer's sign-ups may still be withdrawn; nothing to promote then.
+        if (error instanceof OfferUnavailableError) return undefined;
+        throw error;
+      });
+      const row = await tx.signup.findUniqueOrThrow({ where: { id: signupId }, include: { occurrence: { include: { offer: true } } } });
+      if (!ACTIVE.includes(row.status as ActiveStatus)) throw new SignupNotFoundError();
+      guard({ userId: row.userId, status: row.status, startsAt: row.occurrence.startsAt, cancelDeadlineMinutes: row.occurrence.offer.cancelDeadlineMinutes });
+      await tx.signup.update({ where: { id: signupId }, data: { status, cancelledAt: clock.now() } });
+      return occurrence ? promoteWaiting(tx, occurrence.id, occurrence.offer.capacity) : [];
+    }, TX_OPTIONS);
+  }
+
+  /** Claims due notices of one kind in one statement: two instances never claim the same row. */
+  async function claimDue(kind: "reminder" | "still-coming", now: Date): Promise<number[]> {
+    const rows =
+      kind === "reminder"
+        ? await db.$queryRaw<{ id: number }[]>`
+            UPDATE signups s SET reminder_claimed_at = ${now}
+            FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
+            WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.reminder_claimed_at IS NULL
+              AND o.starts_at > ${now}
+              AND o.starts_at - make_interval(mins => f.reminder_lead_minutes) <= ${now}
+              AND s.created_at < o.starts_at - make_interval(mins => f.reminder_lead_minutes)
+            RETURNING s.id`
+        : await db.$queryRaw<{ id: number }[]>`
+            UPDATE signups s SET still_coming_claimed_at = ${now}
+            FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
+            WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.still_coming_claimed_at IS NULL
+              AND o.starts_at - ${STILL_COMING_LEAD_MS} * interval '1 millisecond' <= ${now}
+              AND o.starts_at - make_interval(mins => f.cancel_deadline_minutes) > ${now}
+              AND s.created_at < o.starts_at - ${STILL_COMING_LEAD_MS} * interval '1 millisecond'
+            RETURNING s.id`;
+    return rows.map((row) => row.id);
+  }
+
+  /** Sends claimed notices; a passing failure releases the claim so the next run retries. */
+  async function deliverClaimed(kind: "signup-reminder" | "signup-still-coming", ids: number[]): Promise<number> {
+    let sent = 0;
+    for (const row of await loadForNotice(ids)) {
+      const to = { telegramId: row.user.telegramId, locale: row.user.locale ?? undefined };
+      const result = await notifier.send({ kind, to, signup: noticeSignup(row, row.user.locale) }).catch((error: unknown) => {
+        log?.warn({ err: error, kind, signupId: row.id }, "notice failed");
+        return "retry" as const;
+      });
+      if (result === "sent") sent++;
+      if (result === "retry") {
+        await db.signup.update({
+          where: { id: row.id },
+          data: kind === "signup-reminder" ? { reminderClaimedAt: null } : { stillComingClaimedAt: null },
+        });
+      }
+    }
+    return sent;
+  }
+
+/** Upcoming active sign-ups of a user, soonest first. */
+async function listForUser(input: { userId: number; locale: string }): Promise<MySignup[]> {
+    const rows = await db.signup.findMany({
+      where: { userId: input.userId, status: { in: ACTIVE }, occurrence: { startsAt: { gt: clock.now() } } },
+      include: signupInclude,
+      orderBy: { occurrence: { startsAt: "asc" } },
+    });
+    return Promise.all(
+      rows.map(async (row) => ({
+        ...noticeSignup(row, input.locale),
+        status: row.status as ActiveStatus,
+        waitlistPosition: row.status === "WAITLISTED" ? await waitlistPosition(db, row) : null,
+        guardianToken: row.guardianToken,
+        cancellableUntil: new Date(row.occurrence.startsAt.getTime() - row.occurrence.offer.cancelDeadlineMinutes * 60_000),
+        reminderLeadMinutes: row.occurrence.offer.reminderLeadMinutes,
+      })),
+    );
+  }
+
+  return {
+    /** What to ask, or why sign-up is not possible (unavailable, closed, not needed, duplicate). */
+    async getOptions(input: { occurrenceId: number; userId: number; locale: string }): Promise<SignupOptions> {
+      const occurrence = await db.offerOccurrence.findUnique({
+        where: { id: input.occurrenceId },
+        include: { offer: { include: { translations: { select: { locale: true, title: true } } } } },
+      });
+      if (!occurrence || occurrence.offer.status !== "PUBLISHED" || occurrence.startsAt <= clock.now()) throw new OfferUnavailableError();
+      checkOpen(occurrence);
+      const existing = await db.signup.findFirst({ where: { occurrenceId: occurrence.id, userId: input.userId, status: { in: ACTIVE } } });
+      if (existing) throw new DuplicateSignupError(existing.id);
+      const [held, waiting] = await Promise.all([seatsHeld(db, occurrence.id), db.signup.count({ where: { occurrenceId: occurrence.id, status: "WAITLISTED" } })]);
+      const offer = occurrence.offer;
+      return {
+        occurrenceId: occurrence.id,
+        offerId: offer.id,
+        title: (offer.translations.find((t) => t.locale === input.locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale))?.title ?? "",
+        startsAt: occurrence.startsAt.toISOString(),
+        maxSeats: Math.max(1, Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)),
+        ageMin: offer.ageMin,
+        ageMax: offer.ageMax,
+        freeSeats: offer.capacity === null ? null : Math.max(0, offer.capacity - held),
+        waiting,
+      };
+    },
+
+    /** Signs up: confirmed if the seats fit, else on the waiting list; under-16s wait for a guardian. */
+    async signUp(request: SignupRequest): Promise<SignupOutcome> {
+      const listName = request.listName.replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, LIST_NAME_MAX);
+      if (!listName) throw new ValidationError("name for the list");
+      if (!Number.isInteger(request.seats) || request.seats < 1) throw new ValidationError("seats");
+      const childSeats = request.childSeats ?? 0;
+      if (!Number.isInteger(childSeats) || childSeats < 0 || childSeats > request.seats) throw new ValidationError("child seats");
+
+      return db.$transaction(async (tx) => {
+        const occurrence = await lockOccurrence(tx, request.occurrenceId);
+        const offer = occurrence.offer;
+        if (occurrence.startsAt <= clock.now()) throw new OfferUnavailableError();
+        checkOpen(occurrence);
+        if (request.seats > Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)) throw new ValidationError("seats");
+        const hasAgeRange = offer.ageMin !== null || offer.ageMax !== null;
+        if (hasAgeRange) {
+          if (!request.ageBand) throw new ValidationError("age band");
+          // An adult may book for children when the offer is not for adults themselves.
+          const adultForChildren = request.ageBand === "ADULT" && childSeats > 0;
+          if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax) && !adultForChildren) throw new AgeMismatchError();
+        }
+        const existing = await tx.signup.findFirst({ where: { occurrenceId: occurrence.id, userId: request.userId, status: { in: ACTIVE } } });
+        if (existing) throw new DuplicateSignupError(existing.id);
+
+        const now = clock.now();
+        const minor = hasAgeRange && request.ageBand === "UNDER_16";
+        const fits = offer.capacity === null || (await seatsHeld(tx, occurrence.id)) + request.seats <= offer.capacity;
+        const status: ActiveStatus = !fits ? "WAITLISTED" : minor ? "PENDING_GUARDIAN" : "CONFIRMED";
+        const signup = await tx.signup.create({
+          data: {
+            occurrenceId: occurrence.id,
+            userId: request.userId,
+            seats: request.seats,
+            childSeats,
+            listName,
+            ageBand: hasAgeRange ? request.ageBand : null,
+            status,
+            createdAt: now,
+            confirmedAt: status === "CONFIRMED" ? now : null,
+            guardianToken: minor ? randomBytes(16).toString("base64url") : null,
+            guardianDeadline: status === "PENDING_GUARDIAN" ? new Date(now.getTime() + GUARDIAN_HOLD_MS) : null,
+          },
+        });
+        return {
+          signupId: signup.id,
+          status,
+          waitlistPosition: status === "WAITLISTED" ? await waitlistPosition(tx, signup) : null,
+          guardianToken: signup.guardianToken,
+        };
+      }, TX_OPTIONS);
+    },
+
+    /** The participant cancels: allowed until the offer's cancellation deadline. */
+    async cancel(input: { signupId: number; userId: number }): Promise<void> {
+      const promoted = await endSignup(input.signupId, "CANCELLED", (row) => {
+        if (row.userId !== input.userId) throw new SignupNotFoundError();
+        if (row.status !== "WAITLISTED" && clock.now().getTime() >= row.startsAt.getTime() - row.cancelDeadlineMinutes * 60_000) {
+          throw new CancelTooLateError();
+        }
+      });
+      await tell("signup-promoted", promoted);
+    },
+
+    /** "Still coming? No": frees the seat at once, whatever the cancellation deadline. */
+    async declineAttendance(input: { signupId: number; userId: number }): Promise<void> {
+      const promoted = await endSignup(input.signupId, "CANCELLED", (row) => {
+        if (row.userId !== input.userId) throw new SignupNotFoundError();
+      });
+      await tell("signup-promoted", promoted);
+    },
+
+    listForUser,
+
+    /** One of the user's sign-ups (for /my details and the .ics); SignupNotFoundError otherwise. */
+    async getForUser(input: { signupId: number; userId: number; locale: string }): Promise<MySignup> {
+      const mine = (await listForUser(input)).find((s) => s.signupId === input.signupId);
+      if (!mine) throw new SignupNotFoundError();
+      return mine;
+    },
+
+    /** What a guardian sees when opening the link. */
+    async getGuardianRequest(input: { token: string; locale: string }): Promise<GuardianRequest> {
+      const row = await db.signup.findUnique({ where: { guardianToken: input.token }, include: signupInclude });
+      if (!row || !ACTIVE.includes(row.status as ActiveStatus) || row.guardianConfirmedAt || row.occurrence.startsAt <= clock.now()) {
+        throw new GuardianLinkError("invalid");
+      }
+      return { ...noticeSignup(row, input.locale), status: row.status as ActiveStatus, childUserId: row.userId, ageBand: row.ageBand };
+    },
+
+    /** The guardian confirms or declines; the young person is told either way. */
+    async guardianDecide(input: { token: string; guardianUserId: number; confirm: boolean }): Promise<{ confirmed: boolean }> {
+      const row = await db.signup.findUnique({ where: { guardianToken: input.token }, select: { id: true, userId: true } });
+      if (!row) throw new GuardianLinkError("invalid");
+      if (row.userId === input.guardianUserId) throw new GuardianLinkError("self");
+      if (!input.confirm) {
+        const promoted = await endSignup(row.id, "DECLINED", () => {});
+        await db.signup.update({ where: { id: row.id }, data: { guardianUserId: input.guardianUserId } });
+        await tell("guardian-declined", [row.id]);
+        await tell("signup-promoted", promoted);
+        return { confirmed: false };
+      }
+      await db.$transaction(async (tx) => {
+        const current = await tx.signup.findUniqueOrThrow({ where: { id: row.id }, select: { occurrenceId: true } });
+        await lockOccurrence(tx, current.occurrenceId);
+        const locked = await tx.signup.findUniqueOrThrow({ where: { id: row.id } });
+        if (!ACTIVE.includes(locked.status as ActiveStatus) || locked.guardianConfirmedAt) throw new GuardianLinkError("invalid");
+        const now = clock.now();
+        await tx.signup.update({
+          where: { id: row.id },
+          data: {
+            guardianConfirmedAt: now,
+            guardianUserId: input.guardianUserId,
+            // A waitlisted child stays waitlisted; when promoted, no second confirmation is needed.
+            ...(locked.status === "PENDING_GUARDIAN" ? { status: "CONFIRMED", confirmedAt: now, guardianDeadline: null } : {}),
+          },
+        });
+      }, TX_OPTIONS);
+      await tell("guardian-confirmed", [row.id]);
+      return { confirmed: true };
+    },
+
+    /**
+     * The scheduled work of sign-ups, for one `now`: lapse guardian holds that ran out (and move
+     * the waiting list), send due reminders and "still coming?" questions. Each notice is claimed
+     * in the database before it is sent, so it goes out once across restarts and instances.
+     */
+    async runScheduled(now: Date): Promise<{ lapsed: number; reminders: number; stillComing: number }> {
+      const expired = await db.signup.findMany({ where: { status: "PENDING_GUARDIAN", guardianDeadline: { lte: now } }, select: { id: true } });
+      let lapsed = 0;
+      for (const { id } of expired) {
+        const promoted = await endSignup(id, "LAPSED", (row) => {
+          if (row.status !== "PENDING_GUARDIAN") throw new SignupNotFoundError();
+        }).catch((error: unknown) => {
+          if (error instanceof SignupNotFoundError) return undefined; // decided meanwhile
+          throw error;
+        });
+        if (!promoted) continue;
+        lapsed++;
+        await tell("signup-lapsed", [id]);
+        await tell("signup-promoted", promoted);
+      }
+      const reminders = await deliverClaimed("signup-reminder", await claimDue("reminder", now));
+      const stillComing = await deliverClaimed("signup-still-coming", await claimDue("still-coming", now));
+      return { lapsed, reminders, stillComing };
+    },
+  };
+}
+
+export type SignupsService = ReturnType<typeof createSignupsService>;

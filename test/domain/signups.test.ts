@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { createServices, type Services } from "../../src/domain/index.ts";
+import type { NewOffer } from "../../src/domain/offers.ts";
+import { DuplicateSignupError, GUARDIAN_HOLD_MS } from "../../src/domain/signups.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { recordingNotifier } from "../support/notifier.ts";
+import { offerInput, seedSmallCity } from "../support/offers.ts";
+
+const NOW = "2026-12-01T10:00:00Z";
+const START = "2026-12-05T14:00:00Z"; // Saturday 15:00 in Berlin
+
+describe("sign-ups", () => {
+  let db: TestDatabase;
+  let services: Services;
+  let notes: ReturnType<typeof recordingNotifier>;
+  let orgId: number;
+  const clock = fixedClock(NOW);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    clock.set(NOW);
+    notes = recordingNotifier();
+    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: notes.notifier });
+    orgId = (await seedSmallCity(services)).orgId;
+  });
+
+  async function offer(extra: Partial<Omit<NewOffer, "startsAt">> = {}, startsAt = START): Promise<number> {
+    const { id } = await services.offers.saveOffer(
+      offerInput({ organizationId: orgId, startsAt, signupRequired: true, capacity: 20, texts: { de: { title: "Kochkurs", summary: "s" } }, ...extra }),
+    );
+    return services.offers.nextOccurrenceId(id);
+  }
+  async function users(count: number): Promise<number[]> {
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) ids.push((await services.users.identify({ telegramId: BigInt(50_000 + i), firstName: `P${i}` })).id);
+    return ids;
+  }
+  const statusOf = async (signupId: number) => (await db.prisma.signup.findUniqueOrThrow({ where: { id: signupId } })).status;
+
+  it("when 200 people sign up at once for 20 seats, then exactly 20 are confirmed and the rest wait in order; 3 cancellations promote the next 3", async () => {
+    const occurrenceId = await offer({ capacity: 20 });
+    const people = await users(200);
+
+    const outcomes = await Promise.all(
+      people.map((userId, i) => services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${i}` }).then((o) => ({ ...o, userId }))),
+    );
+
+    expect(outcomes.filter((o) => o.status === "CONFIRMED")).toHaveLength(20);
+    const waiting = outcomes.filter((o) => o.status === "WAITLISTED").sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
+    expect(waiting.map((o) => o.waitlistPosition)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    const seats = await db.prisma.signup.aggregate({ where: { occurrenceId, status: "CONFIRMED" }, _sum: { seats: true } });
+    expect(seats._sum.seats).toBe(20);
+
+    const confirmed = outcomes.filter((o) => o.status === "CONFIRMED").slice(0, 3);
+    for (const c of confirmed) await services.signups.cancel({ signupId: c.signupId, userId: c.userId });
+
+    expect(await Promise.all(waiting.slice(0, 4).map((w) => statusOf(w.signupId)))).toEqual(["CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED"]);
+    expect(notes.notices.filter((n) => n.kind === "signup-promoted").map((n) => n.signup.signupId)).toEqual(waiting.slice(0, 3).map((w) => w.signupId));
+    const after = await db.prisma.signup.aggregate({ where: { occurrenceId, status: "CONFIRMED" }, _sum: { seats: true } });
+    expect(after._sum.seats).toBe(20);
+  });
+
+  it("when seats free up, then the earliest waiting sign-up that fits is promoted, not one that does not fit", async () => {
+    const occurrenceId = await offer({ capacity: 4 });
+    const [a, b, family, single] = await users(4);
+    const first = await services.signups.signUp({ occurrenceId, userId: a!, seats: 3, listName: "A" });
+    await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+    const big = await services.signups.signUp({ occurrenceId, userId: family!, seats: 4, listName: "Familie" });
+    const small = await services.signups.signUp({ occurrenceId, userId: single!, seats: 2, listName: "Single" });
+    expect([big.waitlistPosition, small.waitlistPosition]).toEqual([1, 2]);
+
+    await services.signups.cancel({ signupId: first.signupId, userId: a! });
+
+    expect(await statusOf(big.signupId)).toBe("WAITLISTED");
+    expect(await statusOf(small.signupId)).toBe("CONFIRMED");
+    expect(notes.kinds()).toEqual(["signup-promoted:Single"]);
+  });
+
+  it("when a user signs up twice for the same date, then the second is refused; for another date of the offer it is allowed", async () => {
+    const { id } = await services.offers.saveOffer(
+      offerInput({ organizationId: orgId, startsAt: START, signupRequired: true, recurrence: "WEEKLY", recurrenceUntil: new Date("2026-12-20T00:00:00Z") }),
+    );
+    const [first, second] = (await db.prisma.offerOccurrence.findMany({ where: { offerId: id }, orderBy: { seq: "asc" } })).map((o) => o.id);
+    const [u] = await users(1);
+    await services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 1, listName: "X" });
+
+    await expect(services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 2, listName: "X" })).rejects.toBeInstanceOf(DuplicateSignupError);
+    await expect(services.signups.getOptions({ occurrenceId: first!, userId: u!, locale: "de" })).rejects.toMatchObject({ code: "signup-duplicate" });
+    await expect(services.signups.signUp({ occurrenceId: second!, userId: u!, seats: 1, listName: "X" })).resolves.toMatchObject({ status: "CONFIRMED" });
+  });
+
+  it("when sign-up is not possible, then the reason is a domain error: closed, not needed, cancelled, too many seats, wrong age", async () => {
+    const [u] = await users(1);
+    const closing = await offer({ signupClosesMinutesBefore: 60 * 24 * 5 });
+    await expect(services.signups.signUp({ occurrenceId: closing, userId: u!, seats: 1, listName: "X" })).rejects.toMatchObject({ code: "signup-closed" });
+    const walkIn = await offer({ signupRequired: false });
+    await expect(services.signups.getOptions({ occurrenceId: walkIn, userId: u!, locale: "de" })).rejects.toMatchObject({ code: "signup-not-open" });
+    const limited = await offer({ maxSeatsPerSignup: 2 });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 3, listName: "X" })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 0, listName: "X" })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 1, listName: "\u0000\u202E " })).rejects.toMatchObject({ code: "invalid-input" });
+    const teens = await offer({ ageMin: 12, ageMax: 17 });
+    await expect(services.signups.signUp({ occurrenceId: teens, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "signup-age-mismatch" });
+    await expect(services.signups.signUp({ occurrenceId: 999_999, userId: u!, seats: 1, listName: "X" })).rejects.toMatchObject({ code: "offer-unavailable" });
+    expect(await db.prisma.signup.count()).toBe(0);
+  });
+
+  it("when an adult books for children on a youth offer, then it is accepted with the child seats", async () => {
+    const teens = await offer({ ageMin: 12, ageMax: 17 });
+    const [u] = await users(1);
+    const outcome = await services.signups.signUp({ occurrenceId: teens, userId: u!, seats: 3, childSeats: 2, listName: "Mama Samira", ageBand: "ADULT" });
+    expect(outcome.status).toBe("CONFIRMED");
+  });
+
+  it("when cancelling after the cancellation deadline, then it is refused; a waiting-list place can always be given up", async () => {
+    const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 180 });
+    const [a, b] = await users(2);
+    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
+    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+    clock.set("2026-12-05T12:00:00Z"); // two hours before
+
+    await expect(services.signups.cancel({ signupId: seat.signupId, userId: a! })).rejects.toMatchObject({ code: "signup-cancel-too-late" });
+    await expect(services.signups.cancel({ signupId: seat.signupId, userId: b! })).rejects.toMatchObject({ code: "signup-not-found" });
+    await services.signups.cancel({ signupId: wait.signupId, userId: b! });
+    expect(await statusOf(wait.signupId)).toBe("CANCELLED");
+  });
+
+  it("when a 14-year-old signs up, then the seat is held for a guardian, who confirms through the link", async () => {
+    const occurrenceId = await offer({ ageMin: 12, ageMax: 17, capacity: 1 });
+    const [child, parent] = await users(2);
+    const outcome = await services.signups.signUp({ occurrenceId, userId: child!, seats: 1, listName: "Emre", ageBand: "UNDER_16" });
+    expect(outcome.status).toBe("PENDING_GUARDIAN");
+    expect(outcome.guardianToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+    const request = await services.signups.getGuardianRequest({ token: outcome.guardianToken!, locale: "de" });
+    expect(request).toMatchObject({ listName: "Emre", title: "Kochkurs", status: "PENDING_GUARDIAN" });
+    await expect(services.signups.guardianDecide({ token: outcome.guardianToken!, guardianUserId: child!, confirm: true })).rejects.toMatchObject({
+      code: "guardian-self",
+    });
+
+    await services.signups.guardianDecide({ token: outcome.guardianToken!, guardianUserId: parent!, confirm: true });
+    expect(await statusOf(outcome.signupId)).toBe("CONFIRMED");
+    expect(notes.kinds()).toEqual(["guardian-confirmed:Emre"]);
+    await expect(services.signups.getGuardianRequest({ token: outcome.guardianToken!, locale: "de" })).rejects.toMatchObject({ code: "guardian-link-invalid" });
+    await expect(services.signups.getGuardianRequest({ token: "forged-token-forged-tok", locale: "de" })).rejects.toMatchObject({ code: "guardian-link-invalid" });
+  });
+
+  it("when no guardian confirms within 48 hours, then the hold lapses and the waiting list moves", async () => {
+    const occurrenceId = await offer({ ageMin: 12, ageMax: 17, capacity: 1 });
+    const [child, other] = await users(2);
+    const held = await services.signups.signUp({ occurrenceId, userId: child!, seats: 1, listName: "Emre", ageBand: "UNDER_16" });
+    const waiting = await services.signups.signUp({ occurrenceId, userId: other!, seats: 1, listName: "Lina", ageBand: "AGE_16_17" });
+
+    await services.signups.runScheduled(new Date(new Date(NOW).getTime() + GUARDIAN_HOLD_MS - 60_000));
+    expect(await statusOf(held.signupId)).toBe("PENDING_GUARDIAN");
+
+    clock.set(new Date(new Date(NOW).getTime() + GUARDIAN_HOLD_MS));
+    const result = await services.signups.runScheduled(clock.now());
+    expect(result.lapsed).toBe(1);
+    expect(await statusOf(held.signupId)).toBe("LAPSED");
+    expect(await statusOf(waiting.signupId)).toBe("CONFIRMED");
+    expect(notes.kinds()).toEqual(["signup-lapsed:Emre", "signup-promoted:Lina"]);
+  });
+
+  it("when a guardian declines, then the seat is freed and the young person is told", async () => {
+    const occurrenceId = await offer({ ageMin: 12, ageMax: 17 });
+    const [child, parent] = await users(2);
+    const held = await services.signups.signUp({ occurrenceId, userId: child!, seats: 1, listName: "Emre", ageBand: "UNDER_16" });
+    await services.signups.guardianDecide({ token: held.guardianToken!, guardianUserId: parent!, confirm: false });
+    expect(await statusOf(held.signupId)).toBe("DECLINED");
+    expect(notes.kinds()).toEqual(["guardian-declined:Emre"]);
+  });
+
+  it("when the scheduled job runs at the right times, then the reminder and “still coming?” go out once each, even when run twice", async () => {
+    const occurrenceId = await offer({ reminderLeadMinutes: 24 * 60 });
+    const [u] = await users(1);
+    await services.signups.signUp({ occurrenceId, userId: u!, seats: 2, listName: "Anna" });
+
+    // Thursday 14:00 UTC: 48 hours before the start.
+    const twoDaysBefore = new Date("2026-12-03T14:00:00Z");
+    expect(await services.signups.runScheduled(twoDaysBefore)).toEqual({ lapsed: 0, reminders: 0, stillComing: 1 });
+    expect(await services.signups.runScheduled(twoDaysBefore)).toEqual({ lapsed: 0, reminders: 0, stillComing: 0 });
+
+    const dayBefore = new Date("2026-12-04T14:00:00Z");
+    expect(await services.signups.runScheduled(new Date(dayBefore.getTime() - 60_000))).toMatchObject({ reminders: 0 });
+    expect(await services.signups.runScheduled(dayBefore)).toMatchObject({ reminders: 1, stillComing: 0 });
+    expect(await services.signups.runScheduled(dayBefore)).toMatchObject({ reminders: 0 });
+    expect(notes.kinds()).toEqual(["signup-still-coming:Anna", "signup-reminder:Anna"]);
+  });
+
+  it("when two instances run the job at the same moment, then each notice is sent by only one of them", async () => {
+    const occurrenceId = await offer({ capacity: 50 });
+    const people = await users(30);
+    for (const userId of people) await services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${userId}` });
+    const other = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: notes.notifier });
+
+    const at = new Date("2026-12-04T14:00:00Z");
+    const [a, b] = await Promise.all([services.signups.runScheduled(at), other.signups.runScheduled(at)]);
+    expect(a.reminders + b.reminders).toBe(30);
+    expect(new Set(notes.notices.map((n) => n.signup.signupId)).size).toBe(30);
+  });
+
+  it("when sending a reminder fails for a passing reason, then it is tried again on the next run; a blocked user is not retried", async () => {
+    const occurrenceId = await offer();
+    const [u, blocked] = await users(2);
+    await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Flaky" });
+    await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked" });
+    let failing = true;
+    const flaky = recordingNotifier((n) => (n.signup.listName === "Blocked" ? "gone" : failing ? "retry" : "sent"));
+    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: flaky.notifier });
+
+    const at = new Date("2026-12-04T14:00:00Z");
+    expect((await services.signups.runScheduled(at)).reminders).toBe(0);
+    failing = false;
+    expect((await services.signups.runScheduled(new Date(at.getTime() + 60_000))).reminders).toBe(1);
+    expect(flaky.kinds().filter((k) => k === "signup-reminder:Flaky")).toHaveLength(2);
+    expect(flaky.kinds().filter((k) => k === "signup-reminder:Blocked")).toHaveLength(1);
+  });
+
+  it("when someone answers “No” to “still coming?”, then the seat is freed at once and the next in line is promoted", async () => {
+    const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 60 * 24 * 5 });
+    const [a, b] = await users(2);
+    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
+    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+
+    await expect(services.signups.cancel({ signupId: seat.signupId, userId: a! })).rejects.toMatchObject({ code: "signup-cancel-too-late" });
+    await services.signups.declineAttendance({ signupId: seat.signupId, userId: a! });
+    expect(await statusOf(wait.signupId)).toBe("CONFIRMED");
+  });
+
+  it("when a user lists their sign-ups, then upcoming ones appear with status and waiting position", async () => {
+    const full = await offer({ capacity: 1, texts: { de: { title: "Voll", summary: "s" }, en: { title: "Full", summary: "s" } } });
+    const open = await offer({ texts: { de: { title: "Frei", summary: "s" } } }, "2026-12-04T14:00:00Z");
+    const [a, b] = await users(2);
+    await services.signups.signUp({ occurrenceId: full, userId: a!, seats: 1, listName: "A" });
+    await services.signups.signUp({ occurrenceId: full, userId: b!, seats: 1, listName: "B" });
+    await services.signups.signUp({ occurrenceId: open, userId: b!, seats: 2, listName: "B" });
+
+    const mine = await services.signups.listForUser({ userId: b!, locale: "en" });
+    expect(mine.map((m) => [m.title, m.status, m.waitlistPosition, m.seats])).toEqual([
+      ["Frei", "CONFIRMED", null, 2],
+      ["Full", "WAITLISTED", 1, 1],
+    ]);
+  });
+});

@@ -1,0 +1,13 @@
+import type { Notice, NoticeResult, Notifier } from "../../src/domain/notifier.ts";
+
+/** Records notices; `answer` decides each result (default: sent). */
+export function recordingNotifier(answer: (notice: Notice) => NoticeResult = () => "sent") {
+  const notices: Notice[] = [];
+  const notifier: Notifier = {
+    send: async (notice) => {
+      notices.push(notice);
+      return answer(notice);
+    },
+  };
+  return { notifier, notices, kinds: () => notices.map((n) => `${n.kind}:${n.signup.listName}`) };
+}
