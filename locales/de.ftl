@@ -95,3 +95,104 @@ search-results = 🔎 Das habe ich zu „{ $query }“ gefunden:
 search-none = 🔎 Zu „{ $query }“ habe ich nichts gefunden. Probier ein anderes Wort oder schau dir alle Angebote an.
 search-too-short = 🔎 Bitte schreib mindestens 2 Buchstaben, um zu suchen.
 search-all-offers = 📅 Alle Angebote
+
+## sign-up
+signup-button = ✍️ Anmelden
+signup-ask-seats = 🪑 Wie viele Plätze brauchst du für „{ $title }“? Tipp eine Zahl an (höchstens { $max }).
+signup-seats-hint = Bitte tipp eine Zahl von 1 bis { $max } an, oder schick /cancel zum Abbrechen.
+signup-ask-name = 📝 Welcher Name soll auf die Liste? Tipp auf den Knopf oder schreib einen anderen Namen.
+signup-name-hint = Bitte schreib einen Namen (höchstens { $max } Zeichen) oder tipp auf den Knopf. Mit /cancel brichst du ab.
+signup-ask-age = 🎂 Dieses Angebot ist für { $range } Jahre. Wie alt ist die Person, die kommt?
+signup-age-under16 = 👧 Unter 16
+signup-age-16-17 = 🧑 16 oder 17
+signup-age-adult = 🧔 18 oder älter
+signup-ask-children = 👨‍👩‍👧 Wie viele der { $seats } Plätze sind für Kinder?
+signup-children-hint = Bitte tipp eine Zahl von { $min } bis { $max } an, oder schick /cancel zum Abbrechen.
+signup-age-mismatch = 😕 Tut mir leid, dieses Angebot ist nur für { $range } Jahre.
+signup-button-hint = Bitte tipp auf einen der Knöpfe oben, oder schick /cancel zum Abbrechen.
+signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur der Anbieter dieses Angebots sieht sie. Wir löschen sie 30 Tage nach dem Angebot. Mehr: /privacy
+signup-consent-agree = ✅ Einverstanden
+signup-summary = 📋 Bitte prüf noch einmal:
+signup-summary-seats =
+    { $seats ->
+        [one] 🪑 1 Platz
+       *[other] 🪑 { $seats } Plätze
+    }
+signup-summary-name = 📝 Name: { $name }
+signup-summary-children = 👨‍👩‍👧 Kinder: { $children }
+signup-summary-fits = Es sind genug Plätze frei.
+signup-summary-full = Gerade ist alles voll: Du kommst auf Platz { $position } der Warteliste.
+signup-confirm = ✅ Jetzt anmelden
+signup-cancel = ✖️ Abbrechen
+signup-cancelled = Okay, ich habe abgebrochen. Es wurde nichts gespeichert.
+signup-timeout = ⌛ Du hast mehr als 30 Minuten Pause gemacht, deshalb habe ich die Anmeldung beendet. Tipp einfach noch einmal auf „✍️ Anmelden“.
+signup-done-confirmed =
+    { $seats ->
+        [one] ✅ Du bist angemeldet! Dein Platz ist reserviert.
+       *[other] ✅ Du bist angemeldet! Deine { $seats } Plätze sind reserviert.
+    }
+signup-done-waitlisted = ⏳ Gerade ist alles voll. Du bist auf Platz { $position } der Warteliste. Sobald ein Platz frei wird, melde ich dich an und sage dir Bescheid.
+signup-done-guardian = 👪 Fast geschafft! Weil du unter 16 bist, muss ein Elternteil zustimmen. Schick diesen Link bitte deiner Mutter oder deinem Vater: { $link } — Wir halten deinen Platz 48 Stunden frei.
+signup-forward-link = 📤 Link senden
+signup-ics-caption = 📅 Speicher den Termin in deinem Kalender.
+signup-ics-description = Angemeldet über Treffpunkt: { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 Meine Anmeldungen
+command-my = 🗓 Meine Anmeldungen
+my-title = 🗓 Deine Anmeldungen
+my-none = Du hast gerade keine Anmeldungen. Tipp auf „📅 Angebote“, um etwas zu finden.
+my-status-confirmed =
+    { $seats ->
+        [one] ✅ Angemeldet · 1 Platz
+       *[other] ✅ Angemeldet · { $seats } Plätze
+    }
+my-status-waitlisted = ⏳ Warteliste, Platz { $position }
+my-status-pending = 👪 Wartet auf die Zustimmung der Eltern
+my-list-name = 📝 Name auf der Liste: { $name }
+my-ics = 📅 Kalenderdatei
+my-cancel = ❌ Anmeldung absagen
+my-cancel-confirm = Möchtest du deine Anmeldung für „{ $title }“ wirklich absagen?
+my-cancel-yes = ✅ Ja, absagen
+my-cancel-no = ◀️ Nein, behalten
+my-cancelled = ✅ Abgesagt. Dein Platz ist jetzt für jemand anderen frei. Danke, dass du Bescheid gibst!
+my-back = ◀️ Zurück
+
+## notices
+notice-promoted = 🎉 Gute Nachricht! Ein Platz ist frei geworden, und jetzt bist du angemeldet:
+notice-reminder = ⏰ Eine Erinnerung für dich:
+notice-still-coming = 🤔 Kommst du noch?
+notice-still-coming-yes = ✅ Ja, ich komme
+notice-still-coming-no = ❌ Nein, ich kann nicht
+still-coming-thanks = 👍 Prima, bis dann!
+still-coming-freed = Danke für deine Nachricht. Dein Platz ist jetzt für jemand anderen frei.
+notice-lapsed = ⌛ Innerhalb von 48 Stunden hat kein Elternteil zugestimmt, deshalb haben wir deinen Platz weitergegeben. Du kannst dich wieder anmelden:
+notice-guardian-confirmed = ✅ Deine Eltern haben zugestimmt. Du bist angemeldet:
+notice-guardian-declined = Deine Eltern haben nicht zugestimmt, deshalb bist du nicht angemeldet für:
+
+## guardian
+guardian-request = 👪 { $name } möchte bei diesem Angebot mitmachen. Weil { $name } unter 16 ist, brauchen wir die Zustimmung eines Elternteils. Sind Sie einverstanden?
+guardian-yes = ✅ Ja, einverstanden
+guardian-no = ❌ Nein
+guardian-thanks-yes = ✅ Vielen Dank! { $name } ist angemeldet.
+guardian-thanks-no = In Ordnung. { $name } ist nicht angemeldet.
+
+## privacy
+command-privacy = 🔒 Datenschutz
+privacy-notice =
+    🔒 Deine Daten bei Treffpunkt
+    Was wir speichern: deine Telegram-Nummer (damit wir antworten können), deinen Vornamen, deine Sprache und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage.
+    Wozu: damit du Angebote findest und dich anmelden kannst.
+    Wer es sieht: nur der Anbieter eines Angebots sieht die Liste für sein Angebot.
+    Wie lange: Anmeldungen löschen wir 30 Tage nach dem Angebot.
+
+## sign-up errors
+error-offer-unavailable = ⌛ Dieses Angebot gibt es leider nicht mehr.
+error-signup-closed = ⌛ Die Anmeldung für diesen Termin ist geschlossen.
+error-signup-not-open = 🚪 Für dieses Angebot brauchst du keine Anmeldung. Komm einfach vorbei!
+error-signup-duplicate = ✅ Du bist für diesen Termin schon angemeldet. Du findest ihn unter „🗓 Meine Anmeldungen“.
+error-signup-age-mismatch = 😕 Tut mir leid, dieses Angebot ist für eine andere Altersgruppe.
+error-signup-cancel-too-late = ⏰ Für eine Absage hier ist es zu spät. Bitte sag dem Anbieter direkt Bescheid.
+error-signup-not-found = 🔍 Diese Anmeldung finde ich nicht mehr.
+error-guardian-link-invalid = 🔗 Dieser Link funktioniert nicht mehr. Vielleicht wurde er schon benutzt, oder das Angebot ist vorbei.
+error-guardian-self = 👪 Bitte schick diesen Link deiner Mutter oder deinem Vater. Sie müssen selbst zustimmen.

@@ -95,3 +95,104 @@ search-results = 🔎 This is what I found for “{ $query }”:
 search-none = 🔎 I found nothing for “{ $query }”. Try another word, or look at all offers.
 search-too-short = 🔎 Please type at least 2 letters to search.
 search-all-offers = 📅 All offers
+
+## sign-up
+signup-button = ✍️ Sign up
+signup-ask-seats = 🪑 How many seats do you need for “{ $title }”? Tap a number (at most { $max }).
+signup-seats-hint = Please tap a number from 1 to { $max }, or send /cancel to stop.
+signup-ask-name = 📝 Which name should go on the list? Tap the button, or write another name.
+signup-name-hint = Please write a name (at most { $max } letters), or tap the button. Send /cancel to stop.
+signup-ask-age = 🎂 This offer is for ages { $range }. How old is the person who is coming?
+signup-age-under16 = 👧 Under 16
+signup-age-16-17 = 🧑 16 or 17
+signup-age-adult = 🧔 18 or older
+signup-ask-children = 👨‍👩‍👧 How many of the { $seats } seats are for children?
+signup-children-hint = Please tap a number from { $min } to { $max }, or send /cancel to stop.
+signup-age-mismatch = 😕 Sorry, this offer is only for ages { $range }.
+signup-button-hint = Please tap one of the buttons above, or send /cancel to stop.
+signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them 30 days after the offer. More: /privacy
+signup-consent-agree = ✅ I agree
+signup-summary = 📋 Please check:
+signup-summary-seats =
+    { $seats ->
+        [one] 🪑 1 seat
+       *[other] 🪑 { $seats } seats
+    }
+signup-summary-name = 📝 Name: { $name }
+signup-summary-children = 👨‍👩‍👧 Children: { $children }
+signup-summary-fits = There are enough free seats.
+signup-summary-full = It is full right now: you will be number { $position } on the waiting list.
+signup-confirm = ✅ Sign up now
+signup-cancel = ✖️ Cancel
+signup-cancelled = OK, I stopped. Nothing was saved.
+signup-timeout = ⌛ You took a break of more than 30 minutes, so I stopped the sign-up. Just tap “✍️ Sign up” again to start over.
+signup-done-confirmed =
+    { $seats ->
+        [one] ✅ You are signed up! Your seat is reserved.
+       *[other] ✅ You are signed up! Your { $seats } seats are reserved.
+    }
+signup-done-waitlisted = ⏳ It is full right now. You are number { $position } on the waiting list. As soon as a seat is free, I will sign you up and tell you.
+signup-done-guardian = 👪 Almost done! Because you are under 16, a parent must agree. Please send this link to your mother or father: { $link } — We keep your seat for 48 hours.
+signup-forward-link = 📤 Send the link
+signup-ics-caption = 📅 Save the date in your calendar.
+signup-ics-description = Signed up with Treffpunkt: { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 My sign-ups
+command-my = 🗓 My sign-ups
+my-title = 🗓 Your sign-ups
+my-none = You have no sign-ups coming up. Tap “📅 Offers” to find something.
+my-status-confirmed =
+    { $seats ->
+        [one] ✅ Signed up · 1 seat
+       *[other] ✅ Signed up · { $seats } seats
+    }
+my-status-waitlisted = ⏳ Waiting list, number { $position }
+my-status-pending = 👪 Waiting for a parent to agree
+my-list-name = 📝 Name on the list: { $name }
+my-ics = 📅 Calendar file
+my-cancel = ❌ Cancel my sign-up
+my-cancel-confirm = Do you really want to cancel your sign-up for “{ $title }”?
+my-cancel-yes = ✅ Yes, cancel it
+my-cancel-no = ◀️ No, keep it
+my-cancelled = ✅ Cancelled. Your seat is free for someone else now. Thank you for telling us!
+my-back = ◀️ Back
+
+## notices
+notice-promoted = 🎉 Good news! A seat became free, and now you are signed up:
+notice-reminder = ⏰ A reminder for you:
+notice-still-coming = 🤔 Are you still coming?
+notice-still-coming-yes = ✅ Yes, I am coming
+notice-still-coming-no = ❌ No, I can't
+still-coming-thanks = 👍 Great, see you there!
+still-coming-freed = Thank you for letting us know. Your seat is free for someone else now.
+notice-lapsed = ⌛ No parent agreed within 48 hours, so your seat was given to someone else. You can sign up again:
+notice-guardian-confirmed = ✅ Your parent agreed. You are signed up:
+notice-guardian-declined = Your parent did not agree, so you are not signed up for:
+
+## guardian
+guardian-request = 👪 { $name } wants to take part in this offer. Because { $name } is under 16, we need the agreement of a parent. Do you agree?
+guardian-yes = ✅ Yes, I agree
+guardian-no = ❌ No
+guardian-thanks-yes = ✅ Thank you! { $name } is signed up.
+guardian-thanks-no = OK. { $name } is not signed up.
+
+## privacy
+command-privacy = 🔒 Privacy
+privacy-notice =
+    🔒 Your data at Treffpunkt
+    What we keep: your Telegram number (to answer you), your first name, your language and, when you sign up, the name for the list, the number of seats and the age group. No phone numbers, no birthdays.
+    Why: so that you can find offers and sign up.
+    Who sees it: only the organizer of an offer sees the list for their offer.
+    How long: sign-ups are deleted 30 days after the offer.
+
+## sign-up errors
+error-offer-unavailable = ⌛ Sorry, this offer is no longer available.
+error-signup-closed = ⌛ Sign-up for this date is closed.
+error-signup-not-open = 🚪 No sign-up is needed for this offer. Just come along!
+error-signup-duplicate = ✅ You are already signed up for this date. You can see it under “🗓 My sign-ups”.
+error-signup-age-mismatch = 😕 Sorry, this offer is for another age group.
+error-signup-cancel-too-late = ⏰ It is too late to cancel here. Please tell the organizer directly.
+error-signup-not-found = 🔍 I can't find this sign-up any more.
+error-guardian-link-invalid = 🔗 This link no longer works. Maybe it was already used, or the offer is over.
+error-guardian-self = 👪 Please send this link to your mother or father. They have to agree themselves.

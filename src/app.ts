@@ -1,18 +1,20 @@
 // The one place that wires db -> services -> bot -> scheduler -> server.
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { BotConfig } from "grammy";
+import { Api, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AddressInfo } from "node:net";
 import { createBot, ALLOWED_UPDATES } from "./bot/index.ts";
 import type { BotContext } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { createI18n } from "./bot/i18n.ts";
+import { createBotNotifier } from "./bot/notifier.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
 import { systemClock, type Clock } from "./domain/clock.ts";
-import { createServices } from "./domain/index.ts";
+import { createServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
+import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
 
 export type AppOptions = {
@@ -40,8 +42,25 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     throw error;
   }
 
-  const services = createServices({ db: db.prisma, clock, adminIds: config.bot.adminIds, timezone: config.i18n.timezone });
   const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
+  const client = { apiRoot: config.bot.apiRoot, ...options.botClient };
+  // Notices from services and jobs go through their own Api object: the domain needs no bot.
+  const notifier = createBotNotifier({
+    api: new Api(config.bot.token, client),
+    i18n: i18n as never,
+    defaultLocale: config.i18n.defaultLocale,
+    timezone: config.i18n.timezone,
+    logger,
+    onGone: (telegramId) => services.users.markBlocked(telegramId),
+  });
+  const services: Services = createServices({
+    db: db.prisma,
+    clock,
+    adminIds: config.bot.adminIds,
+    timezone: config.i18n.timezone,
+    notifier,
+    log: logger,
+  });
   const bot = createBot({
     token: config.bot.token,
     services,
@@ -49,9 +68,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     logger,
     timezone: config.i18n.timezone,
     botInfo: options.botInfo,
-    client: { apiRoot: config.bot.apiRoot, ...options.botClient },
+    client,
   });
-  const jobs: Job[] = [];
+  const jobs: Job[] = [signupNoticesJob(services, logger)];
   const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({

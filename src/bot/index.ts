@@ -14,6 +14,8 @@ import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { createOfferScreens, offersFeature } from "./features/offers.ts";
+import { privacyFeature } from "./features/privacy.ts";
+import { createSignupScreens, signupsFeature } from "./features/signups.ts";
 import { startFeature } from "./features/start.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { loadUser } from "./middlewares/user.ts";
@@ -66,7 +68,11 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   guarded.use(chatMemberFeature());
   guarded.use(groupsFeature());
   const offerScreens = createOfferScreens({ timezone });
-  guarded.use(startFeature(translations, offerScreens));
+  const signupScreens = createSignupScreens({ timezone });
+  // First after the plugin: an active sign-up conversation takes its chat's updates.
+  guarded.use(signupsFeature(signupScreens));
+  guarded.use(startFeature(translations, offerScreens, signupScreens));
+  guarded.use(privacyFeature());
   guarded.use(languageFeature(translations));
   guarded.use(helpFeature());
   // Last before the fallback: its free-text search takes any text nobody else handled.

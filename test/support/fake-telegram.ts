@@ -3,6 +3,8 @@
 // It records every call, answers with realistic results, can be told to fail the next call
 // of a method with a real Telegram error, and in webhook mode delivers updates to the bot.
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { Readable } from "node:stream";
+import busboy from "busboy";
 import type { AddressInfo } from "node:net";
 import type { Update, UserFromGetMe } from "grammy/types";
 
@@ -137,13 +139,52 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
       const method = url.pathname.split("/").pop() ?? "";
       const body = init?.body;
-      const payload = typeof body === "string" && body ? JSON.parse(body) : {};
+      const headers = new Headers(init?.headers);
+      const payload =
+        typeof body === "string"
+          ? body
+            ? JSON.parse(body)
+            : {}
+          : body
+            ? await parseMultipart(headers.get("content-type") ?? "", Readable.from(body as unknown as AsyncIterable<Uint8Array>))
+            : {};
       return Response.json(await answer(method, payload));
     }) as unknown as typeof fetch,
   };
 }
 
 export type FakeBotApi = ReturnType<typeof createFakeBotApi>;
+
+/** A file the bot uploaded (sendDocument and the like). */
+export type UploadedFile = { filename: string; content: string };
+
+/**
+ * Parses grammY's multipart uploads with busboy. Fields that hold JSON (reply_markup …) are
+ * parsed; "attach://<name>" references are replaced by the uploaded file.
+ */
+async function parseMultipart(contentType: string, body: NodeJS.ReadableStream): Promise<Record<string, any>> {
+  const fields: Record<string, any> = {};
+  const files = new Map<string, UploadedFile>();
+  await new Promise<void>((resolve, reject) => {
+    const parser = busboy({ headers: { "content-type": contentType } });
+    parser.on("field", (name, value) => {
+      fields[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    });
+    parser.on("file", (name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => files.set(name, { filename: info.filename ?? name, content: Buffer.concat(chunks).toString("utf8") }));
+    });
+    parser.on("close", resolve);
+    parser.on("error", reject);
+    body.pipe(parser);
+  });
+  for (const [key, value] of Object.entries(fields)) {
+    if (typeof value === "string" && value.startsWith("attach://")) fields[key] = files.get(value.slice("attach://".length));
+  }
+  for (const [name, file] of files) if (!(name in fields)) fields[name] = file;
+  return fields;
+}
 
 /** Strips Fluent's Unicode isolation marks (U+2068, U+2069) for assertions. */
 export function stripBidi(text: string): string {
@@ -160,13 +201,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi()) {
   const server: Server = createServer(async (request, response) => {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://x").pathname);
-    const raw = await readBody(request);
+    const type = request.headers["content-type"] ?? "";
+    const multipart = type.startsWith("multipart/form-data");
+    const raw = multipart ? "" : await readBody(request);
     if (!match) {
       response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
       return;
     }
-    const type = request.headers["content-type"] ?? "";
-    const payload = type.includes("application/json") && raw ? JSON.parse(raw) : {};
+    const payload = multipart ? await parseMultipart(type, request) : type.includes("application/json") && raw ? JSON.parse(raw) : {};
     const result = match[1] === TEST_BOT_TOKEN ? await api.answer(match[2]!, payload) : { ok: false, error_code: 401, description: "Unauthorized" };
     response.writeHead(result.ok ? 200 : (result as TelegramErrorShape).error_code, { "content-type": "application/json" });
     response.end(JSON.stringify(result));

@@ -68,7 +68,7 @@ export function createOfferScreens({ timezone }: OffersFeatureDeps) {
       return;
     }
     if (ctx.callbackQuery) await notice(ctx);
-    await present(ctx, renderDetails(ctx, offer, style), detailsKeyboard(ctx, { offerId: offer.offerId, title: offer.title, state }));
+    await present(ctx, renderDetails(ctx, offer, style), detailsKeyboard(ctx, { offerId: offer.offerId, occurrenceId: offer.occurrenceId, signupRequired: offer.signupRequired, title: offer.title, state }));
     if (offer.latitude !== undefined && offer.longitude !== undefined) {
       const address = [offer.districtName, offer.address].filter(Boolean).join(", ");
       await ctx.replyWithVenue(offer.latitude, offer.longitude, truncate(offer.title, 64), truncate(address || offer.organizationName, 128));

@@ -8,12 +8,23 @@ import { languageKeyboard } from "../keyboards/languages.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { helpMessage } from "./help.ts";
 import type { OfferScreens } from "./offers.ts";
+import { privacyNotice } from "./privacy.ts";
+import { guardianToken, type SignupScreens } from "./signups.ts";
 
 const OFFER_LINK = /^offer_([1-9]\d{0,9})$/;
 
-export function startFeature(i18n: I18n<never>, offers: OfferScreens): Composer<BotContext> {
+export function startFeature(i18n: I18n<never>, offers: OfferScreens, signups: SignupScreens): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("start", async (ctx) => {
+    const guardian = guardianToken(ctx.match);
+    if (guardian) {
+      await signups.showGuardianRequest(ctx, guardian);
+      return;
+    }
+    if (ctx.match.trim() === "privacy") {
+      await ctx.reply(privacyNotice(ctx), { reply_markup: mainMenu(ctx) });
+      return;
+    }
     const link = OFFER_LINK.exec(ctx.match.trim());
     if (link) {
       await offers.showOfferById(ctx, Number(link[1]));

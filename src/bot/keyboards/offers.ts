@@ -7,6 +7,7 @@ import { WHEN_FILTERS, type OfferCard, type OfferFilter, type OfferPage, type Wh
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { truncate } from "../formatting.ts";
+import { startSignup } from "./signups.ts";
 
 export type ListState = OfferFilter & { page: number };
 
@@ -115,10 +116,15 @@ export function offerDeepLink(botUsername: string, offerId: number): string {
   return `https://t.me/${botUsername}?start=offer_${offerId}`;
 }
 
-export function detailsKeyboard(ctx: BotContext, input: { offerId: number; title: string; state: ListState }): InlineKeyboard {
+export function detailsKeyboard(
+  ctx: BotContext,
+  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState },
+): InlineKeyboard {
   const link = offerDeepLink(ctx.me.username, input.offerId);
   const share = `https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(ctx.t("offers-share-text", { title: input.title }))}`;
-  return new InlineKeyboard().url(ctx.t("offers-share"), share).row().text(ctx.t("offers-back"), listButton.pack(input.state));
+  const keyboard = new InlineKeyboard();
+  if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
+  return keyboard.url(ctx.t("offers-share"), share).row().text(ctx.t("offers-back"), listButton.pack(input.state));
 }
 
 export function searchKeyboard(ctx: BotContext, cards: OfferCard[]): InlineKeyboard {

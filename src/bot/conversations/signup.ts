@@ -1,0 +1,228 @@
+// The sign-up conversation: seats -> name for the list -> age band (only for offers with an age
+// range) -> children's seats (adults booking for children) -> consent -> summary -> confirm.
+// /cancel or the Cancel button leaves at every step; a wrong answer is asked again with a hint;
+// after 30 minutes of silence the next message is told that the sign-up stopped. The state is
+// stored in the database, so a restart in the middle loses nothing.
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { DomainError } from "../../domain/errors.ts";
+import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
+import type { BaseContext, BotContext, ConvContext } from "../context.ts";
+import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
+import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
+import type { SignupScreens } from "../features/signups.ts";
+
+export const SIGNUP_CONVERSATION = "signup";
+/** Silence after which the conversation gives up. */
+export const SIGNUP_TIMEOUT_MS = 30 * 60_000;
+
+type Conv = Conversation<BotContext, ConvContext>;
+
+/** A service call inside `external`: domain errors come back as values, so replay is exact. */
+type Attempt<T> = { ok: true; value: T } | { ok: false; code: string };
+
+async function attempt<T>(conversation: Conv, task: (ctx: BotContext) => Promise<T>): Promise<Attempt<T>> {
+  return conversation.external(async (outer) => {
+    try {
+      return { ok: true as const, value: await task(outer) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false as const, code: error.code };
+      throw error;
+    }
+  });
+}
+
+/** Button answers of this conversation: step and value. */
+function answerOf(ctx: ConvContext): { step: string; value: string } | undefined {
+  const match = SIGNUP_ANSWER.exec(ctx.callbackQuery?.data ?? "");
+  return match ? { step: match[1]!, value: match[2]! } : undefined;
+}
+
+const AGE_BANDS: { band: AgeBand; key: string }[] = [
+  { band: "UNDER_16", key: "signup-age-under16" },
+  { band: "AGE_16_17", key: "signup-age-16-17" },
+  { band: "ADULT", key: "signup-age-adult" },
+];
+
+const cancelButton = (ctx: ConvContext) => new InlineKeyboard().text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
+
+function numberKeyboard(ctx: ConvContext, step: string, from: number, to: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (let n = from; n <= to; n++) {
+    keyboard.text(String(n), signupAnswer(step, n));
+    if ((n - from) % 3 === 2) keyboard.row();
+  }
+  return keyboard.row().text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
+}
+
+export function createSignupConversation(screens: SignupScreens) {
+  return async function signup(conversation: Conv, ctx: ConvContext, occurrenceId: number): Promise<void> {
+    // Inside a conversation every update gets a fresh context; the user's chosen language
+    // comes from the outside context once and is applied to each of them.
+    const locale = await conversation.external((outer) => outer.i18n.getLocale());
+    const userId = await conversation.external((outer) => outer.user?.id ?? 0);
+    ctx.i18n.useLocale(locale);
+    let lastActivity = await conversation.now();
+
+    const options = await attempt(conversation, (outer) => outer.services.signups.getOptions({ occurrenceId, userId, locale }));
+    if (!options.ok) {
+      await conversation.external((outer) => screens.explainRefusal(outer, options.code, occurrenceId));
+      return;
+    }
+    const offer: SignupOptions = options.value;
+
+    /**
+     * Waits for the next update of this chat. Returns it, or leaves the conversation on
+     * /cancel, Cancel, a timeout, or another command (which then runs as usual).
+     */
+    async function next(): Promise<ConvContext> {
+      const update = await conversation.wait();
+      update.i18n.useLocale(locale);
+      const now = await conversation.now();
+      if (now - lastActivity > SIGNUP_TIMEOUT_MS) {
+        await update.reply(update.t("signup-timeout"));
+        return conversation.halt();
+      }
+      lastActivity = now;
+      if (update.callbackQuery?.data === SIGNUP_CANCEL || update.hasCommand("cancel")) {
+        if (update.callbackQuery) await update.answerCallbackQuery();
+        await update.reply(update.t("signup-cancelled"));
+        return conversation.halt();
+      }
+      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
+      if (update.callbackQuery) {
+        await update.answerCallbackQuery();
+        // The question is answered: take its buttons away so old ones cannot be pressed.
+        if (answerOf(update)) await update.editMessageReplyMarkup().catch(() => {});
+      }
+      return update;
+    }
+
+    /** Asks until `parse` accepts an answer; every other input gets `hint`. */
+    async function ask<T>(question: () => Promise<unknown>, parse: (update: ConvContext) => T | undefined, hint: (update: ConvContext) => string): Promise<T> {
+      await question();
+      for (;;) {
+        const update = await next();
+        const value = parse(update);
+        if (value !== undefined) return value;
+        // A button from an older message of this conversation, or anything else: ask again.
+        await update.reply(hint(update), { reply_markup: cancelButton(update) });
+      }
+    }
+
+    const title = offer.title;
+    const maxSeats = Math.min(6, offer.maxSeats);
+
+    // 1. How many seats.
+    const seats = await ask(
+      () => ctx.reply(ctx.t("signup-ask-seats", { title, max: maxSeats }), { reply_markup: numberKeyboard(ctx, "seats", 1, maxSeats) }),
+      (update) => {
+        const answer = answerOf(update);
+        const raw = answer?.step === "seats" ? answer.value : update.message?.text?.trim();
+        const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
+        return n !== undefined && n >= 1 && n <= maxSeats ? n : undefined;
+      },
+      (update) => update.t("signup-seats-hint", { max: maxSeats }),
+    );
+
+    // 2. Name for the list, prefilled from Telegram.
+    const telegramName = (ctx.from?.first_name ?? "").replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, LIST_NAME_MAX);
+    const listName = await ask(
+      () =>
+        ctx.reply(ctx.t("signup-ask-name"), {
+          reply_markup: (telegramName ? new InlineKeyboard().text(`✅ ${telegramName}`, signupAnswer("name", "ok")).row() : new InlineKeyboard()).text(
+            ctx.t("signup-cancel"),
+            SIGNUP_CANCEL,
+          ),
+        }),
+      (update) => {
+        if (answerOf(update)?.step === "name" && telegramName) return telegramName;
+        const typed = update.message?.text?.replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
+        return typed && Array.from(typed).length <= LIST_NAME_MAX ? typed : undefined;
+      },
+      (update) => update.t("signup-name-hint", { max: LIST_NAME_MAX }),
+    );
+
+    // 3. Age band, only when the offer has an age range.
+    let ageBand: AgeBand | undefined;
+    let childSeats = 0;
+    if (offer.ageMin !== null || offer.ageMax !== null) {
+      const range = `${offer.ageMin ?? 0}–${offer.ageMax ?? "99"}`;
+      const ageKeyboard = new InlineKeyboard();
+      for (const { band, key } of AGE_BANDS) ageKeyboard.text(ctx.t(key), signupAnswer("age", band)).row();
+      ageKeyboard.text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
+      ageBand = await ask(
+        () => ctx.reply(ctx.t("signup-ask-age", { range }), { reply_markup: ageKeyboard }),
+        (update) => {
+          const answer = answerOf(update);
+          return answer?.step === "age" ? AGE_BANDS.find((b) => b.band === answer.value)?.band : undefined;
+        },
+        (update) => update.t("signup-button-hint"),
+      );
+      const fits = bandFits(ageBand, offer.ageMin, offer.ageMax);
+      if (ageBand === "ADULT" && (seats > 1 || !fits)) {
+        // 4. An adult booking for children: how many of the seats are for them.
+        const least = fits ? 0 : 1;
+        if (seats < least) {
+          await ctx.reply(ctx.t("signup-age-mismatch", { range }));
+          return;
+        }
+        childSeats = await ask(
+          () => ctx.reply(ctx.t("signup-ask-children", { seats }), { reply_markup: numberKeyboard(ctx, "kids", least, seats) }),
+          (update) => {
+            const answer = answerOf(update);
+            const raw = answer?.step === "kids" ? answer.value : update.message?.text?.trim();
+            const n = raw && /^\d{1,2}$/.test(raw) ? Number(raw) : undefined;
+            return n !== undefined && n >= least && n <= seats ? n : undefined;
+          },
+          (update) => update.t("signup-children-hint", { min: least, max: seats }),
+        );
+      } else if (!fits) {
+        await ctx.reply(ctx.t("signup-age-mismatch", { range }));
+        return;
+      }
+    }
+
+    // 5. Consent.
+    await ask(
+      () =>
+        ctx.reply(ctx.t("signup-consent"), {
+          reply_markup: new InlineKeyboard().text(ctx.t("signup-consent-agree"), signupAnswer("consent", "yes")).row().text(ctx.t("signup-cancel"), SIGNUP_CANCEL),
+        }),
+      (update) => (answerOf(update)?.step === "consent" ? true : undefined),
+      (update) => update.t("signup-button-hint"),
+    );
+
+    // 6. Summary and confirm.
+    const current = await attempt(conversation, (outer) => outer.services.signups.getOptions({ occurrenceId, userId, locale }));
+    const free = current.ok ? current.value.freeSeats : offer.freeSeats;
+    const summary = [
+      `<b>${esc(isolate(title))}</b>`,
+      esc(ctx.t("offer-when", { date: formatDateTime(new Date(offer.startsAt), { locale, timezone: screens.timezone }) })),
+      esc(ctx.t("signup-summary-seats", { seats })),
+      esc(ctx.t("signup-summary-name", { name: listName })),
+      ...(childSeats > 0 ? [esc(ctx.t("signup-summary-children", { children: childSeats }))] : []),
+      "",
+      esc(free === null || free >= seats ? ctx.t("signup-summary-fits") : ctx.t("signup-summary-full", { position: (current.ok ? current.value.waiting : offer.waiting) + 1 })),
+    ].join("\n");
+    await ask(
+      () =>
+        ctx.reply(`${esc(ctx.t("signup-summary"))}\n\n${summary}`, {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard().text(ctx.t("signup-confirm"), signupAnswer("confirm", "yes")).row().text(ctx.t("signup-cancel"), SIGNUP_CANCEL),
+        }),
+      (update) => (answerOf(update)?.step === "confirm" ? true : undefined),
+      (update) => update.t("signup-button-hint"),
+    );
+
+    // 7. Sign up, and tell the result (runs once, also when the conversation is replayed).
+    const result = await attempt<SignupOutcome>(conversation, (outer) =>
+      outer.services.signups.signUp({ occurrenceId, userId, seats, childSeats, listName, ageBand }),
+    );
+    await conversation.external((outer) =>
+      result.ok ? screens.announceOutcome(outer, result.value) : screens.explainRefusal(outer, result.code, occurrenceId),
+    );
+  };
+}
+
+export type { BaseContext };

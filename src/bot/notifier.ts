@@ -1,0 +1,65 @@
+// The domain's Notifier, implemented with the Bot API: renders each notice in the recipient's
+// language and sends it. It needs no bot and no ctx, only an Api object and the translations.
+import type { I18n } from "@grammyjs/i18n";
+import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
+import type { Logger } from "../logger.ts";
+import { stillComingAnswer } from "./keyboards/signups.ts";
+import { escapeHtml as esc } from "./formatting.ts";
+import { signupEssentials, type Translate } from "./views/signups.ts";
+
+export type BotNotifierDeps = {
+  api: Api;
+  i18n: I18n<never>;
+  defaultLocale: string;
+  timezone: string;
+  logger: Logger;
+  /** Called when a recipient can never be reached (blocked the bot, deleted the account). */
+  onGone(telegramId: bigint): Promise<void>;
+};
+
+const HEADLINES: Record<Notice["kind"], string> = {
+  "signup-promoted": "notice-promoted",
+  "signup-reminder": "notice-reminder",
+  "signup-still-coming": "notice-still-coming",
+  "signup-lapsed": "notice-lapsed",
+  "guardian-confirmed": "notice-guardian-confirmed",
+  "guardian-declined": "notice-guardian-declined",
+};
+
+export function createBotNotifier(deps: BotNotifierDeps): Notifier {
+  return {
+    async send(notice: Notice): Promise<NoticeResult> {
+      const locale = notice.to.locale ?? deps.defaultLocale;
+      const t: Translate = (key, args) => deps.i18n.t(locale, key, args);
+      const text = `${esc(t(HEADLINES[notice.kind]))}\n\n${signupEssentials(t, notice.signup, { locale, timezone: deps.timezone })}`;
+      const keyboard =
+        notice.kind === "signup-still-coming"
+          ? new InlineKeyboard()
+              .text(t("notice-still-coming-yes"), stillComingAnswer.pack({ answer: "y", signupId: notice.signup.signupId }))
+              .text(t("notice-still-coming-no"), stillComingAnswer.pack({ answer: "n", signupId: notice.signup.signupId }))
+          : undefined;
+      try {
+        await deps.api.sendMessage(Number(notice.to.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard });
+        return "sent";
+      } catch (error) {
+        return classify(error, notice, deps);
+      }
+    },
+  };
+}
+
+/** 403 and "chat not found" never heal; everything else (429, 5xx, network) may. */
+async function classify(error: unknown, notice: Notice, deps: BotNotifierDeps): Promise<NoticeResult> {
+  const log = deps.logger.child({ kind: notice.kind, signupId: notice.signup.signupId });
+  if (error instanceof GrammyError && (error.error_code === 403 || (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)))) {
+    log.info({ code: error.error_code }, "recipient unreachable");
+    await deps.onGone(notice.to.telegramId).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));
+    return "gone";
+  }
+  if (error instanceof GrammyError || error instanceof HttpError) {
+    log.warn({ code: error instanceof GrammyError ? error.error_code : undefined, err: error.message }, "notice will be retried");
+    return "retry";
+  }
+  throw error;
+}

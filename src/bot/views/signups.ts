@@ -1,0 +1,30 @@
+// Texts about sign-ups (parse_mode HTML), for handlers (ctx.t) and for the notifier, which has
+// no ctx (i18n.t with the recipient's locale). Only this code adds tags.
+import type { NoticeSignup } from "../../domain/notifier.ts";
+import type { MySignup } from "../../domain/signups.ts";
+import { escapeHtml as esc, formatTimeRange, isolate, type DateStyle } from "../formatting.ts";
+
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+/** Title, time and place of the date a sign-up is for. */
+export function signupEssentials(t: Translate, signup: NoticeSignup, dates: DateStyle): string {
+  const lines = [`<b>${esc(isolate(signup.title))}</b>`, esc(t("offer-when", { date: formatTimeRange(signup.startsAt, signup.endsAt, dates) }))];
+  if (signup.place) lines.push(esc(t("offer-place", { place: signup.place })));
+  return lines.join("\n");
+}
+
+export function signupStatusLine(t: Translate, signup: Pick<MySignup, "status" | "seats" | "waitlistPosition">): string {
+  if (signup.status === "WAITLISTED") return esc(t("my-status-waitlisted", { position: signup.waitlistPosition ?? 1 }));
+  if (signup.status === "PENDING_GUARDIAN") return esc(t("my-status-pending"));
+  return esc(t("my-status-confirmed", { seats: signup.seats }));
+}
+
+export function renderMySignups(t: Translate, signups: MySignup[], dates: DateStyle): string {
+  if (signups.length === 0) return esc(t("my-none"));
+  const cards = signups.map((s, i) => `${i + 1}. ${signupEssentials(t, s, dates)}\n${signupStatusLine(t, s)}`);
+  return [`<b>${esc(t("my-title"))}</b>`, "", cards.join("\n\n")].join("\n");
+}
+
+export function renderMySignup(t: Translate, signup: MySignup, dates: DateStyle): string {
+  return [signupEssentials(t, signup, dates), "", signupStatusLine(t, signup), esc(t("my-list-name", { name: signup.listName }))].join("\n");
+}
