@@ -148,7 +148,9 @@ describe("bot: start, language, help and the error boundary", () => {
     const english = calls.find((c) => c.payload.language_code === "en")!.payload.commands;
     expect(english).toEqual([
       { command: "offers", description: en("command-offers") },
+      { command: "my", description: en("command-my") },
       { command: "language", description: en("command-language") },
+      { command: "privacy", description: en("command-privacy") },
       { command: "help", description: en("command-help") },
       { command: "start", description: en("command-start") },
     ]);

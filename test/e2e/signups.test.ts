@@ -1,0 +1,135 @@
+// End to end over HTTP: signing up, the waiting list, guardians, "still coming?" and /my.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.ts";
+import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { testConfig } from "../support/config.ts";
+import { createTestStorage, type TestStorage } from "../support/database.ts";
+import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { freePort } from "../support/net.ts";
+import { offerInput } from "../support/offers.ts";
+import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
+
+const NOW = "2026-12-01T10:00:00Z";
+const START = "2026-12-05T14:00:00Z"; // Saturday
+const layla: TestUser = { id: 9201, first_name: "Layla", language_code: "ar" };
+const tom: TestUser = { id: 9202, first_name: "Tom", language_code: "de" };
+const olena: TestUser = { id: 9203, first_name: "Olena", language_code: "uk" };
+const deniz: TestUser = { id: 9204, first_name: "Deniz", language_code: "tr" };
+const mum: TestUser = { id: 9205, first_name: "Aylin", language_code: "tr" };
+
+type Button = { text: string; callback_data?: string };
+const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
+
+describe("journey: signing up", () => {
+  let telegram: FakeTelegramServer;
+  let storage: TestStorage;
+  let app: App;
+  let cooking: number;
+  let football: number;
+  const clock = fixedClock(NOW);
+
+  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
+  const lastText = (user: TestUser) => stripBidi(String(messagesTo(user).at(-1)?.payload.text ?? ""));
+  const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
+  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
+  const press = (user: TestUser, data: string) => send(callbackUpdate(user, data));
+  const t = (locale: string, key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t(locale, key, args));
+
+  /** Goes through the whole conversation with the buttons. */
+  async function signUp(user: TestUser, occurrenceId: number, seats: number, age?: string) {
+    await press(user, startSignup.pack(occurrenceId));
+    await press(user, signupAnswer("seats", seats));
+    await press(user, signupAnswer("name", "ok"));
+    if (age) await press(user, signupAnswer("age", age));
+    await press(user, signupAnswer("consent", "yes"));
+    await press(user, signupAnswer("confirm", "yes"));
+  }
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegramServer();
+    storage = await createTestStorage();
+    const port = await freePort();
+    app = await createApp(
+      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, SERVER_PORT: String(port) }),
+      { clock },
+    );
+    await app.start();
+    const org = await app.services.catalog.saveOrganization({ name: "Jugendzentrum" });
+    const save = async (extra: Partial<Parameters<typeof offerInput>[0]>) =>
+      app.services.offers.nextOccurrenceId((await app.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: START, signupRequired: true, ...extra }))).id);
+    cooking = await save({ capacity: 4, texts: { de: { title: "Kochabend", summary: "s" }, ar: { title: "أمسية طبخ", summary: "s" } } });
+    football = await save({ capacity: 10, ageMin: 12, ageMax: 17, texts: { de: { title: "Fußball", summary: "s" } } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await telegram?.close();
+    await storage?.dispose();
+  });
+
+  it("when an Arabic user signs up for 3 seats, then she gets the confirmation in Arabic and the .ics file", async () => {
+    await signUp(layla, cooking, 3);
+
+    expect(lastText(layla)).toContain(t("ar", "signup-done-confirmed", { seats: 3 }));
+    expect(lastText(layla)).toContain("أمسية طبخ");
+    const [document] = telegram.api.callsTo("sendDocument");
+    expect(Number(document!.payload.chat_id)).toBe(layla.id);
+    expect(document!.payload.document.content).toContain("SUMMARY:أمسية طبخ");
+    expect(document!.payload.document.content).toContain("BEGIN:VALARM");
+  });
+
+  it("when the offer is full and someone cancels, then the person on the waiting list is promoted and told at once", async () => {
+    await signUp(tom, cooking, 2);
+    expect(lastText(tom)).toContain(t("de", "signup-done-waitlisted", { position: 1 }));
+
+    await send(commandUpdate(layla, "my"));
+    const list = messagesTo(layla).at(-1)!;
+    expect(lastText(layla)).toContain("أمسية طبخ");
+    await press(layla, buttons(list)[0]!.callback_data!);
+    const details = telegram.api.callsTo("editMessageText").at(-1)!;
+    await press(layla, buttons(details).find((b) => b.text === t("ar", "my-cancel"))!.callback_data!);
+    const question = telegram.api.callsTo("editMessageText").at(-1)!;
+    await press(layla, buttons(question).find((b) => b.text === t("ar", "my-cancel-yes"))!.callback_data!);
+
+    expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("ar", "my-cancelled"));
+    expect(lastText(tom)).toContain(t("de", "notice-promoted"));
+    expect(lastText(tom)).toContain("Kochabend");
+  });
+
+  it("when a 14-year-old signs up, then the sign-up waits for a guardian, who confirms through the deep link", async () => {
+    await signUp(deniz, football, 1, "UNDER_16");
+    const link = /start=(guardian_[A-Za-z0-9_-]+)/.exec(lastText(deniz))![1]!;
+    expect(lastText(deniz)).toContain(t("tr", "signup-done-guardian", { link: `https://t.me/treffpunkt_test_bot?start=${link}` }));
+
+    await send(commandUpdate(mum, "start", link));
+    expect(lastText(mum)).toContain(t("tr", "guardian-request", { name: "Deniz" }));
+    await press(mum, buttons(messagesTo(mum).at(-1)).find((b) => b.text === t("tr", "guardian-yes"))!.callback_data!);
+
+    expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("tr", "guardian-thanks-yes", { name: "Deniz" }));
+    expect(lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
+    const [signup] = await app.db.prisma.signup.findMany({ where: { listName: "Deniz" } });
+    expect(signup!.status).toBe("CONFIRMED");
+  });
+
+  it("when “still coming?” is answered No, then the seat is freed; the job running twice asks only once", async () => {
+    await signUp(olena, football, 2, "AGE_16_17");
+    const twoDaysBefore = new Date("2026-12-03T14:00:00Z");
+    clock.set(twoDaysBefore);
+    await app.scheduler.runJob("signup-notices", twoDaysBefore);
+    await app.scheduler.runJob("signup-notices", twoDaysBefore);
+
+    const questions = messagesTo(olena).filter((m) => stripBidi(String(m.payload.text)).startsWith(t("uk", "notice-still-coming")));
+    expect(questions).toHaveLength(1);
+    await press(olena, buttons(questions[0]).find((b) => b.text === t("uk", "notice-still-coming-no"))!.callback_data!);
+
+    expect(lastText(olena)).toBe(t("uk", "still-coming-freed"));
+    const [signup] = await app.db.prisma.signup.findMany({ where: { listName: "Olena" } });
+    expect(signup!.status).toBe("CANCELLED");
+  });
+
+  it("when /my is opened, then upcoming sign-ups are listed", async () => {
+    await send(commandUpdate(tom, "my"));
+    expect(lastText(tom)).toContain("Kochabend");
+    expect(lastText(tom)).toContain(t("de", "my-status-confirmed", { seats: 2 }));
+  });
+});
