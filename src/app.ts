@@ -14,6 +14,7 @@ import { systemClock, type Clock } from "./domain/clock.ts";
 import { createServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
+import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
 
@@ -58,6 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     clock,
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,
+    retentionDays: config.privacy.retentionDays,
     notifier,
     log: logger,
   });
@@ -70,7 +72,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     botInfo: options.botInfo,
     client,
   });
-  const jobs: Job[] = [signupNoticesJob(services, logger)];
+  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger)];
   const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({

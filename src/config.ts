@@ -49,6 +49,7 @@ export const envSchema = z
     ),
     BOT_TIMEZONE: withDefault(z.string().refine(isTimeZone, "is not an IANA time zone"), "Europe/Berlin"),
     DEFAULT_LOCALE: withDefault(z.enum(SUPPORTED_LOCALES), "de"),
+    RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   })
   .superRefine((env, ctx) => {
@@ -72,6 +73,7 @@ export type Config = Readonly<{
   database: Readonly<{ url: string | undefined; dataDir: string }>;
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
+  privacy: Readonly<{ retentionDays: number }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -118,6 +120,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
+    privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS }),
   });
 }
 

@@ -20,6 +20,7 @@ describe("configuration", () => {
       database: { url: undefined, dataDir: "./data" },
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
+      privacy: { retentionDays: 30 },
     });
   });
 

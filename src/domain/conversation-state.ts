@@ -2,10 +2,11 @@
 // moves freely between bot instances on PostgreSQL. The state is opaque JSON to us.
 import type { Db } from "../db/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { Clock } from "./clock.ts";
 
-export type ConversationStateServiceDeps = { db: Db };
+export type ConversationStateServiceDeps = { db: Db; clock: Clock };
 
-export function createConversationStateService({ db }: ConversationStateServiceDeps) {
+export function createConversationStateService({ db, clock }: ConversationStateServiceDeps) {
   return {
     async read(key: string): Promise<unknown> {
       const row = await db.conversationState.findUnique({ where: { key }, select: { state: true } });
@@ -13,7 +14,9 @@ export function createConversationStateService({ db }: ConversationStateServiceD
     },
     async write(key: string, state: unknown): Promise<void> {
       const json = state as Prisma.InputJsonValue;
-      await db.conversationState.upsert({ where: { key }, create: { key, state: json }, update: { state: json } });
+      // updatedAt from the clock: retention erases states untouched for 7 days.
+      const updatedAt = clock.now();
+      await db.conversationState.upsert({ where: { key }, create: { key, state: json, updatedAt }, update: { state: json, updatedAt } });
     },
     async delete(key: string): Promise<void> {
       await db.conversationState.deleteMany({ where: { key } });

@@ -6,6 +6,7 @@ import { createConversationStateService } from "./conversation-state.ts";
 import type { Logger } from "./logger-port.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
 import { createOffersService } from "./offers.ts";
+import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
 import { createUsersService } from "./users.ts";
 
@@ -14,18 +15,21 @@ export type ServicesDeps = {
   clock: Clock;
   adminIds: readonly bigint[];
   timezone: string;
+  /** Days after an offer's date that its sign-ups are kept (RETENTION_DAYS). */
+  retentionDays?: number;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
   notifier?: Notifier;
   log?: Logger;
 };
 
-export function createServices({ db, clock, adminIds, timezone, notifier = silentNotifier, log }: ServicesDeps) {
+export function createServices({ db, clock, adminIds, timezone, retentionDays = 30, notifier = silentNotifier, log }: ServicesDeps) {
   return {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers: createOffersService({ db, clock, timezone }),
     signups: createSignupsService({ db, clock, notifier, log }),
-    conversationState: createConversationStateService({ db }),
+    retention: createRetentionService({ db, retentionDays }),
+    conversationState: createConversationStateService({ db, clock }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/domain/clock.ts";
 import { createConversationStateService } from "../../src/domain/conversation-state.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 
@@ -11,7 +12,7 @@ describe("conversation state store", () => {
   beforeEach(() => db.reset());
 
   it("when state is written, then it reads back equal, is overwritten by the next write, and is gone after delete", async () => {
-    const store = createConversationStateService({ db: db.prisma });
+    const store = createConversationStateService({ db: db.prisma, clock: fixedClock("2026-12-01T10:00:00Z") });
     const state = { version: [1, 1], state: { signup: [{ args: "[]", interrupts: [], replay: { send: [{ text: "ٱلسَّلَام {x} <b>" }] } }] } };
 
     await store.write("conv:77", state);

@@ -1,0 +1,31 @@
+// Keeping personal data no longer than needed: sign-ups (with their guardian links) go
+// RETENTION_DAYS after the date they were for, unfinished conversations after 7 days, and
+// people who blocked the bot 90 days ago are erased with everything that hangs on them.
+import type { Db } from "../db/index.ts";
+
+export const CONVERSATION_MAX_AGE_DAYS = 7;
+export const BLOCKED_USER_MAX_AGE_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export type RetentionResult = { signups: number; conversations: number; users: number };
+
+export function createRetentionService({ db, retentionDays }: { db: Db; retentionDays: number }) {
+  return {
+    /** Erases what is due at `now`. Idempotent: a second run at the same `now` erases nothing. */
+    async run(now: Date): Promise<RetentionResult> {
+      const signupCutoff = new Date(now.getTime() - retentionDays * DAY_MS);
+      const signups = await db.$executeRaw`
+        DELETE FROM signups s USING offer_occurrences o
+        WHERE s.occurrence_id = o.id AND COALESCE(o.ends_at, o.starts_at) < ${signupCutoff}`;
+      const { count: conversations } = await db.conversationState.deleteMany({
+        where: { updatedAt: { lt: new Date(now.getTime() - CONVERSATION_MAX_AGE_DAYS * DAY_MS) } },
+      });
+      const { count: users } = await db.user.deleteMany({
+        where: { blockedAt: { lt: new Date(now.getTime() - BLOCKED_USER_MAX_AGE_DAYS * DAY_MS) } },
+      });
+      return { signups, conversations, users };
+    },
+  };
+}
+
+export type RetentionService = ReturnType<typeof createRetentionService>;

@@ -1,0 +1,15 @@
+import type { Services } from "../../domain/index.ts";
+import type { Logger } from "../../logger.ts";
+import type { Job } from "../index.ts";
+
+/** Nightly at 03:30 (bot time zone): erase personal data that is no longer needed. */
+export function retentionJob(services: Services, logger: Logger): Job {
+  return {
+    name: "retention",
+    schedule: "30 3 * * *",
+    async run(now) {
+      const erased = await services.retention.run(now);
+      logger.info({ job: "retention", ...erased }, "retention: personal data erased");
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { createServices, type Services } from "../../src/domain/index.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { offerInput, seedSmallCity } from "../support/offers.ts";
+
+describe("retention", () => {
+  let db: TestDatabase;
+  let services: Services;
+  const clock = fixedClock("2026-10-01T10:00:00Z");
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", retentionDays: 30 });
+  });
+
+  it("when the nightly job runs, then only data past its time is erased, and a second run erases nothing more", async () => {
+    const { orgId } = await seedSmallCity(services);
+    const oldOffer = await services.offers.saveOffer(offerInput({ organizationId: orgId, startsAt: "2026-10-02T10:00:00Z", signupRequired: true }));
+    const newOffer = await services.offers.saveOffer(offerInput({ organizationId: orgId, startsAt: "2026-10-20T10:00:00Z", signupRequired: true }));
+    const anna = await services.users.identify({ telegramId: 1n, firstName: "Anna" });
+    const gone = await services.users.identify({ telegramId: 2n, firstName: "Gone" });
+    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(oldOffer.id), userId: anna.id, seats: 1, listName: "Anna" });
+    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(newOffer.id), userId: anna.id, seats: 1, listName: "Anna" });
+    await services.conversationState.write("conv:1", { old: true });
+    await services.users.markBlocked(2n);
+
+    // 1 Nov: the old offer (2 Oct) is 30 days past, the newer (20 Oct) is not; the conversation
+    // was last touched 1 Oct (31 days); the block is 31 days old.
+    const first = await services.retention.run(new Date("2026-11-01T11:00:00Z"));
+    expect(first).toEqual({ signups: 1, conversations: 1, users: 0 });
+    expect(await db.prisma.signup.count()).toBe(1);
+
+    expect(await services.retention.run(new Date("2026-11-01T11:00:00Z"))).toEqual({ signups: 0, conversations: 0, users: 0 });
+
+    // 90 days after blocking, the user and everything of theirs goes.
+    const later = await services.retention.run(new Date("2026-12-31T10:00:01Z"));
+    expect(later.users).toBe(1);
+    expect(await services.users.findByTelegramId(gone.telegramId)).toBeUndefined();
+    expect(await services.users.findByTelegramId(anna.telegramId)).toBeDefined();
+  });
+});
