@@ -99,3 +99,116 @@ search-results = 🔎 هذا ما وجدته عن «{ $query }»:
 search-none = 🔎 لم أجد شيئًا عن «{ $query }». يمكنك تجربة كلمة أخرى أو الاطلاع على كل العروض.
 search-too-short = 🔎 يُرجى كتابة حرفين على الأقل للبحث.
 search-all-offers = 📅 كل العروض
+
+## sign-up
+signup-button = ✍️ التسجيل
+signup-ask-seats = 🪑 كم مكانًا تحتاج في «{ $title }»؟ اضغط على رقم (بحدّ أقصى { $max }).
+signup-seats-hint = يُرجى الضغط على رقم من 1 إلى { $max }، أو إرسال /cancel لإيقاف التسجيل.
+signup-ask-name = 📝 ما الاسم الذي نكتبه في القائمة؟ اضغط على الزر، أو اكتب اسمًا آخر.
+signup-name-hint = يُرجى كتابة اسم (بحدّ أقصى { $max } حرفًا)، أو الضغط على الزر. لإيقاف التسجيل أرسل /cancel.
+signup-ask-age = 🎂 هذا العرض للأعمار { $range }. كم عمر الشخص الذي سيحضر؟
+signup-age-under16 = 👧 أقل من 16
+signup-age-16-17 = 🧑 16 أو 17
+signup-age-adult = 🧔 18 أو أكثر
+signup-ask-children = 👨‍👩‍👧 عدد الأماكن: { $seats }. كم منها للأطفال؟
+signup-children-hint = يُرجى الضغط على رقم من { $min } إلى { $max }، أو إرسال /cancel لإيقاف التسجيل.
+signup-age-mismatch = 😕 عذرًا، هذا العرض للأعمار { $range } فقط.
+signup-button-hint = يُرجى الضغط على أحد الأزرار في الأعلى، أو إرسال /cancel لإيقاف التسجيل.
+signup-consent = 🔒 من أجل القائمة نحفظ اسمك وعدد الأماكن، وكذلك الفئة العمرية إذا سألنا عنها. لا يراها إلا منظِّم هذا العرض. نحذفها بعد 30 يومًا من موعد العرض. للمزيد: /privacy
+signup-consent-agree = ✅ أوافق
+signup-summary = 📋 يُرجى المراجعة:
+signup-summary-seats =
+    { $seats ->
+        [zero] 🪑 لا توجد أماكن
+        [one] 🪑 مكان واحد
+        [two] 🪑 مكانان
+        [few] 🪑 { $seats } أماكن
+        [many] 🪑 { $seats } مكانًا
+       *[other] 🪑 { $seats } مكان
+    }
+signup-summary-name = 📝 الاسم: { $name }
+signup-summary-children = 👨‍👩‍👧 عدد الأطفال: { $children }
+signup-summary-fits = توجد أماكن شاغرة كافية.
+signup-summary-full = لا توجد أماكن شاغرة الآن: سيكون رقمك { $position } في قائمة الانتظار.
+signup-confirm = ✅ تأكيد التسجيل
+signup-cancel = ✖️ إلغاء
+signup-cancelled = حسنًا، أوقفتُ التسجيل. لم يُحفظ أي شيء.
+signup-timeout = ⌛ مرّ أكثر من 30 دقيقة دون ردّ، لذلك أوقفتُ التسجيل. اضغط مرة أخرى على «✍️ التسجيل» للبدء من جديد.
+signup-done-confirmed =
+    { $seats ->
+        [zero] ✅ تمّ تسجيلك!
+        [one] ✅ تمّ تسجيلك! مكانك محجوز.
+        [two] ✅ تمّ تسجيلك! حجزنا لك مكانين.
+        [few] ✅ تمّ تسجيلك! حجزنا لك { $seats } أماكن.
+        [many] ✅ تمّ تسجيلك! حجزنا لك { $seats } مكانًا.
+       *[other] ✅ تمّ تسجيلك! حجزنا لك { $seats } مكان.
+    }
+signup-done-waitlisted = ⏳ لا توجد أماكن شاغرة الآن. رقمك في قائمة الانتظار هو { $position }. حالما يتوفّر مكان، سأسجّلك وأُخبرك بذلك.
+signup-done-guardian = 👪 أوشكنا على الانتهاء! لأن عمرك أقل من 16 سنة، يجب أن يوافق أحد والديك. يُرجى إرسال هذا الرابط إلى والدتك أو والدك: { $link } — نحجز مكانك لمدة 48 ساعة.
+signup-forward-link = 📤 إرسال الرابط
+signup-ics-caption = 📅 يمكنك حفظ الموعد في تقويمك.
+signup-ics-description = تسجيل عبر Treffpunkt: { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 تسجيلاتي
+command-my = 🗓 تسجيلاتي
+my-title = 🗓 تسجيلاتك
+my-none = ليس لديك تسجيلات قادمة. اضغط على «📅 العروض» للبحث عن شيء يناسبك.
+my-status-confirmed =
+    { $seats ->
+        [zero] ✅ تمّ التسجيل · لا توجد أماكن
+        [one] ✅ تمّ التسجيل · مكان واحد
+        [two] ✅ تمّ التسجيل · مكانان
+        [few] ✅ تمّ التسجيل · { $seats } أماكن
+        [many] ✅ تمّ التسجيل · { $seats } مكانًا
+       *[other] ✅ تمّ التسجيل · { $seats } مكان
+    }
+my-status-waitlisted = ⏳ قائمة الانتظار، رقم { $position }
+my-status-pending = 👪 بانتظار موافقة ولي الأمر
+my-list-name = 📝 الاسم في القائمة: { $name }
+my-ics = 📅 ملف التقويم
+my-cancel = ❌ إلغاء تسجيلي
+my-cancel-confirm = هل تريد فعلًا إلغاء تسجيلك في «{ $title }»؟
+my-cancel-yes = ✅ نعم، أريد الإلغاء
+my-cancel-no = ◀️ لا، لا أريد الإلغاء
+my-cancelled = ✅ تمّ الإلغاء. أصبح مكانك الآن متاحًا لشخص آخر. شكرًا لأنك أخبرتنا!
+my-back = ◀️ رجوع
+
+## notices
+notice-promoted = 🎉 خبر سار! أصبح هناك مكان شاغر، وتمّ تسجيلك الآن في:
+notice-reminder = ⏰ تذكير لك:
+notice-still-coming = 🤔 هل ما زال حضورك مؤكدًا؟
+notice-still-coming-yes = ✅ نعم، سأحضر
+notice-still-coming-no = ❌ لا، لا أستطيع
+still-coming-thanks = 👍 رائع، نراك هناك!
+still-coming-freed = شكرًا لإخبارنا. أصبح مكانك الآن متاحًا لشخص آخر.
+notice-lapsed = ⌛ لم يوافق ولي أمرك خلال 48 ساعة، لذلك أُعطي مكانك لشخص آخر. يمكنك التسجيل من جديد:
+notice-guardian-confirmed = ✅ وافق ولي أمرك. تمّ تسجيلك في:
+notice-guardian-declined = لم يوافق ولي أمرك، لذلك لم يتمّ تسجيلك في:
+
+## guardian
+guardian-request = 👪 هناك طلب لتسجيل { $name } في هذا العرض. ولأن عمر { $name } أقل من 16 سنة، نحتاج إلى موافقة أحد الوالدين. هل توافقون على ذلك؟
+guardian-yes = ✅ نعم، أوافق
+guardian-no = ❌ لا
+guardian-thanks-yes = ✅ شكرًا جزيلًا لكم! تمّ تسجيل { $name }.
+guardian-thanks-no = حسنًا. لم يتمّ تسجيل { $name }.
+
+## privacy
+command-privacy = 🔒 الخصوصية
+privacy-notice =
+    🔒 بياناتك في Treffpunkt
+    ما نحفظه: رقم حسابك في Telegram (لنتمكّن من الردّ عليك)، واسمك الأول، ولغتك، وعند التسجيل: الاسم الذي يُكتب في القائمة، وعدد الأماكن، والفئة العمرية. لا نحفظ أرقام هواتف ولا تواريخ ميلاد.
+    لماذا: حتى يمكنك العثور على العروض والتسجيل فيها.
+    من يراها: لا يرى قائمة العرض إلا منظِّم هذا العرض.
+    إلى متى: نحذف التسجيلات بعد 30 يومًا من موعد العرض.
+
+## sign-up errors
+error-offer-unavailable = ⌛ عذرًا، هذا العرض لم يعد متاحًا.
+error-signup-closed = ⌛ التسجيل في هذا الموعد مُغلق.
+error-signup-not-open = 🚪 لا يلزم التسجيل في هذا العرض. يمكنك الحضور مباشرةً!
+error-signup-duplicate = ✅ تمّ تسجيلك في هذا الموعد من قبل. يمكنك رؤيته في «🗓 تسجيلاتي».
+error-signup-age-mismatch = 😕 عذرًا، هذا العرض لفئة عمرية أخرى.
+error-signup-cancel-too-late = ⏰ فات أوان الإلغاء هنا. يُرجى إبلاغ المنظِّم مباشرةً.
+error-signup-not-found = 🔍 لم أعد أجد هذا التسجيل.
+error-guardian-link-invalid = 🔗 هذا الرابط لم يعد يعمل. ربما استُخدم من قبل، أو انتهى العرض.
+error-guardian-self = 👪 يُرجى إرسال هذا الرابط إلى والدتك أو والدك. يجب أن تأتي الموافقة منهما.

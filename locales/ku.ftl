@@ -95,3 +95,104 @@ search-results = 🔎 Min ji bo “{ $query }” ev dîtin:
 search-none = 🔎 Min ji bo “{ $query }” tiştek nedît. Peyveke din biceribîne, an li hemû çalakiyan binêre.
 search-too-short = 🔎 Ji kerema xwe ji bo lêgerînê herî kêm 2 tîpan binivîse.
 search-all-offers = 📅 Hemû çalakî
+
+## sign-up
+signup-button = ✍️ Xwe qeyd bike
+signup-ask-seats = 🪑 Ji bo “{ $title }” tu çend cihan dixwazî? Li hejmarekê bitikîne (herî zêde { $max }).
+signup-seats-hint = Ji kerema xwe li hejmarekê ji 1 heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
+signup-ask-name = 📝 Bila kîjan nav li ser lîsteyê be? Li bişkokê bitikîne, an navekî din binivîse.
+signup-name-hint = Ji kerema xwe navekî binivîse (herî zêde { $max } tîp), an li bişkokê bitikîne. Ji bo rawestandinê /cancel bişîne.
+signup-ask-age = 🎂 Ev çalakî ji bo kesên { $range } salî ye. Kesê ku tê çend salî ye?
+signup-age-under16 = 👧 Di bin 16 salî de
+signup-age-16-17 = 🧑 16 an 17
+signup-age-adult = 🧔 18 an mezintir
+signup-ask-children = 👨‍👩‍👧 Ji van { $seats } cihan çend ji bo zarokan in?
+signup-children-hint = Ji kerema xwe li hejmarekê ji { $min } heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
+signup-age-mismatch = 😕 Bibore, ev çalakî tenê ji bo kesên { $range } salî ye.
+signup-button-hint = Ji kerema xwe li yek ji bişkokên li jor bitikîne, an jî ji bo rawestandinê /cancel bişîne.
+signup-consent = 🔒 Ji bo lîsteyê em navê te, hejmara cihan û, eger hatibe pirsîn, koma temenê tomar dikin. Tenê organîzatorê vê çalakiyê wan dibîne. Em wan 30 roj piştî çalakiyê jê dibin. Zêdetir: /privacy
+signup-consent-agree = ✅ Ez razî me
+signup-summary = 📋 Ji kerema xwe kontrol bike:
+signup-summary-seats =
+    { $seats ->
+        [one] 🪑 { $seats } cih
+       *[other] 🪑 { $seats } cih
+    }
+signup-summary-name = 📝 Nav: { $name }
+signup-summary-children = 👨‍👩‍👧 Zarok: { $children }
+signup-summary-fits = Têra xwe cihên vala hene.
+signup-summary-full = Niha cih nemaye: di lîsteya li bendê de hejmara te dê { $position } be.
+signup-confirm = ✅ Niha xwe qeyd bike
+signup-cancel = ✖️ Betal bike
+signup-cancelled = Baş e, min rawestand. Tiştek nehat tomarkirin.
+signup-timeout = ⌛ Te ji 30 deqeyan zêdetir bersiv neda, loma min qeydkirin rawestand. Ji bo ku ji nû ve dest pê bikî, tenê dîsa li “✍️ Xwe qeyd bike” bitikîne.
+signup-done-confirmed =
+    { $seats ->
+        [one] ✅ Tu hatî qeydkirin! Cihê te ji te re hat veqetandin.
+       *[other] ✅ Tu hatî qeydkirin! { $seats } cih ji te re hatin veqetandin.
+    }
+signup-done-waitlisted = ⏳ Niha cih nemaye. Di lîsteya li bendê de hejmara te { $position } e. Gava cihek vala bibe, ez ê te qeyd bikim û ji te re bibêjim.
+signup-done-guardian = 👪 Hema hema qediya! Ji ber ku tu di bin 16 salî de yî, divê dayik an bavê te razî bibe. Ji kerema xwe vê girêdanê ji dayik an bavê xwe re bişîne: { $link } — Em cihê te 48 saetan ji te re diparêzin.
+signup-forward-link = 📤 Girêdanê bişîne
+signup-ics-caption = 📅 Dîrokê di salnameya xwe de tomar bike.
+signup-ics-description = Bi Treffpunkt hatî qeydkirin: { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 Qeydên min
+command-my = 🗓 Qeydên min
+my-title = 🗓 Qeydên te
+my-none = Niha qeydeke te ya nêzîk tune. Ji bo ku tiştekî bibînî, li “📅 Çalakî” bitikîne.
+my-status-confirmed =
+    { $seats ->
+        [one] ✅ Qeydkirî · { $seats } cih
+       *[other] ✅ Qeydkirî · { $seats } cih
+    }
+my-status-waitlisted = ⏳ Lîsteya li bendê, hejmar { $position }
+my-status-pending = 👪 Li benda razîbûna dayik an bav
+my-list-name = 📝 Navê li ser lîsteyê: { $name }
+my-ics = 📅 Pelê salnameyê
+my-cancel = ❌ Qeyda min betal bike
+my-cancel-confirm = Tu bi rastî dixwazî qeyda xwe ya ji bo “{ $title }” betal bikî?
+my-cancel-yes = ✅ Erê, betal bike
+my-cancel-no = ◀️ Na, bila bimîne
+my-cancelled = ✅ Hat betalkirin. Cihê te niha ji bo kesekî din vala ye. Spas ku te ji me re got!
+my-back = ◀️ Paşve
+
+## notices
+notice-promoted = 🎉 Nûçeyeke xweş! Cihek vala bû, û niha tu qeydkirî yî:
+notice-reminder = ⏰ Bîranînek ji bo te:
+notice-still-coming = 🤔 Tu hê jî tê?
+notice-still-coming-yes = ✅ Erê, ez têm
+notice-still-coming-no = ❌ Na, ez nikarim
+still-coming-thanks = 👍 Pir baş, li wir em hev bibînin!
+still-coming-freed = Spas ku te ji me re got. Cihê te niha ji bo kesekî din vala ye.
+notice-lapsed = ⌛ Di 48 saetan de dayik an bavê te razî nebû, loma cihê te ji kesekî din re hat dayîn. Tu dikarî dîsa xwe qeyd bikî:
+notice-guardian-confirmed = ✅ Dayik an bavê te razî bû. Tu qeydkirî yî:
+notice-guardian-declined = Dayik an bavê te razî nebû, loma tu ji bo vê nehatî qeydkirin:
+
+## guardian
+guardian-request = 👪 { $name } dixwaze beşdarî vê çalakiyê bibe. Ji ber ku { $name } di bin 16 salî de ye, pêdiviya me bi razîbûna dayik an bav heye. Hûn razî ne?
+guardian-yes = ✅ Erê, ez razî me
+guardian-no = ❌ Na
+guardian-thanks-yes = ✅ Gelek spas ji we re! { $name } hat qeydkirin.
+guardian-thanks-no = Baş e. { $name } nehat qeydkirin.
+
+## privacy
+command-privacy = 🔒 Parastina daneyan
+privacy-notice =
+    🔒 Daneyên te li Treffpunkt
+    Em çi tomar dikin: hejmara te ya bikarhêner li Telegramê (da ku em bersiva te bidin), navê te yê pêşîn, zimanê te û, gava tu xwe qeyd dikî, navê ji bo lîsteyê, hejmara cihan û koma temenê. Ne hejmarên telefonê, ne rojbûn.
+    Çima: da ku tu çalakiyan bibînî û xwe qeyd bikî.
+    Kî dibîne: tenê organîzatorê çalakiyekê lîsteya çalakiya xwe dibîne.
+    Heta kengê: qeyd 30 roj piştî çalakiyê tên jêbirin.
+
+## sign-up errors
+error-offer-unavailable = ⌛ Bibore, ev çalakî êdî tune.
+error-signup-closed = ⌛ Qeydkirin ji bo vê rojê girtî ye.
+error-signup-not-open = 🚪 Ji bo vê çalakiyê qeydkirin ne pêwîst e. Tenê were!
+error-signup-duplicate = ✅ Tu ji bo vê rojê berê qeydkirî yî. Tu dikarî wê li “🗓 Qeydên min” bibînî.
+error-signup-age-mismatch = 😕 Bibore, ev çalakî ji bo komeke temenê din e.
+error-signup-cancel-too-late = ⏰ Ji bo betalkirinê li vir êdî dereng e. Ji kerema xwe rasterast ji organîzator re bibêje.
+error-signup-not-found = 🔍 Ez êdî vê qeydê nabînim.
+error-guardian-link-invalid = 🔗 Ev girêdan êdî naxebite. Dibe ku berê hatibe bikaranîn, an jî çalakî qediya be.
+error-guardian-self = 👪 Ji kerema xwe vê girêdanê ji dayik an bavê xwe re bişîne. Divê ew bi xwe razî bibin.

@@ -95,3 +95,104 @@ search-results = 🔎 ን«{ $query }» ዝረኸብክዎ እዚ እዩ፦
 search-none = 🔎 ን«{ $query }» ዝኾነ ነገር ኣይረኸብኩን። ካልእ ቃል ፈትኑ፣ ወይ ድማ ኩሎም ንጥፈታት ርኣዩ።
 search-too-short = 🔎 ንምድላይ በጃኹም እንተወሓደ 2 ፊደላት ጽሓፉ።
 search-all-offers = 📅 ኩሎም ንጥፈታት
+
+## sign-up
+signup-button = ✍️ ተመዝገቡ
+signup-ask-seats = 🪑 ን«{ $title }» ክንደይ ቦታ የድልየኩም? ሓደ ቁጽሪ ጠውቑ (እንተበዝሐ { $max })።
+signup-seats-hint = በጃኹም ካብ 1 ክሳብ { $max } ሓደ ቁጽሪ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+signup-ask-name = 📝 ኣብቲ ዝርዝር እንታይ ስም ይጸሓፍ? መጠወቒ ጠውቑ፣ ወይ ካልእ ስም ጽሓፉ።
+signup-name-hint = በጃኹም ሓደ ስም ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ መጠወቒ ጠውቑ። ደው ንምባል /cancel ስደዱ።
+signup-ask-age = 🎂 እዚ ንጥፈት ንዕድመ { $range } እዩ። እቲ ዝመጽእ ሰብ ዕድሚኡ ክንደይ እዩ?
+signup-age-under16 = 👧 ትሕቲ 16
+signup-age-16-17 = 🧑 16 ወይ 17
+signup-age-adult = 🧔 18 ወይ ልዕሊኡ
+signup-ask-children = 👨‍👩‍👧 ካብቲ { $seats } ቦታ ክንደይ ንቆልዑ እዩ?
+signup-children-hint = በጃኹም ካብ { $min } ክሳብ { $max } ሓደ ቁጽሪ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+signup-age-mismatch = 😕 ይቕሬታ፣ እዚ ንጥፈት ንዕድመ { $range } ጥራይ እዩ።
+signup-button-hint = በጃኹም ካብቶም ኣብ ላዕሊ ዘለዉ መጠወቕታት ሓደ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+signup-consent = 🔒 ንዝርዝር ክኸውን ስምኩም፣ ቁጽሪ ቦታታትን፣ እንተተሓቲቱ ድማ ጉጅለ ዕድመን ንዕቅብ። ዝርእዮ ኣዳላዊ ናይዚ ንጥፈት ጥራይ እዩ። ድሕሪ እቲ ንጥፈት ብ30 መዓልቲ ንድምስሶ። ተወሳኺ፦ /privacy
+signup-consent-agree = ✅ እሰማማዕ እየ
+signup-summary = 📋 በጃኹም ኣረጋግጹ፦
+signup-summary-seats =
+    { $seats ->
+        [one] 🪑 { $seats } ቦታ
+       *[other] 🪑 { $seats } ቦታ
+    }
+signup-summary-name = 📝 ስም፦ { $name }
+signup-summary-children = 👨‍👩‍👧 ቆልዑ፦ { $children }
+signup-summary-fits = እኹል ባዶ ቦታ ኣሎ።
+signup-summary-full = ሕጂ ምሉእ እዩ፦ ኣብ ዝርዝር ተጸበይቲ ቁጽሪ { $position } ክትኮኑ ኢኹም።
+signup-confirm = ✅ ሕጂ ተመዝገቡ
+signup-cancel = ✖️ ሰርዙ
+signup-cancelled = ሕራይ፣ ደው ኣቢለዮ። ዝተዓቕበ ነገር የለን።
+signup-timeout = ⌛ ካብ 30 ደቒቕ ንላዕሊ ዕረፍቲ ስለ ዝወሰድኩም፣ ምዝገባ ደው ኣቢለዮ። ከም ብሓድሽ ንምጅማር ደጊምኩም «✍️ ተመዝገቡ» ጠውቑ።
+signup-done-confirmed =
+    { $seats ->
+        [one] ✅ ተመዝጊብኩም ኣለኹም! ቦታኹም ተሓዚሉኩም ኣሎ።
+       *[other] ✅ ተመዝጊብኩም ኣለኹም! { $seats } ቦታ ተሓዚሉኩም ኣሎ።
+    }
+signup-done-waitlisted = ⏳ ሕጂ ምሉእ እዩ። ኣብ ዝርዝር ተጸበይቲ ቁጽሪ { $position } ኢኹም። ቦታ ምስ ተረኽበ፣ ከመዝግበኩምን ክሕብረኩምን እየ።
+signup-done-guardian = 👪 ክንውድእ ቀሪብና! ዕድመኹም ትሕቲ 16 ስለ ዝኾነ፣ ሓደ ካብ ወለድኹም ክሰማማዕ ኣለዎ። በጃኹም ነዚ ሊንክ ናብ ኣዴኹም ወይ ኣቦኹም ስደድዎ፦ { $link } — ቦታኹም ን48 ሰዓት ሒዝናልኩም ንጸንሕ።
+signup-forward-link = 📤 ሊንክ ስደዱ
+signup-ics-caption = 📅 ነቲ ዕለት ኣብ ካላንደርኩም ዓቕብዎ።
+signup-ics-description = ምዝገባ ብ Treffpunkt፦ { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 ምዝገባታተይ
+command-my = 🗓 ምዝገባታተይ
+my-title = 🗓 ምዝገባታትኩም
+my-none = ዝመጽእ ምዝገባ የብልኩምን። ገለ ነገር ንምርካብ «📅 ንጥፈታት» ጠውቑ።
+my-status-confirmed =
+    { $seats ->
+        [one] ✅ ተመዝጊብኩም · { $seats } ቦታ
+       *[other] ✅ ተመዝጊብኩም · { $seats } ቦታ
+    }
+my-status-waitlisted = ⏳ ዝርዝር ተጸበይቲ፣ ቁጽሪ { $position }
+my-status-pending = 👪 ፍቓድ ወለዲ ይጽበ ኣሎ
+my-list-name = 📝 ኣብ ዝርዝር ዘሎ ስም፦ { $name }
+my-ics = 📅 ፋይል ካላንደር
+my-cancel = ❌ ምዝገባይ ሰርዙ
+my-cancel-confirm = ብሓቂ ን«{ $title }» ዝገበርኩምዎ ምዝገባ ክትሰርዙ ትደልዩ ዲኹም?
+my-cancel-yes = ✅ እወ፣ ሰርዙ
+my-cancel-no = ◀️ ኣይፋል፣ ይጽናሕ
+my-cancelled = ✅ ተሰሪዙ። ቦታኹም ሕጂ ንካልእ ሰብ ነጻ እዩ። ስለ ዝሓበርኩምና የቐንየልና!
+my-back = ◀️ ንድሕሪት
+
+## notices
+notice-promoted = 🎉 ጽቡቕ ዜና! ሓደ ቦታ ነጻ ኮይኑ፣ ሕጂ ተመዝጊብኩም ኣለኹም፦
+notice-reminder = ⏰ መዘኻኸሪ ንዓኹም፦
+notice-still-coming = 🤔 ገና ክትመጹ ዲኹም?
+notice-still-coming-yes = ✅ እወ፣ ክመጽእ እየ
+notice-still-coming-no = ❌ ኣይፋል፣ ኣይክእልን
+still-coming-thanks = 👍 ጽቡቕ፣ ኣብኡ ንራኸብ!
+still-coming-freed = ስለ ዝሓበርኩምና የቐንየልና። ቦታኹም ሕጂ ንካልእ ሰብ ነጻ እዩ።
+notice-lapsed = ⌛ ኣብ ውሽጢ 48 ሰዓት ካብ ወለድኹም ዝተሰማምዐ የለን፣ ስለዚ ቦታኹም ንካልእ ሰብ ተዋሂቡ። ደጊምኩም ክትምዝገቡ ትኽእሉ ኢኹም፦
+notice-guardian-confirmed = ✅ ወለድኹም ተሰማሚዖም። ተመዝጊብኩም ኣለኹም፦
+notice-guardian-declined = ወለድኹም ኣይተሰማምዑን፣ ስለዚ ኣብዚ ኣይተመዝገብኩምን፦
+
+## guardian
+guardian-request = 👪 { $name } ኣብዚ ንጥፈት ክሳተፍ ይደሊ። { $name } ትሕቲ 16 ዓመት ስለ ዝኾነ፣ ምስምማዕ ሓደ ካብ ወለዲ የድልየና። ትሰማምዑ ዲኹም?
+guardian-yes = ✅ እወ፣ እሰማማዕ እየ
+guardian-no = ❌ ኣይፋል
+guardian-thanks-yes = ✅ ብዙሕ የቐንየልና! { $name } ተመዝጊቡ ኣሎ።
+guardian-thanks-no = ሕራይ። { $name } ኣይተመዝገበን።
+
+## privacy
+command-privacy = 🔒 ምሕላው ሓበሬታ
+privacy-notice =
+    🔒 ሓበሬታኹም ኣብ Treffpunkt
+    እንታይ ንዕቅብ፦ ናይ Telegram ቁጽሪ ተጠቃሚኹም (ክንምልሰልኩም)፣ ቀዳማይ ስምኩም፣ ቋንቋኹም፣ ምስ ተመዝገብኩም ድማ ስም ንዝርዝር፣ ቁጽሪ ቦታታትን ጉጅለ ዕድመን። ቁጽሪ ተሌፎን የለን፣ ዕለተ ልደት የለን።
+    ንምንታይ፦ ንጥፈታት ክትረኽቡን ክትምዝገቡን።
+    መን ይርእዮ፦ ዝርዝር ናይ ሓደ ንጥፈት ዝርእዮ ኣዳላዊ ናይቲ ንጥፈት ጥራይ እዩ።
+    ክሳብ መዓስ፦ ምዝገባታት ድሕሪ እቲ ንጥፈት ብ30 መዓልቲ ይድምሰሱ።
+
+## sign-up errors
+error-offer-unavailable = ⌛ ይቕሬታ፣ እዚ ንጥፈት ደጊም የለን።
+error-signup-closed = ⌛ ምዝገባ ነዚ ዕለት ተዓጽዩ ኣሎ።
+error-signup-not-open = 🚪 ነዚ ንጥፈት ምዝገባ ኣየድልን። ብቐጥታ ምጹ!
+error-signup-duplicate = ✅ ነዚ ዕለት ድሮ ተመዝጊብኩም ኢኹም። ኣብ «🗓 ምዝገባታተይ» ክትርእይዎ ትኽእሉ ኢኹም።
+error-signup-age-mismatch = 😕 ይቕሬታ፣ እዚ ንጥፈት ንካልእ ጉጅለ ዕድመ እዩ።
+error-signup-cancel-too-late = ⏰ ኣብዚ ንምስራዝ ደንጉዩ እዩ። በጃኹም ንኣዳላዊ ብቐጥታ ሓብሩ።
+error-signup-not-found = 🔍 ነዚ ምዝገባ ደጊም ክረኽቦ ኣይከኣልኩን።
+error-guardian-link-invalid = 🔗 እዚ ሊንክ ደጊም ኣይሰርሕን እዩ። ምናልባት ድሮ ተሰሪሑሉ፣ ወይ እቲ ንጥፈት ተወዲኡ ክኸውን ይኽእል።
+error-guardian-self = 👪 በጃኹም ነዚ ሊንክ ናብ ኣዴኹም ወይ ኣቦኹም ስደድዎ። ንሳቶም ባዕሎም ክሰማምዑ ኣለዎም።

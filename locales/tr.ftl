@@ -95,3 +95,104 @@ search-results = 🔎 “{ $query }” için bulduklarım:
 search-none = 🔎 “{ $query }” için hiçbir şey bulamadım. Başka bir kelime dene ya da tüm etkinliklere bak.
 search-too-short = 🔎 Aramak için en az 2 harf yaz.
 search-all-offers = 📅 Tüm etkinlikler
+
+## sign-up
+signup-button = ✍️ Kaydol
+signup-ask-seats = 🪑 “{ $title }” için kaç kişilik yer lazım? Bir sayıya dokun (en fazla { $max }).
+signup-seats-hint = Lütfen 1 ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
+signup-ask-name = 📝 Listeye hangi isim yazılsın? Düğmeye dokun ya da başka bir isim yaz.
+signup-name-hint = Lütfen bir isim yaz (en fazla { $max } harf) ya da düğmeye dokun. Vazgeçmek için /cancel gönder.
+signup-ask-age = 🎂 Bu etkinlik { $range } yaş arası için. Gelecek kişi kaç yaşında?
+signup-age-under16 = 👧 16 yaşından küçük
+signup-age-16-17 = 🧑 16 ya da 17
+signup-age-adult = 🧔 18 ya da daha büyük
+signup-ask-children = 👨‍👩‍👧 { $seats } kişiden kaçı çocuk?
+signup-children-hint = Lütfen { $min } ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
+signup-age-mismatch = 😕 Üzgünüm, bu etkinlik sadece { $range } yaş arası için.
+signup-button-hint = Lütfen yukarıdaki düğmelerden birine dokun ya da vazgeçmek için /cancel gönder.
+signup-consent = 🔒 Liste için adını, kaç kişilik yer istediğini ve sorulduysa yaş grubunu kaydediyoruz. Bunları sadece bu etkinliğin düzenleyicisi görür. Etkinlikten 30 gün sonra bunları siliyoruz. Daha fazlası: /privacy
+signup-consent-agree = ✅ Kabul ediyorum
+signup-summary = 📋 Lütfen kontrol et:
+signup-summary-seats =
+    { $seats ->
+        [one] 🪑 { $seats } kişilik yer
+       *[other] 🪑 { $seats } kişilik yer
+    }
+signup-summary-name = 📝 İsim: { $name }
+signup-summary-children = 👨‍👩‍👧 Çocuk sayısı: { $children }
+signup-summary-fits = Yeterince boş yer var.
+signup-summary-full = Şu an yer kalmadı: bekleme listesinde { $position }. sırada olacaksın.
+signup-confirm = ✅ Şimdi kaydol
+signup-cancel = ✖️ Vazgeç
+signup-cancelled = Tamam, durdurdum. Hiçbir şey kaydedilmedi.
+signup-timeout = ⌛ 30 dakikadan uzun ara verdin, bu yüzden kaydolma işlemini durdurdum. Baştan başlamak için tekrar “✍️ Kaydol” düğmesine dokunman yeterli.
+signup-done-confirmed =
+    { $seats ->
+        [one] ✅ Kaydoldun! Yerin ayrıldı.
+       *[other] ✅ Kaydoldun! { $seats } kişilik yerin ayrıldı.
+    }
+signup-done-waitlisted = ⏳ Şu an yer kalmadı. Bekleme listesinde { $position }. sıradasın. Bir yer boşalır boşalmaz seni kaydedip haber vereceğim.
+signup-done-guardian = 👪 Az kaldı! 16 yaşından küçük olduğun için annenin ya da babanın onay vermesi gerekiyor. Lütfen bu bağlantıyı annene ya da babana gönder: { $link } — Yerini 48 saat boyunca senin için tutuyoruz.
+signup-forward-link = 📤 Bağlantıyı gönder
+signup-ics-caption = 📅 Tarihi takvimine kaydet.
+signup-ics-description = Treffpunkt ile kayıt: { $seats } × { $name }
+
+## my sign-ups
+menu-my = 🗓 Kayıtlarım
+command-my = 🗓 Kayıtlarım
+my-title = 🗓 Kayıtların
+my-none = Yaklaşan bir kaydın yok. Bir şey bulmak için “📅 Etkinlikler” düğmesine dokun.
+my-status-confirmed =
+    { $seats ->
+        [one] ✅ Kayıtlı · { $seats } kişilik yer
+       *[other] ✅ Kayıtlı · { $seats } kişilik yer
+    }
+my-status-waitlisted = ⏳ Bekleme listesi, { $position }. sıra
+my-status-pending = 👪 Anne ya da baba onayı bekleniyor
+my-list-name = 📝 Listedeki isim: { $name }
+my-ics = 📅 Takvim dosyası
+my-cancel = ❌ Kaydımı iptal et
+my-cancel-confirm = “{ $title }” kaydını gerçekten iptal etmek istiyor musun?
+my-cancel-yes = ✅ Evet, iptal et
+my-cancel-no = ◀️ Hayır, kalsın
+my-cancelled = ✅ İptal edildi. Yerin artık başka biri için boş. Haber verdiğin için teşekkürler!
+my-back = ◀️ Geri
+
+## notices
+notice-promoted = 🎉 Güzel haber! Bir yer boşaldı ve artık kaydın yapıldı:
+notice-reminder = ⏰ Sana bir hatırlatma:
+notice-still-coming = 🤔 Hâlâ geliyor musun?
+notice-still-coming-yes = ✅ Evet, geliyorum
+notice-still-coming-no = ❌ Hayır, gelemiyorum
+still-coming-thanks = 👍 Harika, görüşmek üzere!
+still-coming-freed = Haber verdiğin için teşekkürler. Yerin artık başka biri için boş.
+notice-lapsed = ⌛ 48 saat içinde annenden ya da babandan onay gelmedi, bu yüzden yerin başka birine verildi. Tekrar kaydolabilirsin:
+notice-guardian-confirmed = ✅ Annen ya da baban onay verdi. Kaydın tamam:
+notice-guardian-declined = Annen ya da baban onay vermedi, bu yüzden şu etkinliğe kaydın yapılmadı:
+
+## guardian
+guardian-request = 👪 { $name } bu etkinliğe katılmak istiyor. { $name } 16 yaşından küçük olduğu için anne ya da babasının onayına ihtiyacımız var. Onaylıyor musunuz?
+guardian-yes = ✅ Evet, onaylıyorum
+guardian-no = ❌ Hayır
+guardian-thanks-yes = ✅ Çok teşekkür ederiz! { $name } kaydedildi.
+guardian-thanks-no = Peki. { $name } kaydedilmedi.
+
+## privacy
+command-privacy = 🔒 Gizlilik
+privacy-notice =
+    🔒 Treffpunkt'taki verilerin
+    Neleri kaydediyoruz: Telegram kullanıcı numaranı (sana cevap verebilmek için), adını, dilini ve kaydolduğunda listedeki ismi, kaç kişilik yer istediğini ve yaş grubunu. Telefon numarası yok, doğum günü yok.
+    Neden: etkinlik bulabilmen ve kaydolabilmen için.
+    Kim görür: bir etkinliğin listesini sadece o etkinliğin düzenleyicisi görür.
+    Ne kadar süre: kayıtlar etkinlikten 30 gün sonra silinir.
+
+## sign-up errors
+error-offer-unavailable = ⌛ Üzgünüm, bu etkinlik artık yok.
+error-signup-closed = ⌛ Bu tarih için kayıtlar kapandı.
+error-signup-not-open = 🚪 Bu etkinlik için kayıt gerekmiyor. Gelmen yeterli!
+error-signup-duplicate = ✅ Bu tarihe zaten kayıtlısın. Kaydını “🗓 Kayıtlarım” bölümünde görebilirsin.
+error-signup-age-mismatch = 😕 Üzgünüm, bu etkinlik başka bir yaş grubu için.
+error-signup-cancel-too-late = ⏰ Burada iptal etmek için artık çok geç. Lütfen düzenleyiciye doğrudan haber ver.
+error-signup-not-found = 🔍 Bu kaydı artık bulamıyorum.
+error-guardian-link-invalid = 🔗 Bu bağlantı artık çalışmıyor. Belki daha önce kullanıldı ya da etkinlik bitti.
+error-guardian-self = 👪 Lütfen bu bağlantıyı annene ya da babana gönder. Onayı kendileri vermeli.
