@@ -118,7 +118,7 @@ type Tx = Prisma.TransactionClient;
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 
 const signupInclude = {
-  user: { select: { telegramId: true, locale: true } },
+  user: { select: { telegramId: true, locale: true, telegramLocale: true } },
   occurrence: {
     include: {
       offer: { include: { translations: { select: { locale: true, title: true } }, district: true } },
@@ -150,6 +150,12 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
     };
   }
 
+  /** The chosen language, else the Telegram app's, else the notifier's default. */
+  const recipient = (row: SignupWithOffer) => ({
+    telegramId: row.user.telegramId,
+    locale: row.user.locale ?? row.user.telegramLocale ?? undefined,
+  });
+
   async function loadForNotice(ids: number[]): Promise<SignupWithOffer[]> {
     if (ids.length === 0) return [];
     return db.signup.findMany({ where: { id: { in: ids } }, include: signupInclude });
@@ -158,8 +164,8 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
   /** Sends notices; a failure is logged and never undoes what already happened. */
   async function tell(kind: Notice["kind"], ids: number[]): Promise<void> {
     for (const row of await loadForNotice(ids)) {
-      const to = { telegramId: row.user.telegramId, locale: row.user.locale ?? undefined };
-      await notifier.send({ kind, to, signup: noticeSignup(row, row.user.locale) } as Notice).catch((error: unknown) => {
+      const to = recipient(row);
+      await notifier.send({ kind, to, signup: noticeSignup(row, to.locale) } as Notice).catch((error: unknown) => {
         log?.warn({ err: error, kind, signupId: row.id }, "notice not sent");
       });
     }
@@ -270,8 +276,8 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
   async function deliverClaimed(kind: "signup-reminder" | "signup-still-coming", ids: number[]): Promise<number> {
     let sent = 0;
     for (const row of await loadForNotice(ids)) {
-      const to = { telegramId: row.user.telegramId, locale: row.user.locale ?? undefined };
-      const result = await notifier.send({ kind, to, signup: noticeSignup(row, row.user.locale) }).catch((error: unknown) => {
+      const to = recipient(row);
+      const result = await notifier.send({ kind, to, signup: noticeSignup(row, to.locale) }).catch((error: unknown) => {
         log?.warn({ err: error, kind, signupId: row.id }, "notice failed");
         return "retry" as const;
       });

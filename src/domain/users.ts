@@ -2,7 +2,7 @@
 import type { Db } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
 import { NotFoundError, ValidationError } from "./errors.ts";
-import { isLocale, type Locale } from "./locales.ts";
+import { isLocale, matchLocale, type Locale } from "./locales.ts";
 
 export type Role = "RESIDENT" | "STAFF" | "ADMIN";
 
@@ -42,24 +42,26 @@ export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
      * Finds the user behind an update, creating them on first contact. Hot path: one indexed
      * read per update; it writes only when something changed.
      */
-    async identify(input: { telegramId: bigint; firstName?: string }): Promise<UserProfile> {
+    async identify(input: { telegramId: bigint; firstName?: string; languageCode?: string }): Promise<UserProfile> {
       const firstName = input.firstName?.slice(0, FIRST_NAME_MAX) || null;
+      const telegramLocale = matchLocale(input.languageCode) ?? null;
       const existing = await db.user.findUnique({ where: { telegramId: input.telegramId } });
       if (existing) {
-        if (existing.firstName === firstName && !existing.blockedAt && !existing.deletedAt) {
+        const sameLocale = telegramLocale === null || existing.telegramLocale === telegramLocale;
+        if (existing.firstName === firstName && sameLocale && !existing.blockedAt && !existing.deletedAt) {
           return toProfile(existing, false);
         }
         // Talking to the bot again means they unblocked it or came back after deletion.
         const updated = await db.user.update({
           where: { id: existing.id },
-          data: { firstName, blockedAt: null, deletedAt: null },
+          data: { firstName, blockedAt: null, deletedAt: null, ...(telegramLocale ? { telegramLocale } : {}) },
         });
         return toProfile(updated, false);
       }
       // Two first updates of one user can race (several instances, or the runner): INSERT …
       // ON CONFLICT DO NOTHING lets exactly one win; both then read the same row.
       const { count } = await db.user.createMany({
-        data: { telegramId: input.telegramId, firstName, createdAt: clock.now() },
+        data: { telegramId: input.telegramId, firstName, telegramLocale, createdAt: clock.now() },
         skipDuplicates: true,
       });
       const created = await db.user.findUniqueOrThrow({ where: { telegramId: input.telegramId } });

@@ -46,6 +46,15 @@ describe("users service", () => {
     expect(renamed.firstName).toHaveLength(64);
   });
 
+  it("when the Telegram app's language changes, then the matching supported language is kept for notices", async () => {
+    await users().identify({ telegramId: 1001n, firstName: "Olena", languageCode: "uk-UA" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 1001n } })).telegramLocale).toBe("uk");
+    await users().identify({ telegramId: 1001n, firstName: "Olena", languageCode: "ja" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 1001n } })).telegramLocale).toBe("uk");
+    await users().identify({ telegramId: 1001n, firstName: "Olena", languageCode: "ru" });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 1001n } })).telegramLocale).toBe("ru");
+  });
+
   it("when the Telegram id is in BOT_ADMIN_IDS, then the user is an admin", async () => {
     expect((await users().identify({ telegramId: 42n, firstName: "Admin" })).role).toBe("ADMIN");
   });
