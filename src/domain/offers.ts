@@ -156,6 +156,21 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     return Prisma.join(conditions, " AND ");
   }
 
+  /** The columns of a card, over offer_occurrences "o" joined by cardJoins. */
+  const CARD_COLUMNS = Prisma.sql`o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt",
+    o.ends_at AS "endsAt", o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
+    d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online`;
+
+  /** What a card needs besides the date; the title lookup runs once per row returned. */
+  const cardJoins = (locale: string) => Prisma.sql`
+    JOIN offers f ON f.id = o.offer_id
+    JOIN categories c ON c.id = o.category_id
+    LEFT JOIN districts d ON d.id = o.district_id
+    LEFT JOIN LATERAL (
+      SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
+      ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+    ) t ON true`;
+
   type CardRow = {
     occurrenceId: number;
     offerId: number;
@@ -271,17 +286,9 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       const pageCount = Math.max(1, Math.ceil(total / pageSize));
       const page = Math.min(Math.max(0, Math.trunc(input.page) || 0), pageCount - 1);
       const rows = total === 0 ? [] : await db.$queryRaw<CardRow[]>`
-        SELECT o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt", o.ends_at AS "endsAt",
-               o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
-               d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online
+        SELECT ${CARD_COLUMNS}
         FROM offer_occurrences o
-        JOIN offers f ON f.id = o.offer_id
-        JOIN categories c ON c.id = o.category_id
-        LEFT JOIN districts d ON d.id = o.district_id
-        LEFT JOIN LATERAL (
-          SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
-          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
-        ) t ON true
+        ${cardJoins(input.locale)}
         WHERE ${where}
         ORDER BY o.starts_at, o.id
         LIMIT ${pageSize} OFFSET ${page * pageSize}`;
@@ -306,17 +313,9 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
           WHERE o.listed AND o.starts_at >= ${clock.now()}
           ORDER BY o.offer_id, o.starts_at
         )
-        SELECT o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt", o.ends_at AS "endsAt",
-               o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
-               d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online
+        SELECT ${CARD_COLUMNS}
         FROM next o
-        JOIN offers f ON f.id = o.offer_id
-        JOIN categories c ON c.id = o.category_id
-        LEFT JOIN districts d ON d.id = o.district_id
-        LEFT JOIN LATERAL (
-          SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
-          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
-        ) t ON true
+        ${cardJoins(input.locale)}
         ORDER BY o.starts_at, o.id
         LIMIT ${input.limit ?? 10}`;
       return rows.map((row) => cardFromRow(row, input.locale));
