@@ -50,6 +50,11 @@ export const envSchema = z
     BOT_TIMEZONE: withDefault(z.string().refine(isTimeZone, "is not an IANA time zone"), "Europe/Berlin"),
     DEFAULT_LOCALE: withDefault(z.enum(SUPPORTED_LOCALES), "de"),
     RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
+    BROADCAST_RATE: withDefault(z.coerce.number().min(0.1).max(10_000), 25),
+    QUIET_HOURS: withDefault(
+      z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" (e.g. 21:00-08:00) or "off"'),
+      "21:00-08:00",
+    ),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   })
   .superRefine((env, ctx) => {
@@ -74,6 +79,12 @@ export type Config = Readonly<{
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
   privacy: Readonly<{ retentionDays: number }>;
+  broadcast: Readonly<{
+    /** Messages per second for announcements, all instances together. */
+    rate: number;
+    /** Local [start, end) minutes of the day without non-urgent announcements; null = none. */
+    quietHours: Readonly<{ startMinute: number; endMinute: number }> | null;
+  }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -121,7 +132,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
     privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS }),
+    broadcast: Object.freeze({ rate: e.BROADCAST_RATE, quietHours: parseQuietHours(e.QUIET_HOURS) }),
   });
+}
+
+function parseQuietHours(value: string): Config["broadcast"]["quietHours"] {
+  if (value === "off") return null;
+  const [start, end] = value.split("-").map((hhmm) => {
+    const [h, m] = hhmm.split(":").map(Number);
+    return h! * 60 + m!;
+  });
+  return Object.freeze({ startMinute: start!, endMinute: end! });
 }
 
 /** Loads ./.env into process.env; variables already set in the environment win. */

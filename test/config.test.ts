@@ -21,6 +21,7 @@ describe("configuration", () => {
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
       privacy: { retentionDays: 30 },
+      broadcast: { rate: 25, quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 } },
     });
   });
 
