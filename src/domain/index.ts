@@ -8,6 +8,7 @@ import { silentNotifier, type Notifier } from "./notifier.ts";
 import { createOffersService } from "./offers.ts";
 import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
+import { createSubscriptionsService } from "./subscriptions.ts";
 import { createUsersService } from "./users.ts";
 
 export type ServicesDeps = {
@@ -28,6 +29,7 @@ export function createServices({ db, clock, adminIds, timezone, retentionDays = 
     catalog: createCatalogService({ db }),
     offers: createOffersService({ db, clock, timezone }),
     signups: createSignupsService({ db, clock, notifier, log }),
+    subscriptions: createSubscriptionsService({ db, clock }),
     retention: createRetentionService({ db, retentionDays }),
     conversationState: createConversationStateService({ db, clock }),
   };

@@ -30,6 +30,7 @@ export const TEST_BOT_INFO: UserFromGetMe = {
 export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   const calls: ApiCall[] = [];
   const failures = new Map<string, TelegramErrorShape[]>();
+  const failedCalls = new WeakSet<ApiCall>();
   let nextMessageId = 1000;
   let webhook: { url: string; secret?: string } | undefined;
   // getUpdates (polling): queued updates and long-poll waiters.
@@ -37,6 +38,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   let nextUpdateId = 1;
   let wakeUp: (() => void) | undefined;
   const delays = new Map<number, number>();
+  let faults: ((method: string, payload: Record<string, any>) => TelegramErrorShape | undefined) | undefined;
 
   const chatOf = (payload: Record<string, any>) => ({ id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" });
   const message = (payload: Record<string, any>, extra: Record<string, unknown>) => ({
@@ -75,8 +77,11 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
 
   function answerNow(method: string, payload: Record<string, any>): Answer {
     calls.push({ method, payload });
-    const queued = failures.get(method)?.shift();
-    if (queued) return { ok: false, ...queued };
+    const queued = failures.get(method)?.shift() ?? faults?.(method, payload);
+    if (queued) {
+      failedCalls.add(calls[calls.length - 1]!);
+      return { ok: false, ...queued };
+    }
     switch (method) {
       case "getMe":
         return { ok: true, result: botInfo };
@@ -124,6 +129,14 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },
     answer,
+    /** Decides per call whether it fails, e.g. 429 for 2% of calls and 403 for some chats. */
+    setFaults(decide: typeof faults): void {
+      faults = decide;
+    },
+    /** Calls of a method that succeeded (the ones Telegram would have delivered). */
+    delivered(method: string): ApiCall[] {
+      return calls.filter((c) => c.method === method && !failedCalls.has(c));
+    },
     /** Queues an update for getUpdates (polling mode). */
     queueUpdate(update: Omit<Update, "update_id">): void {
       pending.push({ update_id: nextUpdateId++, ...update } as Update);

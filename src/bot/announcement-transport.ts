@@ -1,0 +1,55 @@
+// The delivery engine's transport: renders one announcement for one recipient (their language,
+// or the source language with a notice) and sends it with the Bot API, turning Telegram's
+// answers into what the engine needs to know (sent, rate-limited, blocked, failed).
+import type { I18n } from "@grammyjs/i18n";
+import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import type { AnnouncementsService } from "../domain/announcements.ts";
+import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+
+export type AnnouncementTransportDeps = {
+  api: Api;
+  i18n: I18n<never>;
+  announcements: Pick<AnnouncementsService, "content">;
+  /** Adds the "unsubscribe from this topic" button (subscriptions feature). */
+  unsubscribeButton?: (t: (key: string) => string, topic: string) => { text: string; callback_data: string };
+};
+
+export function createAnnouncementTransport(deps: AnnouncementTransportDeps): DeliveryTransport {
+  // Every recipient of an announcement needs the same texts: read them once per announcement.
+  const contents = new Map<number, ReturnType<AnnouncementsService["content"]>>();
+  const content = (id: number) => {
+    let entry = contents.get(id);
+    if (!entry) {
+      entry = deps.announcements.content(id);
+      contents.set(id, entry);
+      if (contents.size > 100) contents.delete(contents.keys().next().value!);
+    }
+    return entry;
+  };
+
+  return {
+    async send(row: OutboxRow): Promise<TransportResult> {
+      const { texts, sourceLocale, topic } = await content(row.announcementId);
+      const t = (key: string, args?: Record<string, string>) => deps.i18n.t(row.locale, key, args);
+      const own = texts[row.locale];
+      const text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
+      const keyboard = topic && deps.unsubscribeButton ? InlineKeyboard.from([[deps.unsubscribeButton(t, topic)]]) : undefined;
+      try {
+        const message = await deps.api.sendMessage(Number(row.telegramId), text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+        return { kind: "sent", messageId: message.message_id };
+      } catch (error) {
+        return classify(error);
+      }
+    },
+  };
+}
+
+function classify(error: unknown): TransportResult {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 429) return { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 };
+    if (error.error_code === 403) return { kind: "blocked" };
+    return { kind: "failed", reason: `${error.error_code}: ${error.description}`, retryable: error.error_code >= 500 };
+  }
+  if (error instanceof HttpError) return { kind: "failed", reason: `network: ${error.message}`, retryable: true };
+  return { kind: "failed", reason: String((error as Error)?.message ?? error), retryable: true };
+}

@@ -1,0 +1,232 @@
+// Announcements: what staff send to many people. Creating one stores it; when its time comes,
+// `enqueueDue` turns it into one outbox row per recipient (the deliveries), which the delivery
+// engine (deliveries.ts) then drains. Quiet hours are applied here, as each row's notBefore.
+import { DateTime } from "luxon";
+import type { Db } from "../db/index.ts";
+import type { Clock } from "./clock.ts";
+import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
+import { isLocale, type Locale } from "./locales.ts";
+import type { Logger } from "./logger-port.ts";
+
+export const GENERAL_TOPIC = "general";
+export const ANNOUNCEMENT_TEXT_MAX = 3500;
+
+export type AudienceSpec =
+  | { kind: "SUBSCRIBERS"; topic: string; districtIds: number[]; languages: string[] }
+  | { kind: "PARTICIPANTS" | "WAITLIST"; occurrenceId: number; languages: string[] };
+
+export type Recipient = { userId: number; locale: string | null };
+
+export type NewAnnouncement = {
+  authorUserId: number;
+  authorRole: "RESIDENT" | "STAFF" | "ADMIN";
+  texts: Partial<Record<Locale, string>>;
+  sourceLocale: Locale;
+  audience: AudienceSpec;
+  urgent: boolean;
+  scheduledAt: Date;
+  offerId?: number;
+  repeatRule?: string;
+};
+
+export type AnnouncementStats = { queued: number; sent: number; failed: number; blocked: number; waitingForMorning: number };
+
+export type QuietHours = { startMinute: number; endMinute: number } | null;
+
+export class AnnouncementNotEditableError extends DomainError {
+  constructor() {
+    super("announcement-not-editable");
+  }
+}
+
+/** "weekly:<1-7>:<HH:MM>" (ISO weekday) or "monthly:<1-28>:<HH:MM>" in the bot's time zone. */
+export const REPEAT_RULE = /^(weekly:[1-7]|monthly:([1-9]|1\d|2[0-8])):([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The next time a repeat rule fires strictly after `after`. */
+export function nextRepeat(rule: string, after: Date, timezone: string): Date {
+  const [kind, day, hh, mm] = rule.split(":");
+  const local = DateTime.fromJSDate(after, { zone: timezone });
+  let candidate = local.set({ hour: Number(hh), minute: Number(mm), second: 0, millisecond: 0 });
+  if (kind === "weekly") {
+    candidate = candidate.plus({ days: (Number(day) - candidate.weekday + 7) % 7 });
+    if (candidate <= local) candidate = candidate.plus({ weeks: 1 });
+  } else {
+    candidate = candidate.set({ day: Number(day) });
+    if (candidate <= local) candidate = candidate.plus({ months: 1 });
+  }
+  return candidate.toJSDate();
+}
+
+/** When a non-urgent message may go out: now, or the end of the quiet hours it falls into. */
+export function afterQuietHours(now: Date, quiet: QuietHours, timezone: string): Date {
+  if (!quiet) return now;
+  const local = DateTime.fromJSDate(now, { zone: timezone });
+  const minute = local.hour * 60 + local.minute;
+  const { startMinute: start, endMinute: end } = quiet;
+  const inside = start <= end ? minute >= start && minute < end : minute >= start || minute < end;
+  if (!inside) return now;
+  let morning = local.set({ hour: Math.floor(end / 60), minute: end % 60, second: 0, millisecond: 0 });
+  if (morning <= local) morning = morning.plus({ days: 1 });
+  return morning.toJSDate();
+}
+
+export type AnnouncementsDeps = {
+  db: Db;
+  clock: Clock;
+  timezone: string;
+  quietHours: QuietHours;
+  /** Subscribers of a topic (subscriptions service). */
+  subscribers(spec: { topic: string; districtIds: number[]; languages: string[] }): Promise<Recipient[]>;
+  log?: Logger;
+};
+
+export function createAnnouncementsService({ db, clock, timezone, quietHours, subscribers, log }: AnnouncementsDeps) {
+  async function recipients(audience: AudienceSpec): Promise<Recipient[]> {
+    if (audience.kind === "SUBSCRIBERS") return subscribers(audience);
+    const rows = await db.signup.findMany({
+      where: {
+        occurrenceId: audience.occurrenceId,
+        status: audience.kind === "WAITLIST" ? "WAITLISTED" : { in: ["CONFIRMED", "PENDING_GUARDIAN"] },
+        user: { blockedAt: null, deletedAt: null },
+      },
+      select: { userId: true, user: { select: { locale: true, telegramLocale: true } } },
+      distinct: ["userId"],
+    });
+    const all = rows.map((r) => ({ userId: r.userId, locale: r.user.locale ?? r.user.telegramLocale }));
+    return audience.languages.length ? all.filter((r) => r.locale && audience.languages.includes(r.locale)) : all;
+  }
+
+  function validate(input: NewAnnouncement): void {
+    if (input.authorRole === "RESIDENT") throw new ForbiddenError("broadcast");
+    const texts = Object.entries(input.texts);
+    if (!input.texts[input.sourceLocale]) throw new ValidationError("announcement text");
+    for (const [locale, text] of texts) {
+      if (!isLocale(locale) || !text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
+    }
+    if (input.scheduledAt.getTime() < clock.now().getTime() - 60_000) throw new ValidationError("announcement time");
+    if (input.repeatRule && !REPEAT_RULE.test(input.repeatRule)) throw new ValidationError("repeat rule");
+  }
+
+  const audienceColumns = (audience: AudienceSpec) =>
+    audience.kind === "SUBSCRIBERS"
+      ? { audience: audience.kind, topic: audience.topic, districtIds: audience.districtIds, languages: audience.languages, occurrenceId: null }
+      : { audience: audience.kind, topic: null, districtIds: [], languages: audience.languages, occurrenceId: audience.occurrenceId };
+
+  const specOf = (row: { audience: string; topic: string | null; districtIds: number[]; languages: string[]; occurrenceId: number | null }): AudienceSpec =>
+    row.audience === "SUBSCRIBERS"
+      ? { kind: "SUBSCRIBERS", topic: row.topic ?? GENERAL_TOPIC, districtIds: row.districtIds, languages: row.languages }
+      : { kind: row.audience as "PARTICIPANTS" | "WAITLIST", occurrenceId: row.occurrenceId ?? 0, languages: row.languages };
+
+  return {
+    /** How many people an audience reaches now (for the preview). */
+    async countAudience(audience: AudienceSpec): Promise<number> {
+      return (await recipients(audience)).length;
+    },
+
+    async create(input: NewAnnouncement): Promise<{ id: number }> {
+      validate(input);
+      return db.announcement.create({
+        data: {
+          authorUserId: input.authorUserId,
+          texts: input.texts,
+          sourceLocale: input.sourceLocale,
+          ...audienceColumns(input.audience),
+          offerId: input.offerId ?? null,
+          urgent: input.urgent,
+          scheduledAt: input.scheduledAt,
+          repeatRule: input.repeatRule ?? null,
+          status: "SCHEDULED",
+        },
+        select: { id: true },
+      });
+    },
+
+    /** Scheduled announcements that have not started, soonest first. */
+    async listScheduled() {
+      return db.announcement.findMany({ where: { status: "SCHEDULED" }, orderBy: { scheduledAt: "asc" }, take: 50 });
+    },
+
+    /** Cancels an announcement that has not started; one already sending cannot be recalled. */
+    async cancel(id: number): Promise<void> {
+      const { count } = await db.announcement.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
+      if (count === 0) throw new AnnouncementNotEditableError();
+    },
+
+    /** Changes the text or time of an announcement that has not started. */
+    async edit(id: number, change: { texts?: Partial<Record<Locale, string>>; scheduledAt?: Date }): Promise<void> {
+      if (change.scheduledAt && change.scheduledAt.getTime() < clock.now().getTime()) throw new ValidationError("announcement time");
+      const { count } = await db.announcement.updateMany({
+        where: { id, status: "SCHEDULED" },
+        data: { ...(change.texts ? { texts: change.texts } : {}), ...(change.scheduledAt ? { scheduledAt: change.scheduledAt } : {}) },
+      });
+      if (count === 0) throw new AnnouncementNotEditableError();
+    },
+
+    /**
+     * Queues every announcement whose time has come: one delivery per recipient, each not
+     * before the end of quiet hours unless urgent. Runs safely on several instances: an
+     * announcement is taken with FOR UPDATE SKIP LOCKED and queued once.
+     */
+    async enqueueDue(now: Date): Promise<number> {
+      let queued = 0;
+      for (;;) {
+        const done = await db.$transaction(async (tx) => {
+          const [due] = await tx.$queryRaw<{ id: number }[]>`
+            SELECT id FROM announcements WHERE status = 'SCHEDULED' AND scheduled_at <= ${now}
+            ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+          if (!due) return undefined;
+          const row = await tx.announcement.findUniqueOrThrow({ where: { id: due.id } });
+          const people = await recipients(specOf(row));
+          const notBefore = row.urgent ? now : afterQuietHours(now, quietHours, timezone);
+          if (people.length) {
+            await tx.delivery.createMany({
+              data: people.map((p) => ({
+                announcementId: row.id,
+                userId: p.userId,
+                // The recipient's language; the transport falls back to the source text and says so.
+                locale: p.locale ?? row.sourceLocale,
+                notBefore,
+              })),
+              skipDuplicates: true,
+            });
+          }
+          await tx.announcement.update({ where: { id: row.id }, data: { status: people.length ? "SENDING" : "SENT", enqueuedAt: now } });
+          if (row.repeatRule) {
+            const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = row;
+            await tx.announcement.create({
+              data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(row.repeatRule, now, timezone) },
+            });
+          }
+          log?.info({ announcementId: row.id, recipients: people.length, urgent: row.urgent }, "announcement queued");
+          return people.length;
+        }, { maxWait: 30_000, timeout: 120_000 });
+        if (done === undefined) return queued;
+        queued += done;
+      }
+    },
+
+    /** Announcements whose deliveries are all done become SENT. */
+    async markFinished(): Promise<number> {
+      return db.$executeRaw`
+        UPDATE announcements a SET status = 'SENT'
+        WHERE a.status = 'SENDING' AND NOT EXISTS (
+          SELECT 1 FROM deliveries d WHERE d.announcement_id = a.id AND d.status IN ('QUEUED', 'SENDING'))`;
+    },
+
+    async stats(id: number): Promise<AnnouncementStats> {
+      const now = clock.now();
+      const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
+      const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+      const waitingForMorning = await db.delivery.count({ where: { announcementId: id, status: "QUEUED", notBefore: { gt: now } } });
+      return { queued: count("QUEUED") + count("SENDING"), sent: count("SENT"), failed: count("FAILED"), blocked: count("BLOCKED"), waitingForMorning };
+    },
+
+    /** What the transport needs to render one delivery. */
+    async content(announcementId: number) {
+      const row = await db.announcement.findUniqueOrThrow({ where: { id: announcementId }, select: { texts: true, sourceLocale: true, topic: true, offerId: true } });
+      return { texts: row.texts as Record<string, string>, sourceLocale: row.sourceLocale, topic: row.topic, offerId: row.offerId };
+    },
+  };
+}
+
+export type AnnouncementsService = ReturnType<typeof createAnnouncementsService>;
