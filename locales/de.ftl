@@ -196,3 +196,79 @@ error-signup-cancel-too-late = ⏰ Für eine Absage hier ist es zu spät. Bitte 
 error-signup-not-found = 🔍 Diese Anmeldung finde ich nicht mehr.
 error-guardian-link-invalid = 🔗 Dieser Link funktioniert nicht mehr. Vielleicht wurde er schon benutzt, oder das Angebot ist vorbei.
 error-guardian-self = 👪 Bitte schick diesen Link deiner Mutter oder deinem Vater. Sie müssen selbst zustimmen.
+
+## subscriptions
+menu-subscriptions = 🔔 Neuigkeiten
+command-subscriptions = 🔔 Neuigkeiten auswählen
+command-stop = 🔕 Alle Neuigkeiten abbestellen
+subscriptions-title = 🔔 Neuigkeiten aus der Stadt
+subscriptions-intro = Wähl aus, worüber du etwas hören möchtest. Tipp auf einen Knopf, um den Haken zu setzen oder zu entfernen.
+subscriptions-status-on = ✅ Neuigkeiten sind an. Du bekommst Nachrichten zu den Themen mit Haken.
+subscriptions-status-empty = ☝️ Neuigkeiten sind an, aber noch kein Thema hat einen Haken. Bitte wähl mindestens eins aus.
+subscriptions-status-off = 🔕 Neuigkeiten sind aus, du bekommst also keine. Deine Auswahl bleibt gespeichert. Setz beim ersten Knopf den Haken, um sie wieder anzuschalten.
+subscriptions-switch = 🔔 Schick mir Neuigkeiten
+subscriptions-general = 📢 Allgemeine Nachrichten der Stadt
+subscriptions-digest = 🗞 Wöchentliche Liste neuer Angebote
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Stadtteile: alle
+        [one] 📍 Stadtteile: 1 ausgewählt
+       *[other] 📍 Stadtteile: { $count } ausgewählt
+    }
+subscriptions-districts-title = 📍 Aus welchen Stadtteilen möchtest du etwas hören? Wähl einen oder mehrere aus, oder „Alle Stadtteile“.
+subscriptions-districts-all = 🏙 Alle Stadtteile
+subscriptions-back = ◀️ Zurück
+subscriptions-stopped = 🔕 Erledigt. Du bekommst keine Neuigkeiten mehr, aber deine Auswahl bleibt gespeichert. Um sie wieder anzuschalten, schick /subscriptions.
+subscriptions-ask = 🔔 Möchtest du Neuigkeiten aus der Stadt bekommen (Nachrichten, neue Angebote)?
+subscriptions-ask-yes = ✅ Ja, Themen auswählen
+subscriptions-ask-no = ❌ Nein, danke
+subscriptions-ask-declined = 👍 Alles klar, keine Neuigkeiten. Wenn du es dir anders überlegst, schick einfach /subscriptions.
+subscriptions-unsubscribe = 🔕 Dieses Thema abbestellen
+subscriptions-unsubscribed = 🔕 Erledigt. Zu „{ $topic }“ bekommst du keine Neuigkeiten mehr. Um deine Auswahl zu ändern, schick /subscriptions.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Bitte schick den Text der Ankündigung (höchstens { $max } Zeichen). Schreib ihn in deiner Sprache; Übersetzungen kannst du danach hinzufügen.
+broadcast-text-hint = Bitte schick den Text als Nachricht (höchstens { $max } Zeichen), oder /cancel zum Abbrechen.
+broadcast-ask-translations = 🌍 Eine Übersetzung hinzufügen? Tipp auf eine Sprache oder auf „Fertig“.
+broadcast-ask-translation = ✏️ Bitte schick den Text auf { $language }.
+broadcast-translations-done = ✅ Fertig
+broadcast-ask-audience = 👥 Wer soll sie bekommen?
+broadcast-audience-subscribers = 📣 Abonnenten eines Themas
+broadcast-audience-participants = ✅ Teilnehmende eines Angebots
+broadcast-audience-waitlist = ⏳ Warteliste eines Angebots
+broadcast-topic-general = Allgemeine Nachrichten der Stadt
+broadcast-ask-topic = 🏷 Welches Thema?
+broadcast-ask-districts = 📍 Welche Stadtteile? Tipp zum Auswählen, dann auf „Fertig“.
+broadcast-all-districts = Alle Stadtteile
+broadcast-districts-done = ✅ Fertig
+broadcast-ask-offer = 📅 Welcher Termin?
+broadcast-ask-urgent = ⚠️ Ist es dringend? Dringende Nachrichten gehen auch nachts raus. Nur für Warnungen zur Sicherheit.
+broadcast-normal = 🕊 Normal
+broadcast-urgent = ⚠️ Dringend (Sicherheitswarnung)
+broadcast-ask-when = 🕒 Jetzt senden, oder schreib Datum und Uhrzeit (Berliner Zeit), z. B. „12.12. 17:00“ oder „2026-12-12 17:00“.
+broadcast-now = 🚀 Jetzt senden
+broadcast-when-hint = Bitte schreib ein Datum in der Zukunft wie „12.12. 17:00“, oder tipp auf „Jetzt senden“.
+broadcast-ask-repeat = 🔁 Soll sie sich wiederholen?
+broadcast-repeat-none = Nur einmal
+broadcast-repeat-weekly = Jede Woche um { $time }
+broadcast-repeat-monthly = Jeden Monat am { $day }. um { $time }
+broadcast-preview-as = 👀 Vorschau: So sieht es jemand, der { $language } liest:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 Sie geht am { $date } an 1 Person. Senden?
+       *[other] 📬 Sie geht am { $date } an { $count } Personen. Senden?
+    }
+broadcast-confirm = ✅ Ja, senden
+broadcast-saved = ✅ Gespeichert. Sie geht wie geplant raus.
+broadcast-cancelled = Okay, ich habe abgebrochen. Es wurde nichts gesendet.
+broadcast-timeout = ⌛ Mehr als 30 Minuten sind vergangen, deshalb habe ich abgebrochen. Mit /broadcast fängst du neu an.
+broadcast-list-title = 📣 Ankündigungen
+broadcast-list-empty = Nichts ist geplant.
+broadcast-cancel-scheduled = ✖️ Absagen
+broadcast-cancelled-scheduled = ✅ Die Ankündigung wurde abgesagt.
+broadcast-stats = #{ $id }: { $sent } gesendet · { $queued } wartend · { $waitingForMorning } für den Morgen · { $failed } fehlgeschlagen · { $blocked } blockiert
+broadcast-promote = 📣 Angebot bewerben
+announcement-open-offer = 📅 Angebot öffnen
+error-announcement-not-editable = ⌛ Diese Ankündigung läuft schon oder wurde abgesagt.
+command-broadcast = 📣 Ankündigung senden (Team)
+command-announcements = 📋 Ankündigungen (Team)

@@ -196,3 +196,79 @@ error-signup-cancel-too-late = ⏰ It is too late to cancel here. Please tell th
 error-signup-not-found = 🔍 I can't find this sign-up any more.
 error-guardian-link-invalid = 🔗 This link no longer works. Maybe it was already used, or the offer is over.
 error-guardian-self = 👪 Please send this link to your mother or father. They have to agree themselves.
+
+## subscriptions
+menu-subscriptions = 🔔 Announcements
+command-subscriptions = 🔔 Choose announcements
+command-stop = 🔕 Stop all announcements
+subscriptions-title = 🔔 Announcements from the city
+subscriptions-intro = Choose what you would like to hear about. Tap a button to tick it or untick it.
+subscriptions-status-on = ✅ Announcements are on. You get news on the topics you ticked.
+subscriptions-status-empty = ☝️ Announcements are on, but no topic is ticked yet. Please tick at least one.
+subscriptions-status-off = 🔕 Announcements are off, so you get none. Your choices are kept. Tick the first button to turn them on again.
+subscriptions-switch = 🔔 Send me announcements
+subscriptions-general = 📢 General news from the city
+subscriptions-digest = 🗞 Weekly list of new offers
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Districts: all
+        [one] 📍 Districts: 1 chosen
+       *[other] 📍 Districts: { $count } chosen
+    }
+subscriptions-districts-title = 📍 Which parts of town would you like to hear about? Tick one or more, or “All districts”.
+subscriptions-districts-all = 🏙 All districts
+subscriptions-back = ◀️ Back
+subscriptions-stopped = 🔕 Done. You won't get any more announcements, but your choices are kept. To turn them on again, send /subscriptions.
+subscriptions-ask = 🔔 Would you like announcements from the city (news, new offers)?
+subscriptions-ask-yes = ✅ Yes, choose topics
+subscriptions-ask-no = ❌ No, thanks
+subscriptions-ask-declined = 👍 All right, no announcements. If you change your mind, just send /subscriptions.
+subscriptions-unsubscribe = 🔕 Unsubscribe from this topic
+subscriptions-unsubscribed = 🔕 Done. You won't get announcements about “{ $topic }” any more. To change your choices, send /subscriptions.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Please send the text of the announcement (at most { $max } characters). Write it in your language; you can add translations next.
+broadcast-text-hint = Please send the text as a message (at most { $max } characters), or send /cancel to stop.
+broadcast-ask-translations = 🌍 Add a translation? Tap a language, or “Done”.
+broadcast-ask-translation = ✏️ Please send the text in { $language }.
+broadcast-translations-done = ✅ Done
+broadcast-ask-audience = 👥 Who should get it?
+broadcast-audience-subscribers = 📣 Subscribers of a topic
+broadcast-audience-participants = ✅ Participants of an offer
+broadcast-audience-waitlist = ⏳ Waiting list of an offer
+broadcast-topic-general = General news from the city
+broadcast-ask-topic = 🏷 Which topic?
+broadcast-ask-districts = 📍 Which districts? Tap to choose, then “Done”.
+broadcast-all-districts = All districts
+broadcast-districts-done = ✅ Done
+broadcast-ask-offer = 📅 Which offer date?
+broadcast-ask-urgent = ⚠️ Is it urgent? Urgent messages are sent even at night. Use this only for safety warnings.
+broadcast-normal = 🕊 Normal
+broadcast-urgent = ⚠️ Urgent (safety warning)
+broadcast-ask-when = 🕒 Send it now, or write a date and time (Berlin time), e.g. “12.12. 17:00” or “2026-12-12 17:00”.
+broadcast-now = 🚀 Send now
+broadcast-when-hint = Please write a future date and time like “12.12. 17:00”, or tap “Send now”.
+broadcast-ask-repeat = 🔁 Should it repeat?
+broadcast-repeat-none = Once only
+broadcast-repeat-weekly = Every week at { $time }
+broadcast-repeat-monthly = Every month on day { $day } at { $time }
+broadcast-preview-as = 👀 Preview: this is what a reader in { $language } sees:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 It goes to 1 person at { $date }. Send it?
+       *[other] 📬 It goes to { $count } people at { $date }. Send it?
+    }
+broadcast-confirm = ✅ Yes, send it
+broadcast-saved = ✅ Saved. It will go out as planned.
+broadcast-cancelled = OK, I stopped. Nothing was sent.
+broadcast-timeout = ⌛ More than 30 minutes passed, so I stopped. Send /broadcast to start again.
+broadcast-list-title = 📣 Announcements
+broadcast-list-empty = Nothing is scheduled.
+broadcast-cancel-scheduled = ✖️ Cancel
+broadcast-cancelled-scheduled = ✅ The announcement was cancelled.
+broadcast-stats = #{ $id }: { $sent } sent · { $queued } waiting · { $waitingForMorning } for the morning · { $failed } failed · { $blocked } blocked
+broadcast-promote = 📣 Promote this offer
+announcement-open-offer = 📅 Open the offer
+error-announcement-not-editable = ⌛ This announcement has already started or was cancelled.
+command-broadcast = 📣 Send an announcement (staff)
+command-announcements = 📋 Announcements (staff)

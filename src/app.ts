@@ -15,7 +15,12 @@ import { createServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
+import { announcementsJob } from "./scheduler/jobs/announcements.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
+import { startOutboxSender } from "./scheduler/outbox-sender.ts";
+import { createDeliverySender } from "./domain/deliveries.ts";
+import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
+import { unsubscribeButton } from "./bot/keyboards/subscriptions.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
 
 export type AppOptions = {
@@ -60,6 +65,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,
     retentionDays: config.privacy.retentionDays,
+    quietHours: config.broadcast.quietHours,
     notifier,
     log: logger,
   });
@@ -72,7 +78,23 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     botInfo: options.botInfo,
     client,
   });
-  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger)];
+  // Announcements go out through their own Api object and a rate cap, so a broadcast to
+  // thousands never queues in front of a resident's reply.
+  const sender = createDeliverySender({
+    db: db.prisma,
+    clock,
+    rate: config.broadcast.rate,
+    log: logger,
+    transport: createAnnouncementTransport({
+      api: new Api(config.bot.token, client),
+      i18n: i18n as never,
+      announcements: services.announcements,
+      botUsername: () => bot.botInfo.username,
+      unsubscribeButton,
+    }),
+  });
+  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger), announcementsJob(services, sender, logger)];
+  let outbox: ReturnType<typeof startOutboxSender> | undefined;
   const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({
@@ -90,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     i18n,
     bot,
     scheduler,
+    sender,
     server,
 
     /** The HTTP address, once started (useful with SERVER_PORT=0). */
@@ -115,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
       }
       scheduler.start();
+      outbox = startOutboxSender({ sender, logger });
       logger.info({ mode: config.bot.mode, username: bot.botInfo.username }, "treffpunkt started");
     },
 
@@ -125,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       if (runner?.isRunning()) await runner.stop();
       await server.close(); // waits for webhook requests in flight
       await scheduler.stop();
+      await outbox?.stop();
       await db.close();
       logger.info("treffpunkt stopped");
     },

@@ -10,6 +10,8 @@ export type AnnouncementTransportDeps = {
   api: Api;
   i18n: I18n<never>;
   announcements: Pick<AnnouncementsService, "content">;
+  /** The bot's username, for the "open offer" link of promoted offers. */
+  botUsername: () => string;
   /** Adds the "unsubscribe from this topic" button (subscriptions feature). */
   unsubscribeButton?: (t: (key: string) => string, topic: string) => { text: string; callback_data: string };
 };
@@ -29,11 +31,13 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
 
   return {
     async send(row: OutboxRow): Promise<TransportResult> {
-      const { texts, sourceLocale, topic } = await content(row.announcementId);
+      const { texts, sourceLocale, topic, offerId } = await content(row.announcementId);
       const t = (key: string, args?: Record<string, string>) => deps.i18n.t(row.locale, key, args);
       const own = texts[row.locale];
       const text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
-      const keyboard = topic && deps.unsubscribeButton ? InlineKeyboard.from([[deps.unsubscribeButton(t, topic)]]) : undefined;
+      const keyboard = new InlineKeyboard();
+      if (offerId) keyboard.url(t("announcement-open-offer"), `https://t.me/${deps.botUsername()}?start=offer_${offerId}`).row();
+      if (topic && deps.unsubscribeButton) keyboard.add(deps.unsubscribeButton(t, topic));
       try {
         const message = await deps.api.sendMessage(Number(row.telegramId), text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
         return { kind: "sent", messageId: message.message_id };

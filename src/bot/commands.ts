@@ -5,7 +5,7 @@ import { SUPPORTED_LOCALES, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
 
 /** Commands residents see, in menu order. Each has the Fluent key `command-<name>`. */
-export const COMMANDS = ["offers", "my", "language", "privacy", "help", "start"] as const;
+export const COMMANDS = ["offers", "my", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
 
 export function commandList(i18n: I18n<never>, locale: Locale) {
   return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));

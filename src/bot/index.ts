@@ -9,6 +9,7 @@ import type { Logger } from "../logger.ts";
 import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
+import { broadcastFeature } from "./features/broadcast.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
@@ -17,6 +18,7 @@ import { createOfferScreens, offersFeature } from "./features/offers.ts";
 import { privacyFeature } from "./features/privacy.ts";
 import { createSignupScreens, signupsFeature } from "./features/signups.ts";
 import { startFeature } from "./features/start.ts";
+import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { loadUser } from "./middlewares/user.ts";
 
@@ -71,8 +73,10 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   const signupScreens = createSignupScreens({ timezone });
   // First after the plugin: an active sign-up conversation takes its chat's updates.
   guarded.use(signupsFeature(signupScreens));
+  guarded.use(broadcastFeature({ timezone }));
   guarded.use(startFeature(translations, offerScreens, signupScreens));
   guarded.use(privacyFeature());
+  guarded.use(subscriptionsFeature());
   guarded.use(languageFeature(translations));
   guarded.use(helpFeature());
   // Last before the fallback: its free-text search takes any text nobody else handled.

@@ -117,6 +117,14 @@ export function createAnnouncementsService({ db, clock, timezone, quietHours, su
       ? { kind: "SUBSCRIBERS", topic: row.topic ?? GENERAL_TOPIC, districtIds: row.districtIds, languages: row.languages }
       : { kind: row.audience as "PARTICIPANTS" | "WAITLIST", occurrenceId: row.occurrenceId ?? 0, languages: row.languages };
 
+async function stats(id: number): Promise<AnnouncementStats> {
+    const now = clock.now();
+    const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
+    const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+    const waitingForMorning = await db.delivery.count({ where: { announcementId: id, status: "QUEUED", notBefore: { gt: now } } });
+    return { queued: count("QUEUED") + count("SENDING"), sent: count("SENT"), failed: count("FAILED"), blocked: count("BLOCKED"), waitingForMorning };
+  }
+
   return {
     /** How many people an audience reaches now (for the preview). */
     async countAudience(audience: AudienceSpec): Promise<number> {
@@ -168,41 +176,43 @@ export function createAnnouncementsService({ db, clock, timezone, quietHours, su
      * announcement is taken with FOR UPDATE SKIP LOCKED and queued once.
      */
     async enqueueDue(now: Date): Promise<number> {
+      const due = await db.announcement.findMany({
+        where: { status: "SCHEDULED", scheduledAt: { lte: now } },
+        orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+      });
       let queued = 0;
-      for (;;) {
-        const done = await db.$transaction(async (tx) => {
-          const [due] = await tx.$queryRaw<{ id: number }[]>`
-            SELECT id FROM announcements WHERE status = 'SCHEDULED' AND scheduled_at <= ${now}
-            ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-          if (!due) return undefined;
-          const row = await tx.announcement.findUniqueOrThrow({ where: { id: due.id } });
-          const people = await recipients(specOf(row));
-          const notBefore = row.urgent ? now : afterQuietHours(now, quietHours, timezone);
-          if (people.length) {
-            await tx.delivery.createMany({
-              data: people.map((p) => ({
-                announcementId: row.id,
-                userId: p.userId,
+      for (const candidate of due) {
+        // The audience is read before the transaction: on the embedded database a query outside
+        // an open transaction would wait for it. The lock below still queues each one once.
+        const people = await recipients(specOf(candidate));
+        const notBefore = candidate.urgent ? now : afterQuietHours(now, quietHours, timezone);
+        const count = await db.$transaction(
+          async (tx) => {
+            const [row] = await tx.$queryRaw<{ id: number }[]>`
+              SELECT id FROM announcements WHERE id = ${candidate.id} AND status = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
+            if (!row) return 0; // another instance took it, or it was cancelled meanwhile
+            if (people.length) {
+              await tx.delivery.createMany({
                 // The recipient's language; the transport falls back to the source text and says so.
-                locale: p.locale ?? row.sourceLocale,
-                notBefore,
-              })),
-              skipDuplicates: true,
-            });
-          }
-          await tx.announcement.update({ where: { id: row.id }, data: { status: people.length ? "SENDING" : "SENT", enqueuedAt: now } });
-          if (row.repeatRule) {
-            const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = row;
-            await tx.announcement.create({
-              data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(row.repeatRule, now, timezone) },
-            });
-          }
-          log?.info({ announcementId: row.id, recipients: people.length, urgent: row.urgent }, "announcement queued");
-          return people.length;
-        }, { maxWait: 30_000, timeout: 120_000 });
-        if (done === undefined) return queued;
-        queued += done;
+                data: people.map((p) => ({ announcementId: candidate.id, userId: p.userId, locale: p.locale ?? candidate.sourceLocale, notBefore })),
+                skipDuplicates: true,
+              });
+            }
+            await tx.announcement.update({ where: { id: candidate.id }, data: { status: people.length ? "SENDING" : "SENT", enqueuedAt: now } });
+            if (candidate.repeatRule) {
+              const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = candidate;
+              await tx.announcement.create({
+                data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(candidate.repeatRule, now, timezone) },
+              });
+            }
+            return people.length;
+          },
+          { maxWait: 30_000, timeout: 120_000 },
+        );
+        if (count) log?.info({ announcementId: candidate.id, recipients: count, urgent: candidate.urgent }, "announcement queued");
+        queued += count;
       }
+      return queued;
     },
 
     /** Announcements whose deliveries are all done become SENT. */
@@ -213,12 +223,17 @@ export function createAnnouncementsService({ db, clock, timezone, quietHours, su
           SELECT 1 FROM deliveries d WHERE d.announcement_id = a.id AND d.status IN ('QUEUED', 'SENDING'))`;
     },
 
-    async stats(id: number): Promise<AnnouncementStats> {
-      const now = clock.now();
-      const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
-      const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-      const waitingForMorning = await db.delivery.count({ where: { announcementId: id, status: "QUEUED", notBefore: { gt: now } } });
-      return { queued: count("QUEUED") + count("SENDING"), sent: count("SENT"), failed: count("FAILED"), blocked: count("BLOCKED"), waitingForMorning };
+    stats,
+
+    /** Counts of the latest announcements that were sent or are sending, newest first. */
+    async recentStats(limit: number): Promise<(AnnouncementStats & { id: number })[]> {
+      const rows = await db.announcement.findMany({
+        where: { status: { in: ["SENDING", "SENT"] } },
+        orderBy: { enqueuedAt: "desc" },
+        take: limit,
+        select: { id: true },
+      });
+      return Promise.all(rows.map(async (row) => ({ id: row.id, ...(await stats(row.id)) })));
     },
 
     /** What the transport needs to render one delivery. */

@@ -1,6 +1,7 @@
 // The domain services, built once per app. The bot and the scheduler receive this object.
 import type { Db } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
+import { createAnnouncementsService, type QuietHours } from "./announcements.ts";
 import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
 import type { Logger } from "./logger-port.ts";
@@ -18,18 +19,33 @@ export type ServicesDeps = {
   timezone: string;
   /** Days after an offer's date that its sign-ups are kept (RETENTION_DAYS). */
   retentionDays?: number;
+  /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS). */
+  quietHours?: QuietHours;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
   notifier?: Notifier;
   log?: Logger;
 };
 
-export function createServices({ db, clock, adminIds, timezone, retentionDays = 30, notifier = silentNotifier, log }: ServicesDeps) {
+const DEFAULT_QUIET_HOURS: QuietHours = { startMinute: 21 * 60, endMinute: 8 * 60 };
+
+export function createServices(deps: ServicesDeps) {
+  const { db, clock, adminIds, timezone, retentionDays = 30, notifier = silentNotifier, log } = deps;
+  const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
+  const subscriptions = createSubscriptionsService({ db, clock });
   return {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers: createOffersService({ db, clock, timezone }),
     signups: createSignupsService({ db, clock, notifier, log }),
-    subscriptions: createSubscriptionsService({ db, clock }),
+    subscriptions,
+    announcements: createAnnouncementsService({
+      db,
+      clock,
+      timezone,
+      quietHours,
+      subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),
+      log,
+    }),
     retention: createRetentionService({ db, retentionDays }),
     conversationState: createConversationStateService({ db, clock }),
   };

@@ -382,6 +382,17 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       return row.id;
     },
 
+    /**
+     * A prefilled announcement for "Promote this offer": title and summary in every language
+     * the offer has, to the subscribers of its topic and district.
+     */
+    async promotionDraft(occurrenceId: number): Promise<{ offerId: number; topic: string; districtIds: number[]; texts: Record<string, string> }> {
+      const row = await db.offerOccurrence.findUnique({ where: { id: occurrenceId }, include: { offer: { include: { translations: true } } } });
+      if (!row || row.offer.status !== "PUBLISHED") throw new OfferUnavailableError();
+      const texts = Object.fromEntries(row.offer.translations.map((t) => [t.locale, `${t.title}\n\n${t.summary}`]));
+      return { offerId: row.offerId, topic: row.offer.categoryId, districtIds: row.offer.districtId ? [row.offer.districtId] : [], texts };
+    },
+
     /** Publishes, cancels or withdraws an offer; its dates appear in or vanish from lists at once. */
     async setStatus(offerId: number, status: "DRAFT" | "PUBLISHED" | "CANCELLED"): Promise<void> {
       await db.$transaction(async (tx) => {

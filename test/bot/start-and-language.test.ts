@@ -149,6 +149,8 @@ describe("bot: start, language, help and the error boundary", () => {
     expect(english).toEqual([
       { command: "offers", description: en("command-offers") },
       { command: "my", description: en("command-my") },
+      { command: "subscriptions", description: en("command-subscriptions") },
+      { command: "stop", description: en("command-stop") },
       { command: "language", description: en("command-language") },
       { command: "privacy", description: en("command-privacy") },
       { command: "help", description: en("command-help") },

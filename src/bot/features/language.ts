@@ -7,6 +7,7 @@ import type { BotContext } from "../context.ts";
 import { helpMessage } from "./help.ts";
 import { languageChoice, languageKeyboard } from "../keyboards/languages.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
+import { askAboutSubscriptions } from "./subscriptions.ts";
 
 export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -22,6 +23,8 @@ export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
       await ctx.answerCallbackQuery({ text: ctx.t("error-stale-button") });
       return;
     }
+    // ctx.user was loaded before this choice: no locale yet means this is the first one.
+    const firstChoice = !ctx.user.locale;
     await ctx.services.users.setLocale(ctx.user.id, locale);
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery({ text: ctx.t("language-changed") });
@@ -31,6 +34,7 @@ export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
       .catch((error: unknown) => ctx.log.debug({ err: error }, "language message not edited"));
     // Sent again so that the menu buttons, too, are in the new language.
     await ctx.reply(helpMessage(ctx), { reply_markup: mainMenu(ctx) });
+    if (firstChoice) await askAboutSubscriptions(ctx);
   });
 
   return composer;

@@ -9,6 +9,8 @@ export function mainMenu(ctx: BotContext): Keyboard {
     .row()
     .text(ctx.t("menu-language"))
     .text(ctx.t("menu-help"))
+    .row()
+    .text(ctx.t("menu-subscriptions"))
     .resized()
     .persistent();
 }

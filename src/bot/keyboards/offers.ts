@@ -7,6 +7,7 @@ import { WHEN_FILTERS, type OfferCard, type OfferFilter, type OfferPage, type Wh
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { truncate } from "../formatting.ts";
+import { promoteOfferButton } from "./broadcast.ts";
 import { startSignup } from "./signups.ts";
 
 export type ListState = OfferFilter & { page: number };
@@ -124,7 +125,10 @@ export function detailsKeyboard(
   const share = `https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(ctx.t("offers-share-text", { title: input.title }))}`;
   const keyboard = new InlineKeyboard();
   if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
-  return keyboard.url(ctx.t("offers-share"), share).row().text(ctx.t("offers-back"), listButton.pack(input.state));
+  keyboard.url(ctx.t("offers-share"), share).row();
+  // Staff only; the handler checks the role again.
+  if (ctx.user?.role === "STAFF" || ctx.user?.role === "ADMIN") keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
+  return keyboard.text(ctx.t("offers-back"), listButton.pack(input.state));
 }
 
 export function searchKeyboard(ctx: BotContext, cards: OfferCard[]): InlineKeyboard {

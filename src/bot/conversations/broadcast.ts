@@ -1,0 +1,275 @@
+// /broadcast for staff: text (plus translations) -> audience -> urgent or normal -> now or later
+// (and repeats) -> preview as a German and an Arabic recipient see it, with the count -> confirm.
+// /cancel or Cancel leaves at every step; wrong input is asked again with a hint.
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
+import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../domain/announcements.ts";
+import { DomainError } from "../../domain/errors.ts";
+import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
+import type { BotContext, ConvContext } from "../context.ts";
+import { formatDateTime } from "../formatting.ts";
+
+export const BROADCAST_CONVERSATION = "broadcast";
+const TIMEOUT_MS = 30 * 60_000;
+const CANCEL = "bc:cancel";
+const ANSWER = /^bc:([a-z]+):([A-Za-z0-9_-]{1,24})$/;
+const answer = (step: string, value: string | number) => `bc:${step}:${value}`;
+
+type Conv = Conversation<BotContext, ConvContext>;
+
+/** Parses "12.12. 17:00", "12.12.2026 17:00" or "2026-12-12 17:00" as Berlin (bot) time. */
+export function parseStaffDateTime(text: string, now: Date, timezone: string): Date | undefined {
+  const input = text.trim();
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?\s*,?\s+(\d{1,2})[:.](\d{2})$/.exec(input);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/.exec(input);
+  const local = DateTime.fromJSDate(now, { zone: timezone });
+  let parsed: DateTime | undefined;
+  if (german) {
+    const [, d, m, y, hh, mm] = german;
+    parsed = DateTime.fromObject({ year: y ? Number(y) : local.year, month: Number(m), day: Number(d), hour: Number(hh), minute: Number(mm) }, { zone: timezone });
+    // "12.01. 17:00" typed in December means next January.
+    if (!y && parsed.isValid && parsed < local) parsed = parsed.plus({ years: 1 });
+  } else if (iso) {
+    const [, y, m, d, hh, mm] = iso;
+    parsed = DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d), hour: Number(hh), minute: Number(mm) }, { zone: timezone });
+  }
+  return parsed?.isValid ? parsed.toJSDate() : undefined;
+}
+
+export function createBroadcastConversation({ timezone }: { timezone: string }) {
+  return async function broadcast(conversation: Conv, ctx: ConvContext, preset?: { offerId?: number; texts?: Record<string, string>; topic?: string; districtIds?: number[] }): Promise<void> {
+    const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
+    const staff = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
+    ctx.i18n.useLocale(locale);
+    if (!staff || staff.role === "RESIDENT") {
+      await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    let lastActivity = await conversation.now();
+
+    async function next(): Promise<ConvContext> {
+      const update = await conversation.wait();
+      update.i18n.useLocale(locale);
+      const now = await conversation.now();
+      if (now - lastActivity > TIMEOUT_MS) {
+        await update.reply(update.t("broadcast-timeout"));
+        return conversation.halt();
+      }
+      lastActivity = now;
+      if (update.callbackQuery?.data === CANCEL || update.hasCommand("cancel")) {
+        if (update.callbackQuery) await update.answerCallbackQuery();
+        await update.reply(update.t("broadcast-cancelled"));
+        return conversation.halt();
+      }
+      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
+      if (update.callbackQuery) await update.answerCallbackQuery();
+      return update;
+    }
+    const picked = (update: ConvContext, step: string): string | undefined => {
+      const match = ANSWER.exec(update.callbackQuery?.data ?? "");
+      return match && match[1] === step ? match[2] : undefined;
+    };
+    async function ask<T>(question: () => Promise<unknown>, parse: (u: ConvContext) => T | undefined, hint: (u: ConvContext) => string): Promise<T> {
+      await question();
+      for (;;) {
+        const update = await next();
+        const value = parse(update);
+        if (value !== undefined) return value;
+        await update.reply(hint(update), { reply_markup: new InlineKeyboard().text(update.t("signup-cancel"), CANCEL) });
+      }
+    }
+    const withCancel = (keyboard: InlineKeyboard) => keyboard.row().text(ctx.t("signup-cancel"), CANCEL);
+    const typedText = (u: ConvContext) => {
+      const text = u.message?.text?.trim();
+      return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? text : undefined;
+    };
+
+    // 1. Text in the staff member's language, then translations.
+    const texts: Partial<Record<Locale, string>> = { ...(preset?.texts ?? {}) };
+    if (!texts[locale]) {
+      texts[locale] = await ask(
+        () => ctx.reply(ctx.t("broadcast-ask-text", { max: ANNOUNCEMENT_TEXT_MAX }), { reply_markup: withCancel(new InlineKeyboard()) }),
+        typedText,
+        (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
+      );
+    }
+    for (;;) {
+      const keyboard = new InlineKeyboard();
+      SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
+        keyboard.text(`${texts[l] ? "✅" : "➕"} ${conversationLanguageName(ctx, l)}`, answer("lang", l));
+        if (i % 3 === 2) keyboard.row();
+      });
+      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
+      const choice = await ask(
+        () => ctx.reply(ctx.t("broadcast-ask-translations"), { reply_markup: withCancel(keyboard) }),
+        (u) => picked(u, "lang"),
+        (u) => u.t("signup-button-hint"),
+      );
+      if (choice === "done") break;
+      const target = choice as Locale;
+      texts[target] = await ask(
+        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: conversationLanguageName(ctx, target) })),
+        typedText,
+        (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
+      );
+    }
+
+    // 2. Audience.
+    const kind = await ask(
+      () =>
+        ctx.reply(ctx.t("broadcast-ask-audience"), {
+          reply_markup: withCancel(
+            new InlineKeyboard()
+              .text(ctx.t("broadcast-audience-subscribers"), answer("aud", "SUBSCRIBERS"))
+              .row()
+              .text(ctx.t("broadcast-audience-participants"), answer("aud", "PARTICIPANTS"))
+              .row()
+              .text(ctx.t("broadcast-audience-waitlist"), answer("aud", "WAITLIST")),
+          ),
+        }),
+      (u) => picked(u, "aud") as "SUBSCRIBERS" | "PARTICIPANTS" | "WAITLIST" | undefined,
+      (u) => u.t("signup-button-hint"),
+    );
+    let audience: AudienceSpec;
+    if (kind === "SUBSCRIBERS") {
+      const categories = await conversation.external((outer) => outer.services.catalog.listCategories(locale));
+      const topicKeyboard = new InlineKeyboard().text(`📣 ${ctx.t("broadcast-topic-general")}`, answer("topic", GENERAL_TOPIC)).row();
+      categories.forEach((c, i) => {
+        topicKeyboard.text(`${c.emoji} ${c.name}`, answer("topic", c.id));
+        if (i % 2 === 1) topicKeyboard.row();
+      });
+      const topic =
+        preset?.topic ??
+        (await ask(
+          () => ctx.reply(ctx.t("broadcast-ask-topic"), { reply_markup: withCancel(topicKeyboard) }),
+          (u) => {
+            const value = picked(u, "topic");
+            return value === GENERAL_TOPIC || categories.some((c) => c.id === value) ? value : undefined;
+          },
+          (u) => u.t("signup-button-hint"),
+        ));
+      const districts = await conversation.external((outer) => outer.services.catalog.listDistricts(locale));
+      const chosen = new Set<number>(preset?.districtIds ?? []);
+      for (;;) {
+        const keyboard = new InlineKeyboard().text(`${chosen.size === 0 ? "✅" : "⬜"} ${ctx.t("broadcast-all-districts")}`, answer("dist", "all")).row();
+        districts.forEach((d, i) => {
+          keyboard.text(`${chosen.has(d.id) ? "✅" : "⬜"} ${d.name}`, answer("dist", d.id));
+          if (i % 2 === 1) keyboard.row();
+        });
+        keyboard.row().text(ctx.t("broadcast-districts-done"), answer("dist", "done"));
+        const value = await ask(
+          () => ctx.reply(ctx.t("broadcast-ask-districts"), { reply_markup: withCancel(keyboard) }),
+          (u) => picked(u, "dist"),
+          (u) => u.t("signup-button-hint"),
+        );
+        if (value === "done") break;
+        if (value === "all") chosen.clear();
+        else if (districts.some((d) => d.id === Number(value))) chosen.has(Number(value)) ? chosen.delete(Number(value)) : chosen.add(Number(value));
+      }
+      audience = { kind: "SUBSCRIBERS", topic, districtIds: [...chosen], languages: [] };
+    } else {
+      const page = await conversation.external(async (outer) =>
+        (await outer.services.offers.listUpcoming({ filter: {}, page: 0, pageSize: 10, locale })).cards.map((c) => ({
+          occurrenceId: c.occurrenceId,
+          label: `${c.emoji} ${c.title.slice(0, 30)} · ${formatDateTime(c.startsAt, { locale, timezone })}`,
+        })),
+      );
+      const keyboard = new InlineKeyboard();
+      for (const item of page) keyboard.text(item.label, answer("occ", item.occurrenceId)).row();
+      const occurrenceId = await ask(
+        () => ctx.reply(ctx.t("broadcast-ask-offer"), { reply_markup: withCancel(keyboard) }),
+        (u) => {
+          const value = Number(picked(u, "occ"));
+          return page.some((p) => p.occurrenceId === value) ? value : undefined;
+        },
+        (u) => u.t("signup-button-hint"),
+      );
+      audience = { kind, occurrenceId, languages: [] };
+    }
+
+    // 3. Urgent or normal.
+    const urgent = await ask(
+      () =>
+        ctx.reply(ctx.t("broadcast-ask-urgent"), {
+          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-normal"), answer("urg", "no")).row().text(ctx.t("broadcast-urgent"), answer("urg", "yes"))),
+        }),
+      (u) => ({ yes: true, no: false })[picked(u, "urg") ?? ""] as boolean | undefined,
+      (u) => u.t("signup-button-hint"),
+    );
+
+    // 4. Now, or at a date and time (Berlin), validated as future; optionally repeating.
+    const nowMs = await conversation.now();
+    const when = await ask(
+      () => ctx.reply(ctx.t("broadcast-ask-when"), { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-now"), answer("when", "now"))) }),
+      (u) => {
+        if (picked(u, "when") === "now") return new Date(nowMs);
+        const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
+        return at && at.getTime() > nowMs ? at : undefined;
+      },
+      (u) => u.t("broadcast-when-hint"),
+    );
+    const local = DateTime.fromJSDate(when, { zone: timezone });
+    const hhmm = local.toFormat("HH:mm");
+    const repeat = await ask(
+      () =>
+        ctx.reply(ctx.t("broadcast-ask-repeat"), {
+          reply_markup: withCancel(
+            new InlineKeyboard()
+              .text(ctx.t("broadcast-repeat-none"), answer("rep", "none"))
+              .row()
+              .text(ctx.t("broadcast-repeat-weekly", { time: hhmm }), answer("rep", "weekly"))
+              .row()
+              .text(ctx.t("broadcast-repeat-monthly", { day: Math.min(local.day, 28), time: hhmm }), answer("rep", "monthly")),
+          ),
+        }),
+      (u) => picked(u, "rep"),
+      (u) => u.t("signup-button-hint"),
+    );
+    const repeatRule = repeat === "weekly" ? `weekly:${local.weekday}:${hhmm}` : repeat === "monthly" ? `monthly:${Math.min(local.day, 28)}:${hhmm}` : undefined;
+
+    // 5. Preview as a German and an Arabic recipient see it, with the count.
+    const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
+    const source = texts[locale]!;
+    for (const viewer of ["de", "ar"] as const) {
+      const own = texts[viewer];
+      const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
+      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: conversationLanguageName(ctx, viewer) })}\n\n${shown}`);
+    }
+
+    // 6. Confirm.
+    await ask(
+      () =>
+        ctx.reply(ctx.t("broadcast-confirm-question", { count, date: formatDateTime(when, { locale, timezone }) }), {
+          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-confirm"), answer("ok", "yes"))),
+        }),
+      (u) => (picked(u, "ok") === "yes" ? true : undefined),
+      (u) => u.t("signup-button-hint"),
+    );
+    const created = await conversation.external(async (outer) => {
+      try {
+        const { id } = await outer.services.announcements.create({
+          authorUserId: staff.id,
+          authorRole: staff.role,
+          texts,
+          sourceLocale: locale,
+          audience,
+          urgent,
+          scheduledAt: when,
+          offerId: preset?.offerId,
+          repeatRule,
+        });
+        return { ok: true as const, id };
+      } catch (error) {
+        if (error instanceof DomainError) return { ok: false as const, code: error.code };
+        throw error;
+      }
+    });
+    await ctx.reply(created.ok ? ctx.t("broadcast-saved", { count }) : ctx.t(`error-${created.code}`));
+  };
+}
+
+/** A language's own name ("العربية"), for buttons that list languages. */
+function conversationLanguageName(ctx: ConvContext, locale: string): string {
+  return ctx.i18n.fluent.translate(locale, "language-name", {});
+}

@@ -1,0 +1,21 @@
+import type { DeliverySender } from "../../domain/deliveries.ts";
+import type { Services } from "../../domain/index.ts";
+import type { Logger } from "../../logger.ts";
+import type { Job } from "../index.ts";
+
+/**
+ * Every minute: queue the announcements whose time has come (one delivery per recipient),
+ * send what is due, and close announcements that are done.
+ */
+export function announcementsJob(services: Services, sender: DeliverySender, logger: Logger): Job {
+  return {
+    name: "announcements",
+    schedule: "* * * * *",
+    async run(now) {
+      const queued = await services.announcements.enqueueDue(now);
+      const sent = queued > 0 ? await sender.drain() : undefined;
+      const finished = await services.announcements.markFinished();
+      if (queued || finished) logger.info({ job: "announcements", queued, finished, ...sent }, "announcements");
+    },
+  };
+}

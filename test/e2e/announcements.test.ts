@@ -1,0 +1,133 @@
+// End to end over HTTP: a staff member composes a bilingual announcement for one topic and
+// district and schedules it; the scheduler job delivers it in each subscriber's language.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { testConfig } from "../support/config.ts";
+import { createTestStorage, type TestStorage } from "../support/database.ts";
+import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { freePort } from "../support/net.ts";
+import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+
+const NOW = "2026-12-01T10:00:00Z";
+const staff: TestUser = { id: 9301, first_name: "Frau Meier", language_code: "de" };
+const german: TestUser = { id: 9302, first_name: "Jonas", language_code: "de" };
+const arabic: TestUser = { id: 9303, first_name: "Layla", language_code: "ar" };
+const farsi: TestUser = { id: 9304, first_name: "Dariush", language_code: "fa" };
+const otherDistrict: TestUser = { id: 9305, first_name: "Olga", language_code: "de" };
+const unsubscribed: TestUser = { id: 9306, first_name: "Ben", language_code: "de" };
+
+type Button = { text: string; callback_data?: string };
+const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
+
+describe("journey: a staff announcement reaches the right people in their language", () => {
+  let telegram: FakeTelegramServer;
+  let storage: TestStorage;
+  let app: App;
+  const clock = fixedClock(NOW);
+
+  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
+  const last = (user: TestUser) => messagesTo(user).at(-1)!;
+  const buttons = (call: ApiCall): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
+  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
+  const tap = async (user: TestUser, label: string) => {
+    const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));
+    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(last(user)).map((b) => b.text))}`);
+    await send(callbackUpdate(user, button.callback_data!));
+  };
+  const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegramServer();
+    storage = await createTestStorage();
+    const port = await freePort();
+    app = await createApp(
+      testConfig({
+        ...storage.env,
+        BOT_MODE: "webhook",
+        BOT_API_ROOT: telegram.apiRoot,
+        BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+        SERVER_PORT: String(port),
+        BOT_ADMIN_IDS: String(staff.id),
+        LOG_LEVEL: process.env.E2E_LOG ?? "silent",
+      }),
+      { clock },
+    );
+    await app.start();
+    const { catalog, users, subscriptions } = app.services;
+    const coerde = await catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
+    const hafen = await catalog.saveDistrict({ slug: "hafen", sortOrder: 2, names: { de: "Hafen" } });
+    for (const [user, district] of [
+      [german, coerde.id],
+      [arabic, coerde.id],
+      [farsi, coerde.id],
+      [otherDistrict, hafen.id],
+    ] as const) {
+      const profile = await users.identify({ telegramId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code });
+      await subscriptions.toggleTopic(profile.id, "youth");
+      await subscriptions.toggleDistrict(profile.id, district);
+    }
+    await users.identify({ telegramId: BigInt(unsubscribed.id), firstName: unsubscribed.first_name, languageCode: "de" });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await telegram?.close();
+    await storage?.dispose();
+  });
+
+  it("when staff compose and schedule it, and the job runs after its time, then each subscriber gets their language and no one else gets it", async () => {
+    await send(commandUpdate(staff, "broadcast"));
+    expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-ask-text", { max: 3500 }));
+    await send(textUpdate(staff, "Neues Fußballtraining für 12- bis 17-Jährige in Coerde!"));
+    await tap(staff, "العربية");
+    await send(textUpdate(staff, "تدريب كرة قدم جديد للشباب من 12 إلى 17 سنة في كويردي!"));
+    await tap(staff, de("broadcast-translations-done"));
+    await tap(staff, de("broadcast-audience-subscribers"));
+    await tap(staff, "Jugend");
+    await tap(staff, "Coerde");
+    await tap(staff, de("broadcast-districts-done"));
+    await tap(staff, de("broadcast-normal"));
+    await send(textUpdate(staff, "gestern 9 Uhr")); // not a date
+    expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-when-hint"));
+    await send(textUpdate(staff, "02.12. 12:00"));
+    await tap(staff, de("broadcast-repeat-none"));
+
+    const previews = messagesTo(staff).slice(-3, -1).map((m) => stripBidi(m.payload.text));
+    expect(previews[0]).toContain("Neues Fußballtraining");
+    expect(previews[1]).toContain("تدريب كرة قدم");
+    expect(stripBidi(last(staff).payload.text)).toContain("3");
+    await tap(staff, de("broadcast-confirm"));
+    expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-saved", { count: 3 }));
+
+    // Before its time: nothing.
+    await app.scheduler.runJob("announcements", new Date("2026-12-02T10:59:00Z"));
+    expect(messagesTo(german)).toHaveLength(0);
+
+    clock.set("2026-12-02T11:00:30Z");
+    await app.scheduler.runJob("announcements", clock.now());
+
+    expect(stripBidi(last(german).payload.text)).toBe("Neues Fußballtraining für 12- bis 17-Jährige in Coerde!");
+    expect(stripBidi(last(arabic).payload.text)).toBe("تدريب كرة قدم جديد للشباب من 12 إلى 17 سنة في كويردي!");
+    expect(stripBidi(last(farsi).payload.text)).toBe(
+      `${stripBidi(app.i18n.t("fa", "offers-only-in", { language: "de" }))}\n\nNeues Fußballtraining für 12- bis 17-Jährige in Coerde!`,
+    );
+    expect(buttons(last(german)).map((b) => stripBidi(b.text))).toContain(de("subscriptions-unsubscribe"));
+    expect(messagesTo(otherDistrict)).toHaveLength(0);
+    expect(messagesTo(unsubscribed)).toHaveLength(0);
+
+    // Running the job again sends nothing twice.
+    await app.scheduler.runJob("announcements", clock.now());
+    expect(messagesTo(german)).toHaveLength(1);
+    const [announcement] = await app.db.prisma.announcement.findMany();
+    expect(await app.services.announcements.stats(announcement!.id)).toEqual({ queued: 0, sent: 3, failed: 0, blocked: 0, waitingForMorning: 0 });
+  });
+
+  it("when a resident tries /broadcast or a forged staff button, then it is refused", async () => {
+    await send(commandUpdate(german, "broadcast"));
+    expect(stripBidi(last(german).payload.text)).toBe(de("error-forbidden"));
+    telegram.api.clear();
+    await send(callbackUpdate(german, "an:x:1"));
+    expect(telegram.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(app.i18n.t("de", "error-forbidden"));
+    expect(await app.db.prisma.announcement.count({ where: { status: "CANCELLED" } })).toBe(0);
+  });
+});
