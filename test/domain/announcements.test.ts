@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterQuietHours, createAnnouncementsService, nextRepeat, type Recipient } from "../../src/domain/announcements.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+
+const TZ = "Europe/Berlin";
+const QUIET = { startMinute: 21 * 60, endMinute: 8 * 60 };
+
+describe("announcement rules", () => {
+  it.each([
+    ["2026-12-01T19:59:00Z", "2026-12-01T19:59:00.000Z"], // 20:59 Berlin: not quiet
+    ["2026-12-01T20:00:00Z", "2026-12-02T07:00:00.000Z"], // 21:00: wait for 08:00
+    ["2026-12-02T02:00:00Z", "2026-12-02T07:00:00.000Z"], // 03:00: wait for 08:00 the same day
+    ["2026-12-02T07:00:00Z", "2026-12-02T07:00:00.000Z"], // 08:00: go
+    ["2026-07-01T19:30:00Z", "2026-07-02T06:00:00.000Z"], // summer time: 21:30 CEST -> 08:00 CEST
+  ])("when a message is due at %s, then it may go at %s", (now, expected) => {
+    expect(afterQuietHours(new Date(now), QUIET, TZ).toISOString()).toBe(expected);
+  });
+
+  it("when quiet hours are off, then messages go at once", () => {
+    expect(afterQuietHours(new Date("2026-12-01T23:00:00Z"), null, TZ).toISOString()).toBe("2026-12-01T23:00:00.000Z");
+  });
+
+  it("when an announcement repeats weekly or monthly, then the next run keeps the local time across the clock change", () => {
+    // Thursdays at 18:00 Berlin; after 29 Oct the clocks went back.
+    expect(nextRepeat("weekly:4:18:00", new Date("2026-10-22T16:00:00Z"), TZ).toISOString()).toBe("2026-10-29T17:00:00.000Z");
+    expect(nextRepeat("weekly:4:18:00", new Date("2026-10-20T10:00:00Z"), TZ).toISOString()).toBe("2026-10-22T16:00:00.000Z");
+    expect(nextRepeat("monthly:15:09:00", new Date("2026-12-15T08:00:00Z"), TZ).toISOString()).toBe("2027-01-15T08:00:00.000Z");
+  });
+});
+
+describe("announcements service", () => {
+  let db: TestDatabase;
+  const clock = fixedClock("2026-12-01T10:00:00Z");
+  let people: Recipient[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    clock.set("2026-12-01T10:00:00Z");
+    await db.prisma.user.createMany({ data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de" })) });
+    people = (await db.prisma.user.findMany()).map((u) => ({ userId: u.id, locale: u.locale }));
+  });
+
+  const service = () => createAnnouncementsService({ db: db.prisma, clock, timezone: TZ, quietHours: QUIET, subscribers: async () => people });
+  const draft = (extra: Partial<Parameters<ReturnType<typeof service>["create"]>[0]> = {}) => ({
+    authorUserId: people[0]!.userId,
+    authorRole: "STAFF" as const,
+    texts: { de: "Hallo" },
+    sourceLocale: "de" as const,
+    audience: { kind: "SUBSCRIBERS" as const, topic: "general", districtIds: [], languages: [] },
+    urgent: false,
+    scheduledAt: clock.now(),
+    ...extra,
+  });
+
+  it("when a resident or bad input tries to create one, then it is refused", async () => {
+    await expect(service().create(draft({ authorRole: "RESIDENT" }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(service().create(draft({ texts: { en: "Hi" } }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(draft({ texts: { de: "x".repeat(5000) } }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(draft({ scheduledAt: new Date("2026-11-30T10:00:00Z") }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(draft({ repeatRule: "daily:9" }))).rejects.toMatchObject({ code: "invalid-input" });
+    expect(await db.prisma.announcement.count()).toBe(0);
+  });
+
+  it("when two instances queue due announcements at once, then each recipient gets one delivery", async () => {
+    await service().create(draft());
+    await service().create(draft({ texts: { de: "Zweite" } }));
+    const [a, b] = await Promise.all([service().enqueueDue(clock.now()), service().enqueueDue(clock.now())]);
+    expect(a + b).toBe(6);
+    expect(await db.prisma.delivery.count()).toBe(6);
+  });
+
+  it("when a repeating announcement is queued, then the next one is scheduled; a cancelled one is never queued", async () => {
+    await service().create(draft({ repeatRule: "weekly:2:11:00" }));
+    const { id: cancelled } = await service().create(draft({ scheduledAt: new Date("2026-12-01T12:00:00Z") }));
+    await service().cancel(cancelled);
+    await expect(service().cancel(cancelled)).rejects.toMatchObject({ code: "announcement-not-editable" });
+
+    clock.set("2026-12-01T12:30:00Z");
+    expect(await service().enqueueDue(clock.now())).toBe(3);
+    const scheduled = await service().listScheduled();
+    expect(scheduled.map((s) => s.scheduledAt.toISOString())).toEqual(["2026-12-08T10:00:00.000Z"]);
+  });
+
+  it("when an announcement is edited before it starts, then the change is kept; after it started, editing is refused", async () => {
+    const { id } = await service().create(draft({ scheduledAt: new Date("2026-12-02T10:00:00Z") }));
+    await service().edit(id, { texts: { de: "Neu" }, scheduledAt: new Date("2026-12-03T10:00:00Z") });
+    expect((await service().listScheduled())[0]).toMatchObject({ texts: { de: "Neu" } });
+    clock.set("2026-12-03T10:00:00Z");
+    await service().enqueueDue(clock.now());
+    await expect(service().edit(id, { texts: { de: "Zu spät" } })).rejects.toMatchObject({ code: "announcement-not-editable" });
+  });
+});
