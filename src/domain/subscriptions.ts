@@ -75,8 +75,6 @@ export function createSubscriptionsService({ db, clock }: SubscriptionsServiceDe
     });
   }
 
-  const toggled = <T>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-
   return {
     async get(userId: number): Promise<SubscriptionSettings> {
       return toSettings(await db.subscription.findUnique({ where: { userId }, select: SELECT }));
@@ -85,13 +83,15 @@ export function createSubscriptionsService({ db, clock }: SubscriptionsServiceDe
     /** Turning a topic on also turns announcements on: that is what the tap means. */
     async toggleTopic(userId: number, topic: string): Promise<SubscriptionSettings> {
       await checkTopic(topic);
-      return change(userId, (c) => (c.topics.includes(topic) ? { topics: toggled(c.topics, topic) } : { topics: [...c.topics, topic], enabled: true }));
+      return change(userId, (c) => (c.topics.includes(topic) ? { topics: c.topics.filter((t) => t !== topic) } : { topics: [...c.topics, topic], enabled: true }));
     },
 
     /** From "all districts" (empty), a tap selects just that district; untoggling the last one means all again. */
     async toggleDistrict(userId: number, districtId: number): Promise<SubscriptionSettings> {
       await checkDistrict(districtId);
-      return change(userId, (c) => ({ districtIds: toggled(c.districtIds, districtId).sort((a, b) => a - b) }));
+      return change(userId, (c) => ({
+        districtIds: c.districtIds.includes(districtId) ? c.districtIds.filter((d) => d !== districtId) : [...c.districtIds, districtId].sort((a, b) => a - b),
+      }));
     },
 
     setAllDistricts(userId: number): Promise<SubscriptionSettings> {
