@@ -272,3 +272,6 @@ announcement-open-offer = 📅 Angebot öffnen
 error-announcement-not-editable = ⌛ Diese Ankündigung läuft schon oder wurde abgesagt.
 command-broadcast = 📣 Ankündigung senden (Team)
 command-announcements = 📋 Ankündigungen (Team)
+
+## digest
+digest-title = 📰 Neu diese Woche, passend für dich:

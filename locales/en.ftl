@@ -272,3 +272,6 @@ announcement-open-offer = 📅 Open the offer
 error-announcement-not-editable = ⌛ This announcement has already started or was cancelled.
 command-broadcast = 📣 Send an announcement (staff)
 command-announcements = 📋 Announcements (staff)
+
+## digest
+digest-title = 📰 New this week, just for you:

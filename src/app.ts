@@ -15,7 +15,7 @@ import { createServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
-import { announcementsJob } from "./scheduler/jobs/announcements.ts";
+import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
 import { startOutboxSender } from "./scheduler/outbox-sender.ts";
 import { createDeliverySender } from "./domain/deliveries.ts";
@@ -90,10 +90,11 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       i18n: i18n as never,
       announcements: services.announcements,
       botUsername: () => bot.botInfo.username,
+      timezone: config.i18n.timezone,
       unsubscribeButton,
     }),
   });
-  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger), announcementsJob(services, sender, logger)];
+  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger), announcementsJob(services, sender, logger), weeklyDigestJob(services, logger)];
   let outbox: ReturnType<typeof startOutboxSender> | undefined;
   const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
   const webhookMode = config.bot.mode === "webhook";

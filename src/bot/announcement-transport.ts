@@ -5,11 +5,15 @@ import type { I18n } from "@grammyjs/i18n";
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { AnnouncementsService } from "../domain/announcements.ts";
 import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+import { formatDateTime, isolate } from "./formatting.ts";
+import { EMPTY_LIST, listButton } from "./keyboards/offers.ts";
 
 export type AnnouncementTransportDeps = {
   api: Api;
   i18n: I18n<never>;
-  announcements: Pick<AnnouncementsService, "content">;
+  announcements: Pick<AnnouncementsService, "content" | "digestOffers">;
+  /** Dates in digests are shown in the bot's time zone. */
+  timezone: string;
   /** The bot's username, for the "open offer" link of promoted offers. */
   botUsername: () => string;
   /** Adds the "unsubscribe from this topic" button (subscriptions feature). */
@@ -31,11 +35,22 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
 
   return {
     async send(row: OutboxRow): Promise<TransportResult> {
-      const { texts, sourceLocale, topic, offerId } = await content(row.announcementId);
+      const { kind, texts, sourceLocale, topic, offerId } = await content(row.announcementId);
       const t = (key: string, args?: Record<string, string>) => deps.i18n.t(row.locale, key, args);
-      const own = texts[row.locale];
-      const text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
       const keyboard = new InlineKeyboard();
+      let text: string;
+      if (kind === "DIGEST") {
+        const offers = await deps.announcements.digestOffers(row.announcementId, row.userId, row.locale);
+        // Offers cancelled since the digest was queued: nothing new is left to tell.
+        if (offers.length === 0) return { kind: "failed", reason: "digest: nothing new any more", retryable: false };
+        const dates = { locale: row.locale, timezone: deps.timezone };
+        const lines = offers.map((o) => `${o.emoji} ${isolate(o.title)} · ${isolate(formatDateTime(o.startsAt, dates))}${o.districtName ? ` · ${isolate(o.districtName)}` : ""}`);
+        text = `${t("digest-title")}\n\n${lines.join("\n")}`;
+        keyboard.text(t("search-all-offers"), listButton.pack(EMPTY_LIST)).row();
+      } else {
+        const own = texts[row.locale];
+        text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
+      }
       if (offerId) keyboard.url(t("announcement-open-offer"), `https://t.me/${deps.botUsername()}?start=offer_${offerId}`).row();
       if (topic && deps.unsubscribeButton) keyboard.add(deps.unsubscribeButton(t, topic));
       try {

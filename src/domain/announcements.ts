@@ -3,12 +3,19 @@
 // engine (deliveries.ts) then drains. Quiet hours are applied here, as each row's notBefore.
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
 
 export const GENERAL_TOPIC = "general";
+export const DIGEST_PERIOD_MS = 7 * 86_400_000;
+/** Offers in one digest message, at most. */
+export const DIGEST_MAX_OFFERS = 10;
+
+export type DigestOffer = { offerId: number; emoji: string; title: string; startsAt: Date; districtName: string | null };
 export const ANNOUNCEMENT_TEXT_MAX = 3500;
 
 export type AudienceSpec =
@@ -81,6 +88,23 @@ export type AnnouncementsDeps = {
 };
 
 export function createAnnouncementsService({ db, clock, timezone, quietHours, subscribers, log }: AnnouncementsDeps) {
+  /** Digest readers with at least one new offer in their topics and districts since `start`. */
+  async function digestRecipients(start: Date, end: Date): Promise<Recipient[]> {
+    return db.$queryRaw<Recipient[]>`
+      SELECT u.id AS "userId", COALESCE(u.locale, u.telegram_locale) AS locale
+      FROM subscriptions s JOIN users u ON u.id = s.user_id
+      WHERE s.enabled AND s.digest AND u.blocked_at IS NULL AND u.deleted_at IS NULL
+        AND EXISTS (${newOffersFor(Prisma.sql`s`, start, end)})`;
+  }
+
+  /** New, still upcoming offers matching subscription row `s` (topics/districts empty = all). */
+  const newOffersFor = (s: Prisma.Sql, start: Date, end: Date) => Prisma.sql`
+    SELECT f.id FROM offers f
+    WHERE f.status = 'PUBLISHED' AND f.published_at >= ${start} AND f.published_at < ${end}
+      AND (cardinality(${s}.topics) = 0 OR f.category_id = ANY(${s}.topics))
+      AND (COALESCE(cardinality(${s}.district_ids), 0) = 0 OR f.district_id = ANY(${s}.district_ids))
+      AND EXISTS (SELECT 1 FROM offer_occurrences o WHERE o.offer_id = f.id AND o.listed AND o.starts_at >= ${end})`;
+
   async function recipients(audience: AudienceSpec): Promise<Recipient[]> {
     if (audience.kind === "SUBSCRIBERS") return subscribers(audience);
     const rows = await db.signup.findMany({
@@ -184,7 +208,8 @@ async function stats(id: number): Promise<AnnouncementStats> {
       for (const candidate of due) {
         // The audience is read before the transaction: on the embedded database a query outside
         // an open transaction would wait for it. The lock below still queues each one once.
-        const people = await recipients(specOf(candidate));
+        const people =
+          candidate.kind === "DIGEST" ? await digestRecipients(candidate.periodStart ?? new Date(now.getTime() - DIGEST_PERIOD_MS), candidate.scheduledAt) : await recipients(specOf(candidate));
         const notBefore = candidate.urgent ? now : afterQuietHours(now, quietHours, timezone);
         const count = await db.$transaction(
           async (tx) => {
@@ -236,10 +261,53 @@ async function stats(id: number): Promise<AnnouncementStats> {
       return Promise.all(rows.map(async (row) => ({ id: row.id, ...(await stats(row.id)) })));
     },
 
+    /**
+     * Starts this week's digest: an announcement whose recipients are the digest readers with
+     * something new since the last digest. Nobody with nothing new gets a message.
+     */
+    async createDigest(now: Date): Promise<{ id: number }> {
+      const previous = await db.announcement.findFirst({ where: { kind: "DIGEST" }, orderBy: { scheduledAt: "desc" }, select: { scheduledAt: true } });
+      return db.announcement.create({
+        data: {
+          kind: "DIGEST",
+          periodStart: previous?.scheduledAt ?? new Date(now.getTime() - DIGEST_PERIOD_MS),
+          texts: {},
+          sourceLocale: "de",
+          audience: "SUBSCRIBERS",
+          scheduledAt: now,
+          status: "SCHEDULED",
+        },
+        select: { id: true },
+      });
+    },
+
+    /** The new offers of one digest for one reader, soonest first, with titles in `locale`. */
+    async digestOffers(announcementId: number, userId: number, locale: string): Promise<DigestOffer[]> {
+      const digest = await db.announcement.findUniqueOrThrow({ where: { id: announcementId }, select: { periodStart: true, scheduledAt: true } });
+      const start = digest.periodStart ?? new Date(digest.scheduledAt.getTime() - DIGEST_PERIOD_MS);
+      const rows = await db.$queryRaw<(DigestOffer & { districtNames: unknown })[]>`
+        SELECT f.id AS "offerId", c.emoji, t.title, next.starts_at AS "startsAt", d.names AS "districtNames", d.slug AS "districtName"
+        FROM subscriptions s
+        JOIN offers f ON f.id IN (${newOffersFor(Prisma.sql`s`, start, digest.scheduledAt)})
+        JOIN categories c ON c.id = f.category_id
+        LEFT JOIN districts d ON d.id = f.district_id
+        JOIN LATERAL (SELECT o.starts_at FROM offer_occurrences o WHERE o.offer_id = f.id AND o.listed AND o.starts_at >= ${clock.now()} ORDER BY o.starts_at LIMIT 1) next ON true
+        JOIN LATERAL (
+          SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id
+          ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+        ) t ON true
+        WHERE s.user_id = ${userId}
+        ORDER BY next.starts_at LIMIT ${DIGEST_MAX_OFFERS}`;
+      return rows.map(({ districtNames, ...row }) => ({ ...row, districtName: row.districtName ? pickName(districtNames, locale, row.districtName) : null }));
+    },
+
     /** What the transport needs to render one delivery. */
     async content(announcementId: number) {
-      const row = await db.announcement.findUniqueOrThrow({ where: { id: announcementId }, select: { texts: true, sourceLocale: true, topic: true, offerId: true } });
-      return { texts: row.texts as Record<string, string>, sourceLocale: row.sourceLocale, topic: row.topic, offerId: row.offerId };
+      const row = await db.announcement.findUniqueOrThrow({
+        where: { id: announcementId },
+        select: { kind: true, texts: true, sourceLocale: true, topic: true, offerId: true },
+      });
+      return { kind: row.kind, texts: row.texts as Record<string, string>, sourceLocale: row.sourceLocale, topic: row.topic, offerId: row.offerId };
     },
   };
 }

@@ -3,6 +3,18 @@ import type { Services } from "../../domain/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { Job } from "../index.ts";
 
+/** Sundays at 17:00 (bot time zone): the weekly digest of new offers, for whoever has news. */
+export function weeklyDigestJob(services: Services, logger: Logger): Job {
+  return {
+    name: "weekly-digest",
+    schedule: "0 17 * * 0",
+    async run(now) {
+      const { id } = await services.announcements.createDigest(now);
+      logger.info({ job: "weekly-digest", announcementId: id }, "weekly digest scheduled");
+    },
+  };
+}
+
 /**
  * Every minute: queue the announcements whose time has come (one delivery per recipient),
  * send what is due, and close announcements that are done.
