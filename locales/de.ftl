@@ -275,3 +275,11 @@ command-announcements = 📋 Ankündigungen (Team)
 
 ## digest
 digest-title = 📰 Neu diese Woche, passend für dich:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Ändern
+broadcast-edit-what = ✏️ Was möchtest du an Ankündigung #{ $id } ändern?
+broadcast-edit-text = 📝 Den Text
+broadcast-edit-time = 🕒 Die Uhrzeit
+broadcast-edit-ask-time = 🕒 Bitte schreib das neue Datum und die Uhrzeit (Berliner Zeit), z. B. „12.12. 17:00“.
+broadcast-edit-saved = ✅ Gespeichert.

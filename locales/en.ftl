@@ -275,3 +275,11 @@ command-announcements = 📋 Announcements (staff)
 
 ## digest
 digest-title = 📰 New this week, just for you:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Edit
+broadcast-edit-what = ✏️ What do you want to change in announcement #{ $id }?
+broadcast-edit-text = 📝 The text
+broadcast-edit-time = 🕒 The time
+broadcast-edit-ask-time = 🕒 Please write the new date and time (Berlin time), e.g. “12.12. 17:00”.
+broadcast-edit-saved = ✅ Saved.

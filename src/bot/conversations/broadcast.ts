@@ -273,3 +273,81 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
 function conversationLanguageName(ctx: ConvContext, locale: string): string {
   return ctx.i18n.fluent.translate(locale, "language-name", {});
 }
+
+export const EDIT_ANNOUNCEMENT_CONVERSATION = "announcement-edit";
+
+/** Staff change the text (in the source language) or the time of a scheduled announcement. */
+export function createEditAnnouncementConversation({ timezone }: { timezone: string }) {
+  return async function editAnnouncement(conversation: Conv, ctx: ConvContext, announcementId: number): Promise<void> {
+    const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
+    const isStaff = await conversation.external((outer) => outer.user?.role === "STAFF" || outer.user?.role === "ADMIN");
+    ctx.i18n.useLocale(locale);
+    if (!isStaff) {
+      await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("broadcast-edit-text"), answer("edit", "text"))
+      .row()
+      .text(ctx.t("broadcast-edit-time"), answer("edit", "time"))
+      .row()
+      .text(ctx.t("signup-cancel"), CANCEL);
+    await ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), { reply_markup: keyboard });
+    const choose = async (): Promise<ConvContext> => {
+      const update = await conversation.wait({ maxMilliseconds: TIMEOUT_MS });
+      update.i18n.useLocale(locale);
+      if (update.callbackQuery) await update.answerCallbackQuery();
+      if (update.callbackQuery?.data === CANCEL || update.hasCommand("cancel")) {
+        await update.reply(update.t("broadcast-cancelled"));
+        return conversation.halt();
+      }
+      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
+      return update;
+    };
+    let what: string | undefined;
+    while (!what) {
+      const update = await choose();
+      what = ANSWER.exec(update.callbackQuery?.data ?? "")?.[2];
+      if (what !== "text" && what !== "time") {
+        what = undefined;
+        await update.reply(update.t("signup-button-hint"));
+      }
+    }
+    await ctx.reply(what === "text" ? ctx.t("broadcast-ask-text", { max: ANNOUNCEMENT_TEXT_MAX }) : ctx.t("broadcast-edit-ask-time"));
+    for (;;) {
+      const update = await choose();
+      const text = update.message?.text?.trim();
+      const nowMs = await conversation.now();
+      const change =
+        what === "text"
+          ? text && text.length <= ANNOUNCEMENT_TEXT_MAX
+            ? { text }
+            : undefined
+          : (() => {
+              const at = text ? parseStaffDateTime(text, new Date(nowMs), timezone) : undefined;
+              return at && at.getTime() > nowMs ? { at } : undefined;
+            })();
+      if (!change) {
+        await update.reply(what === "text" ? update.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }) : update.t("broadcast-when-hint"));
+        continue;
+      }
+      const result = await conversation.external(async (outer) => {
+        try {
+          if ("text" in change) {
+            const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
+            if (!current) return "announcement-not-editable";
+            await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
+          } else {
+            await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
+          }
+          return "ok";
+        } catch (error) {
+          if (error instanceof DomainError) return error.code;
+          throw error;
+        }
+      });
+      await update.reply(result === "ok" ? update.t("broadcast-edit-saved") : update.t(`error-${result}`));
+      return;
+    }
+  };
+}

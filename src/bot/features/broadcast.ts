@@ -5,8 +5,13 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { BROADCAST_CONVERSATION, createBroadcastConversation } from "../conversations/broadcast.ts";
-import { cancelAnnouncementButton, promoteOfferButton } from "../keyboards/broadcast.ts";
+import {
+  BROADCAST_CONVERSATION,
+  createBroadcastConversation,
+  createEditAnnouncementConversation,
+  EDIT_ANNOUNCEMENT_CONVERSATION,
+} from "../conversations/broadcast.ts";
+import { cancelAnnouncementButton, editAnnouncementButton, promoteOfferButton } from "../keyboards/broadcast.ts";
 import { escapeHtml as esc, formatDateTime } from "../formatting.ts";
 import { notice, present } from "../messages.ts";
 
@@ -16,6 +21,7 @@ export const isStaff = (ctx: BotContext) => ctx.user?.role === "STAFF" || ctx.us
 export function broadcastFeature({ timezone }: { timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.use(createConversation<BotContext, BaseContext>(createBroadcastConversation({ timezone }), { id: BROADCAST_CONVERSATION }));
+  composer.use(createConversation<BotContext, BaseContext>(createEditAnnouncementConversation({ timezone }), { id: EDIT_ANNOUNCEMENT_CONVERSATION }));
   const privateChats = composer.chatType("private");
 
   const refuse = async (ctx: BotContext) => {
@@ -36,7 +42,10 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
       const texts = row.texts as Record<string, string>;
       const text = texts[locale] ?? texts[row.sourceLocale] ?? "";
       lines.push(`#${row.id} · ${esc(formatDateTime(row.scheduledAt, { locale, timezone }))}${row.urgent ? " · ⚠️" : ""}${row.repeatRule ? " · 🔁" : ""}`, esc(text.slice(0, 80)), "");
-      keyboard.text(`${ctx.t("broadcast-cancel-scheduled")} #${row.id}`, cancelAnnouncementButton.pack(row.id)).row();
+      keyboard
+        .text(`${ctx.t("broadcast-edit")} #${row.id}`, editAnnouncementButton.pack(row.id))
+        .text(`${ctx.t("broadcast-cancel-scheduled")} #${row.id}`, cancelAnnouncementButton.pack(row.id))
+        .row();
     }
     for (const stats of await ctx.services.announcements.recentStats(5)) {
       lines.push(esc(ctx.t("broadcast-stats", { ...stats })));
@@ -58,6 +67,14 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
       await notice(ctx, ctx.t(`error-${error.code}`));
     }
     await showAnnouncements(ctx);
+  });
+
+  privateChats.callbackQuery(editAnnouncementButton.filter, async (ctx) => {
+    if (!isStaff(ctx)) return refuse(ctx);
+    const announcementId = editAnnouncementButton.unpack(ctx.callbackQuery.data);
+    if (!announcementId) return notice(ctx, ctx.t("error-stale-button"));
+    await notice(ctx);
+    await ctx.conversation.enter(EDIT_ANNOUNCEMENT_CONVERSATION, announcementId);
   });
 
   // "Promote this offer": a prefilled announcement to the offer's topic and district, with the
