@@ -212,3 +212,98 @@ error-signup-cancel-too-late = ⏰ فات أوان الإلغاء هنا. يُر
 error-signup-not-found = 🔍 لم أعد أجد هذا التسجيل.
 error-guardian-link-invalid = 🔗 هذا الرابط لم يعد يعمل. ربما استُخدم من قبل، أو انتهى العرض.
 error-guardian-self = 👪 يُرجى إرسال هذا الرابط إلى والدتك أو والدك. يجب أن تأتي الموافقة منهما.
+
+## subscriptions
+menu-subscriptions = 🔔 الأخبار
+command-subscriptions = 🔔 اختيار الأخبار
+command-stop = 🔕 إيقاف كل الأخبار
+subscriptions-title = 🔔 أخبار من المدينة
+subscriptions-intro = اختر المواضيع التي تريد أن تصلك أخبارها. اضغط على أي زر لتحديده أو لإلغاء تحديده.
+subscriptions-status-on = ✅ الأخبار مفعّلة. تصلك الأخبار عن المواضيع المحدَّدة.
+subscriptions-status-empty = ☝️ الأخبار مفعّلة، لكن لم يتمّ تحديد أي موضوع بعد. يُرجى تحديد موضوع واحد على الأقل.
+subscriptions-status-off = 🔕 الأخبار متوقفة، لذلك لا تصلك أي أخبار. اختياراتك محفوظة. لتفعيلها من جديد، حدِّد الزر الأول.
+subscriptions-switch = 🔔 استلام الأخبار
+subscriptions-general = 📢 أخبار عامة من المدينة
+subscriptions-digest = 🗞 قائمة أسبوعية بالعروض الجديدة
+subscriptions-districts =
+    { $count ->
+        [0] 📍 الأحياء: الكل
+        [zero] 📍 الأحياء: الكل
+        [one] 📍 الأحياء: حيّ واحد
+        [two] 📍 الأحياء: حيّان
+        [few] 📍 الأحياء: { $count } أحياء
+        [many] 📍 الأحياء: { $count } حيًّا
+       *[other] 📍 الأحياء: { $count } حيّ
+    }
+subscriptions-districts-title = 📍 من أي أحياء المدينة تريد أن تصلك الأخبار؟ حدِّد حيًّا واحدًا أو أكثر، أو اختر «كل الأحياء».
+subscriptions-districts-all = 🏙 كل الأحياء
+subscriptions-back = ◀️ رجوع
+subscriptions-stopped = 🔕 تمّ. لن تصلك أخبار بعد الآن، لكن اختياراتك محفوظة. لتفعيلها من جديد، أرسل /subscriptions.
+subscriptions-ask = 🔔 هل تريد أن تصلك أخبار من المدينة (مستجدات، عروض جديدة)؟
+subscriptions-ask-yes = ✅ نعم، اختيار المواضيع
+subscriptions-ask-no = ❌ لا، شكرًا
+subscriptions-ask-declined = 👍 حسنًا، لن تصلك أخبار. إذا غيّرت رأيك، يكفي أن ترسل /subscriptions.
+subscriptions-unsubscribe = 🔕 إيقاف أخبار هذا الموضوع
+subscriptions-unsubscribed = 🔕 تمّ. لن تصلك بعد الآن أخبار عن «{ $topic }». لتغيير اختياراتك، أرسل /subscriptions.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ يُرجى إرسال نص الإعلان (بحدّ أقصى { $max } حرفًا). اكتبه بلغتك، ويمكنك إضافة الترجمات بعد ذلك.
+broadcast-text-hint = يُرجى إرسال النص في رسالة (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel للإيقاف.
+broadcast-ask-translations = 🌍 هل تريد إضافة ترجمة؟ اضغط على لغة، أو على «تمّ».
+broadcast-ask-translation = ✏️ يُرجى إرسال النص بهذه اللغة: { $language }.
+broadcast-translations-done = ✅ تمّ
+broadcast-ask-audience = 👥 لمن يُرسَل الإعلان؟
+broadcast-audience-subscribers = 📣 المشتركون في موضوع
+broadcast-audience-participants = ✅ المشاركون في عرض
+broadcast-audience-waitlist = ⏳ قائمة الانتظار لعرض
+broadcast-topic-general = أخبار عامة من المدينة
+broadcast-ask-topic = 🏷 أي موضوع؟
+broadcast-ask-districts = 📍 أي أحياء؟ اضغط للاختيار، ثم على «تمّ».
+broadcast-all-districts = كل الأحياء
+broadcast-districts-done = ✅ تمّ
+broadcast-ask-offer = 📅 أي موعد من مواعيد العرض؟
+broadcast-ask-urgent = ⚠️ هل الأمر عاجل؟ الرسائل العاجلة تُرسَل حتى في الليل. يُرجى استخدام هذا الخيار لتحذيرات السلامة فقط.
+broadcast-normal = 🕊 عادي
+broadcast-urgent = ⚠️ عاجل (تحذير للسلامة)
+broadcast-ask-when = 🕒 هل نرسله الآن؟ أو اكتب التاريخ والوقت (بتوقيت برلين)، مثلًا «12.12. 17:00» أو «2026-12-12 17:00».
+broadcast-now = 🚀 إرسال الآن
+broadcast-when-hint = يُرجى كتابة تاريخ ووقت في المستقبل مثل «12.12. 17:00»، أو الضغط على «إرسال الآن».
+broadcast-ask-repeat = 🔁 هل يتكرّر الإعلان؟
+broadcast-repeat-none = مرة واحدة فقط
+broadcast-repeat-weekly = كل أسبوع الساعة { $time }
+broadcast-repeat-monthly = كل شهر في اليوم { $day } الساعة { $time }
+broadcast-preview-as = 👀 معاينة بلغة { $language }: هكذا يراه القارئ:
+broadcast-confirm-question =
+    { $count ->
+        [zero] 📬 موعد الإرسال: { $date }. لا يوجد من يستلمه الآن. هل نرسله؟
+        [one] 📬 موعد الإرسال: { $date }. سيصل إلى شخص واحد. هل نرسله؟
+        [two] 📬 موعد الإرسال: { $date }. سيصل إلى شخصين. هل نرسله؟
+        [few] 📬 موعد الإرسال: { $date }. سيصل إلى { $count } أشخاص. هل نرسله؟
+        [many] 📬 موعد الإرسال: { $date }. سيصل إلى { $count } شخصًا. هل نرسله؟
+       *[other] 📬 موعد الإرسال: { $date }. سيصل إلى { $count } شخص. هل نرسله؟
+    }
+broadcast-confirm = ✅ نعم، إرسال
+broadcast-saved = ✅ تمّ الحفظ. سيُرسَل الإعلان كما هو مخطَّط.
+broadcast-cancelled = حسنًا، أوقفتُ العملية. لم يُرسَل أي شيء.
+broadcast-timeout = ⌛ مرّ أكثر من 30 دقيقة، لذلك أوقفتُ العملية. أرسل /broadcast للبدء من جديد.
+broadcast-list-title = 📣 الإعلانات
+broadcast-list-empty = لا يوجد شيء مجدول.
+broadcast-cancel-scheduled = ✖️ إلغاء
+broadcast-cancelled-scheduled = ✅ تمّ إلغاء الإعلان.
+broadcast-stats = #{ $id }: أُرسل: { $sent } · في الانتظار: { $queued } · ينتظر الصباح: { $waitingForMorning } · فشل: { $failed } · حظروا البوت: { $blocked }
+broadcast-promote = 📣 الإعلان عن هذا العرض
+announcement-open-offer = 📅 فتح العرض
+error-announcement-not-editable = ⌛ بدأ إرسال هذا الإعلان أو تمّ إلغاؤه.
+command-broadcast = 📣 إرسال إعلان (للموظفين)
+command-announcements = 📋 الإعلانات (للموظفين)
+
+## digest
+digest-title = 📰 جديد هذا الأسبوع، اخترناه لك:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ تعديل
+broadcast-edit-what = ✏️ ما الذي تريد تعديله في الإعلان #{ $id }؟
+broadcast-edit-text = 📝 النص
+broadcast-edit-time = 🕒 الوقت
+broadcast-edit-ask-time = 🕒 يُرجى كتابة التاريخ والوقت الجديدين (بتوقيت برلين)، مثلًا «12.12. 17:00».
+broadcast-edit-saved = ✅ تمّ الحفظ.

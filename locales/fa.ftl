@@ -196,3 +196,90 @@ error-signup-cancel-too-late = ⏰ برای لغو در اینجا دیگر دی
 error-signup-not-found = 🔍 دیگر نمی‌توانم این ثبت‌نام را پیدا کنم.
 error-guardian-link-invalid = 🔗 این لینک دیگر کار نمی‌کند. شاید قبلاً استفاده شده یا برنامه تمام شده است.
 error-guardian-self = 👪 لطفاً این لینک را برای مادر یا پدرتان بفرستید. خودشان باید موافقت کنند.
+
+## subscriptions
+menu-subscriptions = 🔔 خبرها
+command-subscriptions = 🔔 انتخاب خبرها
+command-stop = 🔕 قطع همهٔ خبرها
+subscriptions-title = 🔔 خبرهای شهر
+subscriptions-intro = انتخاب کنید دربارهٔ چه چیزهایی می‌خواهید خبر بگیرید. روی هر دکمه بزنید تا تیک بخورد یا تیکش برداشته شود.
+subscriptions-status-on = ✅ خبرها روشن است. دربارهٔ موضوع‌هایی که تیک زده‌اید خبر می‌گیرید.
+subscriptions-status-empty = ☝️ خبرها روشن است، ولی هنوز هیچ موضوعی را تیک نزده‌اید. لطفاً دست‌کم یکی را تیک بزنید.
+subscriptions-status-off = 🔕 خبرها خاموش است، پس خبری برایتان نمی‌آید. انتخاب‌هایتان ذخیره می‌ماند. برای روشن کردن دوباره، دکمهٔ اول را تیک بزنید.
+subscriptions-switch = 🔔 برایم خبر بفرستید
+subscriptions-general = 📢 خبرهای عمومی شهر
+subscriptions-digest = 🗞 فهرست هفتگی برنامه‌های تازه
+subscriptions-districts =
+    { $count ->
+        [0] 📍 محله‌ها: همه
+        [one] 📍 محله‌ها: { $count } انتخاب شده
+       *[other] 📍 محله‌ها: { $count } انتخاب شده
+    }
+subscriptions-districts-title = 📍 دربارهٔ کدام محله‌های شهر می‌خواهید خبر بگیرید؟ یک یا چند محله را تیک بزنید، یا «همهٔ محله‌ها» را.
+subscriptions-districts-all = 🏙 همهٔ محله‌ها
+subscriptions-back = ◀️ بازگشت
+subscriptions-stopped = 🔕 انجام شد. دیگر خبری برایتان نمی‌آید، ولی انتخاب‌هایتان ذخیره می‌ماند. برای روشن کردن دوباره، /subscriptions را بفرستید.
+subscriptions-ask = 🔔 دوست دارید خبرهای شهر (اطلاعیه‌ها، برنامه‌های تازه) برایتان فرستاده شود؟
+subscriptions-ask-yes = ✅ بله، انتخاب موضوع‌ها
+subscriptions-ask-no = ❌ نه، ممنون
+subscriptions-ask-declined = 👍 باشد، خبری نمی‌فرستیم. اگر نظرتان عوض شد، کافی است /subscriptions را بفرستید.
+subscriptions-unsubscribe = 🔕 لغو خبرهای این موضوع
+subscriptions-unsubscribed = 🔕 انجام شد. دیگر دربارهٔ «{ $topic }» خبری برایتان نمی‌آید. برای تغییر انتخاب‌هایتان، /subscriptions را بفرستید.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ لطفاً متن اطلاعیه را بفرستید (حداکثر { $max } نویسه). آن را به زبان خودتان بنویسید؛ بعد می‌توانید ترجمه هم اضافه کنید.
+broadcast-text-hint = لطفاً متن را به شکل یک پیام بفرستید (حداکثر { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
+broadcast-ask-translations = 🌍 ترجمه اضافه می‌کنید؟ روی یک زبان بزنید، یا روی «تمام».
+broadcast-ask-translation = ✏️ لطفاً متن را به این زبان بفرستید: { $language }.
+broadcast-translations-done = ✅ تمام
+broadcast-ask-audience = 👥 چه کسانی آن را دریافت کنند؟
+broadcast-audience-subscribers = 📣 مشترکان یک موضوع
+broadcast-audience-participants = ✅ شرکت‌کنندگان یک برنامه
+broadcast-audience-waitlist = ⏳ فهرست انتظار یک برنامه
+broadcast-topic-general = خبرهای عمومی شهر
+broadcast-ask-topic = 🏷 کدام موضوع؟
+broadcast-ask-districts = 📍 کدام محله‌ها؟ برای انتخاب روی آن‌ها بزنید، بعد روی «تمام».
+broadcast-all-districts = همهٔ محله‌ها
+broadcast-districts-done = ✅ تمام
+broadcast-ask-offer = 📅 کدام تاریخِ برنامه؟
+broadcast-ask-urgent = ⚠️ فوری است؟ پیام‌های فوری حتی شب هم فرستاده می‌شوند. فقط برای هشدارهای ایمنی از این گزینه استفاده کنید.
+broadcast-normal = 🕊 عادی
+broadcast-urgent = ⚠️ فوری (هشدار ایمنی)
+broadcast-ask-when = 🕒 همین حالا بفرستیم؟ یا تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00» یا «2026-12-12 17:00».
+broadcast-now = 🚀 ارسال همین حالا
+broadcast-when-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «12.12. 17:00»، یا روی «ارسال همین حالا» بزنید.
+broadcast-ask-repeat = 🔁 تکرار شود؟
+broadcast-repeat-none = فقط یک بار
+broadcast-repeat-weekly = هر هفته، ساعت { $time }
+broadcast-repeat-monthly = هر ماه، روز { $day }، ساعت { $time }
+broadcast-preview-as = 👀 پیش‌نمایش: کسی که زبانش { $language } است، این را می‌بیند:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 زمان ارسال: { $date }. برای { $count } نفر فرستاده می‌شود. بفرستیم؟
+       *[other] 📬 زمان ارسال: { $date }. برای { $count } نفر فرستاده می‌شود. بفرستیم؟
+    }
+broadcast-confirm = ✅ بله، فرستاده شود
+broadcast-saved = ✅ ذخیره شد. طبق برنامه فرستاده می‌شود.
+broadcast-cancelled = بسیار خب، متوقف کردم. چیزی فرستاده نشد.
+broadcast-timeout = ⌛ بیشتر از ۳۰ دقیقه گذشت، برای همین کار را متوقف کردم. برای شروع دوباره، /broadcast را بفرستید.
+broadcast-list-title = 📣 اطلاعیه‌ها
+broadcast-list-empty = هیچ اطلاعیه‌ای برنامه‌ریزی نشده است.
+broadcast-cancel-scheduled = ✖️ لغو
+broadcast-cancelled-scheduled = ✅ اطلاعیه لغو شد.
+broadcast-stats = #{ $id }: فرستاده‌شده: { $sent } · در صف: { $queued } · منتظر صبح: { $waitingForMorning } · ناموفق: { $failed } · مسدودکرده: { $blocked }
+broadcast-promote = 📣 اطلاع‌رسانی دربارهٔ این برنامه
+announcement-open-offer = 📅 دیدن برنامه
+error-announcement-not-editable = ⌛ ارسال این اطلاعیه شروع شده یا اطلاعیه لغو شده است.
+command-broadcast = 📣 فرستادن اطلاعیه (کارکنان)
+command-announcements = 📋 اطلاعیه‌ها (کارکنان)
+
+## digest
+digest-title = 📰 تازه‌های این هفته، مخصوص شما:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ ویرایش
+broadcast-edit-what = ✏️ چه چیزی را در اطلاعیهٔ #{ $id } می‌خواهید تغییر دهید؟
+broadcast-edit-text = 📝 متن
+broadcast-edit-time = 🕒 زمان
+broadcast-edit-ask-time = 🕒 لطفاً تاریخ و ساعت جدید را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00».
+broadcast-edit-saved = ✅ ذخیره شد.

@@ -196,3 +196,90 @@ error-signup-cancel-too-late = ⏰ Ji bo betalkirinê li vir êdî dereng e. Ji 
 error-signup-not-found = 🔍 Ez êdî vê qeydê nabînim.
 error-guardian-link-invalid = 🔗 Ev girêdan êdî naxebite. Dibe ku berê hatibe bikaranîn, an jî çalakî qediya be.
 error-guardian-self = 👪 Ji kerema xwe vê girêdanê ji dayik an bavê xwe re bişîne. Divê ew bi xwe razî bibin.
+
+## subscriptions
+menu-subscriptions = 🔔 Nûçe
+command-subscriptions = 🔔 Nûçeyan hilbijêre
+command-stop = 🔕 Hemû nûçeyan rawestîne
+subscriptions-title = 🔔 Nûçe ji bajêr
+subscriptions-intro = Hilbijêre ka tu dixwazî li ser çi nûçeyan bistînî. Li bişkokekê bitikîne da ku nîşan bikî an nîşanê rakî.
+subscriptions-status-on = ✅ Nûçe vekirî ne. Tu li ser mijarên ku te nîşan kirine nûçeyan distînî.
+subscriptions-status-empty = ☝️ Nûçe vekirî ne, lê hêj te tu mijar nîşan nekiriye. Ji kerema xwe herî kêm yekê nîşan bike.
+subscriptions-status-off = 🔕 Nûçe girtî ne, loma tu tu nûçeyan nastînî. Hilbijartinên te tên parastin. Ji bo ku wan dîsa vekî, bişkoka yekem nîşan bike.
+subscriptions-switch = 🔔 Nûçeyan ji min re bişîne
+subscriptions-general = 📢 Nûçeyên giştî yên bajêr
+subscriptions-digest = 🗞 Her hefte lîsteya çalakiyên nû
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Navçe: hemû
+        [one] 📍 Navçe: { $count } hatiye hilbijartin
+       *[other] 📍 Navçe: { $count } hatine hilbijartin
+    }
+subscriptions-districts-title = 📍 Tu dixwazî nûçeyên kîjan navçeyên bajêr bistînî? Yek an çend navçeyan nîşan bike, an jî “Hemû navçe” hilbijêre.
+subscriptions-districts-all = 🏙 Hemû navçe
+subscriptions-back = ◀️ Paşve
+subscriptions-stopped = 🔕 Temam. Tu êdî nûçeyan nastînî, lê hilbijartinên te tên parastin. Ji bo ku wan dîsa vekî, /subscriptions bişîne.
+subscriptions-ask = 🔔 Tu dixwazî nûçeyên bajêr bistînî (agahdarî, çalakiyên nû)?
+subscriptions-ask-yes = ✅ Erê, mijaran hilbijêre
+subscriptions-ask-no = ❌ Na, spas
+subscriptions-ask-declined = 👍 Baş e, em nûçeyan naşînin. Heke tu fikra xwe biguherînî, tenê /subscriptions bişîne.
+subscriptions-unsubscribe = 🔕 Nûçeyên vê mijarê rawestîne
+subscriptions-unsubscribed = 🔕 Temam. Tu êdî li ser “{ $topic }” nûçeyan nastînî. Ji bo ku hilbijartinên xwe biguherînî, /subscriptions bişîne.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Ji kerema xwe nivîsa ragihandinê bişîne (herî zêde { $max } tîp). Bi zimanê xwe binivîse; paşê tu dikarî wergeran lê zêde bikî.
+broadcast-text-hint = Ji kerema xwe nivîsê wek peyamekê bişîne (herî zêde { $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+broadcast-ask-translations = 🌍 Tu dixwazî wergerekê lê zêde bikî? Li zimanekî bitikîne, an li “Temam”.
+broadcast-ask-translation = ✏️ Ji kerema xwe nivîsê bi vî zimanî bişîne: { $language }.
+broadcast-translations-done = ✅ Temam
+broadcast-ask-audience = 👥 Bila kî wê bistîne?
+broadcast-audience-subscribers = 📣 Aboneyên mijarekê
+broadcast-audience-participants = ✅ Beşdarên çalakiyekê
+broadcast-audience-waitlist = ⏳ Lîsteya li bendê ya çalakiyekê
+broadcast-topic-general = Nûçeyên giştî yên bajêr
+broadcast-ask-topic = 🏷 Kîjan mijar?
+broadcast-ask-districts = 📍 Kîjan navçe? Ji bo hilbijartinê bitikîne, paşê li “Temam” bitikîne.
+broadcast-all-districts = Hemû navçe
+broadcast-districts-done = ✅ Temam
+broadcast-ask-offer = 📅 Kîjan roja çalakiyê?
+broadcast-ask-urgent = ⚠️ Ev bilez e? Peyamên bilez bi şev jî tên şandin. Vê tenê ji bo hişyariyên ewlehiyê bi kar bîne.
+broadcast-normal = 🕊 Asayî
+broadcast-urgent = ⚠️ Bilez (hişyariya ewlehiyê)
+broadcast-ask-when = 🕒 Em niha bişînin? An jî dîrok û saetê binivîse (bi saeta Berlînê), wek “12.12. 17:00” an “2026-12-12 17:00”.
+broadcast-now = 🚀 Niha bişîne
+broadcast-when-hint = Ji kerema xwe dîrok û saeteke di pêşerojê de binivîse, wek “12.12. 17:00”, an jî li “Niha bişîne” bitikîne.
+broadcast-ask-repeat = 🔁 Bila dubare bibe?
+broadcast-repeat-none = Tenê carekê
+broadcast-repeat-weekly = Her hefte, saet { $time }
+broadcast-repeat-monthly = Her meh, roja { $day }an, saet { $time }
+broadcast-preview-as = 👀 Pêşdîtin: kesê ku zimanê wî { $language } e, wê wiha dibîne:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 Dema şandinê: { $date }. Ew ê bigihîje { $count } kesî. Bila were şandin?
+       *[other] 📬 Dema şandinê: { $date }. Ew ê bigihîje { $count } kesan. Bila were şandin?
+    }
+broadcast-confirm = ✅ Erê, bişîne
+broadcast-saved = ✅ Hat tomarkirin. Ew ê wek ku hatiye plankirin were şandin.
+broadcast-cancelled = Baş e, min rawestand. Tiştek nehat şandin.
+broadcast-timeout = ⌛ Ji 30 deqeyan zêdetir derbas bû, loma min rawestand. Ji bo ku ji nû ve dest pê bikî, /broadcast bişîne.
+broadcast-list-title = 📣 Ragihandin
+broadcast-list-empty = Tiştek nehatiye plankirin.
+broadcast-cancel-scheduled = ✖️ Betal bike
+broadcast-cancelled-scheduled = ✅ Ragihandin hat betalkirin.
+broadcast-stats = #{ $id }: hatin şandin: { $sent } · li bendê: { $queued } · li benda sibehê: { $waitingForMorning } · biserneketin: { $failed } · asteng kirin: { $blocked }
+broadcast-promote = 📣 Vê çalakiyê bide nasîn
+announcement-open-offer = 📅 Çalakiyê veke
+error-announcement-not-editable = ⌛ Ev ragihandin berê dest pê kiriye an hatiye betalkirin.
+command-broadcast = 📣 Ragihandinekê bişîne (karmend)
+command-announcements = 📋 Ragihandin (karmend)
+
+## digest
+digest-title = 📰 Nûyên vê hefteyê, tam ji bo te:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Biguherîne
+broadcast-edit-what = ✏️ Tu dixwazî di ragihandina #{ $id } de çi biguherînî?
+broadcast-edit-text = 📝 Nivîs
+broadcast-edit-time = 🕒 Dem
+broadcast-edit-ask-time = 🕒 Ji kerema xwe dîrok û saeta nû binivîse (bi saeta Berlînê), wek “12.12. 17:00”.
+broadcast-edit-saved = ✅ Hat tomarkirin.

@@ -196,3 +196,90 @@ error-signup-cancel-too-late = ⏰ دلته د لغوه کولو لپاره ډې
 error-signup-not-found = 🔍 دا نوم لیکنه نور نه شم موندلی.
 error-guardian-link-invalid = 🔗 دا لینک نور کار نه کوي. کېدای شي مخکې کارول شوی وي، یا فعالیت پای ته رسېدلی وي.
 error-guardian-self = 👪 مهرباني وکړئ دا لینک خپلې مور یا پلار ته ولېږئ. دوی باید پخپله موافقه وکړي.
+
+## subscriptions
+menu-subscriptions = 🔔 خبرونه
+command-subscriptions = 🔔 خبرونه وټاکئ
+command-stop = 🔕 ټول خبرونه بند کړئ
+subscriptions-title = 🔔 د ښار خبرونه
+subscriptions-intro = وټاکئ چې د څه په اړه خبرونه غواړئ. په یوه تڼۍ ټک وکړئ چې نښه یې کړئ یا نښه یې لرې کړئ.
+subscriptions-status-on = ✅ خبرونه فعال دي. د هغو موضوعګانو خبرونه درته راځي چې نښه کړې مو دي.
+subscriptions-status-empty = ☝️ خبرونه فعال دي، خو تر اوسه مو هېڅ موضوع نښه کړې نه ده. مهرباني وکړئ لږ تر لږه یوه نښه کړئ.
+subscriptions-status-off = 🔕 خبرونه بند دي، نو هېڅ خبر درته نه راځي. ستاسو ټاکنې خوندي پاتې دي. د بیا فعالولو لپاره لومړۍ تڼۍ نښه کړئ.
+subscriptions-switch = 🔔 ما ته خبرونه راولېږئ
+subscriptions-general = 📢 د ښار عمومي خبرونه
+subscriptions-digest = 🗞 د نویو فعالیتونو اونیز لېست
+subscriptions-districts =
+    { $count ->
+        [0] 📍 سیمې: ټولې
+        [one] 📍 سیمې: { $count } ټاکل شوې
+       *[other] 📍 سیمې: { $count } ټاکل شوې
+    }
+subscriptions-districts-title = 📍 د ښار د کومو سیمو خبرونه غواړئ؟ یوه یا څو سیمې نښه کړئ، یا «ټولې سیمې» وټاکئ.
+subscriptions-districts-all = 🏙 ټولې سیمې
+subscriptions-back = ◀️ شاته
+subscriptions-stopped = 🔕 سمه ده. نور به خبرونه درته نه راځي، خو ستاسو ټاکنې خوندي پاتې دي. د بیا فعالولو لپاره /subscriptions راولېږئ.
+subscriptions-ask = 🔔 غواړئ چې د ښار خبرونه (اعلانونه، نوي فعالیتونه) درته راشي؟
+subscriptions-ask-yes = ✅ هو، موضوعګانې ټاکم
+subscriptions-ask-no = ❌ نه، مننه
+subscriptions-ask-declined = 👍 سمه ده، خبرونه نه درلېږو. که مو نظر بدل شو، یوازې /subscriptions راولېږئ.
+subscriptions-unsubscribe = 🔕 د دې موضوع خبرونه بند کړئ
+subscriptions-unsubscribed = 🔕 سمه ده. نور به د «{ $topic }» په اړه خبرونه درته نه راځي. د خپلو ټاکنو د بدلولو لپاره /subscriptions راولېږئ.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ مهرباني وکړئ د اعلان متن راولېږئ (تر { $max } تورو پورې). په خپله ژبه یې ولیکئ؛ ژباړې وروسته ورزیاتولی شئ.
+broadcast-text-hint = مهرباني وکړئ متن د پیغام په توګه راولېږئ (تر { $max } تورو پورې)، یا د ودرولو لپاره /cancel راولېږئ.
+broadcast-ask-translations = 🌍 ژباړه ورزیاتوئ؟ په یوې ژبې ټک وکړئ، یا په «بشپړ».
+broadcast-ask-translation = ✏️ مهرباني وکړئ متن په دې ژبه راولېږئ: { $language }.
+broadcast-translations-done = ✅ بشپړ
+broadcast-ask-audience = 👥 دا اعلان چا ته ولېږل شي؟
+broadcast-audience-subscribers = 📣 د یوې موضوع ګډونوال
+broadcast-audience-participants = ✅ د یو فعالیت ګډونوال
+broadcast-audience-waitlist = ⏳ د یو فعالیت د انتظار لېست
+broadcast-topic-general = د ښار عمومي خبرونه
+broadcast-ask-topic = 🏷 کومه موضوع؟
+broadcast-ask-districts = 📍 کومې سیمې؟ د ټاکلو لپاره ټک وکړئ، بیا په «بشپړ».
+broadcast-all-districts = ټولې سیمې
+broadcast-districts-done = ✅ بشپړ
+broadcast-ask-offer = 📅 د فعالیت کومه نېټه؟
+broadcast-ask-urgent = ⚠️ ایا بېړنی دی؟ بېړني پیغامونه د شپې هم لېږل کېږي. دا یوازې د خوندیتوب د خبرداریو لپاره وکاروئ.
+broadcast-normal = 🕊 عادي
+broadcast-urgent = ⚠️ بېړنی (د خوندیتوب خبرداری)
+broadcast-ask-when = 🕒 همدا اوس یې ولېږو؟ یا نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00» یا «2026-12-12 17:00».
+broadcast-now = 🚀 همدا اوس ولېږئ
+broadcast-when-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «12.12. 17:00»، یا په «همدا اوس ولېږئ» ټک وکړئ.
+broadcast-ask-repeat = 🔁 تکرار شي؟
+broadcast-repeat-none = یوازې یو ځل
+broadcast-repeat-weekly = هره اونۍ، په { $time }
+broadcast-repeat-monthly = هره میاشت، د میاشتې په { $day } نېټه، په { $time }
+broadcast-preview-as = 👀 مخکتنه: څوک چې یې ژبه { $language } وي، دا داسې ویني:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 د لېږلو وخت: { $date }. دا به { $count } کس ته ورسېږي. ولېږو؟
+       *[other] 📬 د لېږلو وخت: { $date }. دا به { $count } کسانو ته ورسېږي. ولېږو؟
+    }
+broadcast-confirm = ✅ هو، ولېږئ
+broadcast-saved = ✅ خوندي شو. د پلان سره سم به ولېږل شي.
+broadcast-cancelled = سمه ده، ما کار ودراوه. هېڅ شی ونه لېږل شو.
+broadcast-timeout = ⌛ له ۳۰ دقیقو زیات وخت تېر شو، نو ما کار ودراوه. د بیا پیل لپاره /broadcast راولېږئ.
+broadcast-list-title = 📣 اعلانونه
+broadcast-list-empty = هېڅ شی پلان شوی نه دی.
+broadcast-cancel-scheduled = ✖️ لغوه
+broadcast-cancelled-scheduled = ✅ اعلان لغوه شو.
+broadcast-stats = #{ $id }: لېږل شوي: { $sent } · په کتار کې: { $queued } · سهار ته په تمه: { $waitingForMorning } · ناکام: { $failed } · بلاک کړی: { $blocked }
+broadcast-promote = 📣 د دې فعالیت اعلان وکړئ
+announcement-open-offer = 📅 فعالیت پرانیزئ
+error-announcement-not-editable = ⌛ د دې اعلان لېږل پیل شوي یا لغوه شوی دی.
+command-broadcast = 📣 اعلان ولېږئ (کارکوونکي)
+command-announcements = 📋 اعلانونه (کارکوونکي)
+
+## digest
+digest-title = 📰 د دې اونۍ نوي فعالیتونه، ستاسو لپاره ټاکل شوي:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ بدلول
+broadcast-edit-what = ✏️ په #{ $id } اعلان کې څه بدلول غواړئ؟
+broadcast-edit-text = 📝 متن
+broadcast-edit-time = 🕒 وخت
+broadcast-edit-ask-time = 🕒 مهرباني وکړئ نوې نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00».
+broadcast-edit-saved = ✅ خوندي شو.

@@ -216,3 +216,94 @@ error-signup-cancel-too-late = ⏰ Отменить запись здесь уж
 error-signup-not-found = 🔍 Я больше не могу найти эту запись.
 error-guardian-link-invalid = 🔗 Эта ссылка больше не работает. Возможно, ею уже воспользовались или мероприятие уже прошло.
 error-guardian-self = 👪 Пожалуйста, отправьте эту ссылку маме или папе. Согласие должны дать они сами.
+
+## subscriptions
+menu-subscriptions = 🔔 Новости
+command-subscriptions = 🔔 Выбрать новости
+command-stop = 🔕 Отключить все новости
+subscriptions-title = 🔔 Новости от города
+subscriptions-intro = Выберите, о чём вы хотите узнавать. Нажмите на кнопку, чтобы поставить или снять галочку.
+subscriptions-status-on = ✅ Новости включены. Вы получаете новости по темам с галочкой.
+subscriptions-status-empty = ☝️ Новости включены, но ни одна тема ещё не отмечена. Пожалуйста, отметьте хотя бы одну.
+subscriptions-status-off = 🔕 Новости выключены, поэтому вы их не получаете. Ваш выбор сохранён. Чтобы снова их включить, поставьте галочку у первой кнопки.
+subscriptions-switch = 🔔 Присылать мне новости
+subscriptions-general = 📢 Общие новости города
+subscriptions-digest = 🗞 Новые мероприятия: список раз в неделю
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Районы: все
+        [one] 📍 Районы: выбран { $count }
+        [few] 📍 Районы: выбрано { $count }
+        [many] 📍 Районы: выбрано { $count }
+       *[other] 📍 Районы: выбрано { $count }
+    }
+subscriptions-districts-title = 📍 О каких районах города вы хотите узнавать? Отметьте один или несколько или выберите «Все районы».
+subscriptions-districts-all = 🏙 Все районы
+subscriptions-back = ◀️ Назад
+subscriptions-stopped = 🔕 Готово. Новости больше не будут приходить, но ваш выбор сохранён. Чтобы снова их включить, отправьте /subscriptions.
+subscriptions-ask = 🔔 Хотите получать новости от города (объявления, новые мероприятия)?
+subscriptions-ask-yes = ✅ Да, выбрать темы
+subscriptions-ask-no = ❌ Нет, спасибо
+subscriptions-ask-declined = 👍 Хорошо, без новостей. Если передумаете, просто отправьте /subscriptions.
+subscriptions-unsubscribe = 🔕 Отписаться от этой темы
+subscriptions-unsubscribed = 🔕 Готово. Новости на тему «{ $topic }» больше не будут приходить. Чтобы изменить выбор, отправьте /subscriptions.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Пожалуйста, отправьте текст объявления (не больше { $max } знаков). Напишите его на своём языке, переводы можно добавить потом.
+broadcast-text-hint = Пожалуйста, отправьте текст сообщением (не больше { $max } знаков) или отправьте /cancel, чтобы прервать.
+broadcast-ask-translations = 🌍 Добавить перевод? Нажмите на язык или на «Готово».
+broadcast-ask-translation = ✏️ Пожалуйста, отправьте текст на этом языке: { $language }.
+broadcast-translations-done = ✅ Готово
+broadcast-ask-audience = 👥 Кто должен его получить?
+broadcast-audience-subscribers = 📣 Подписчики темы
+broadcast-audience-participants = ✅ Участники мероприятия
+broadcast-audience-waitlist = ⏳ Лист ожидания мероприятия
+broadcast-topic-general = Общие новости города
+broadcast-ask-topic = 🏷 Какая тема?
+broadcast-ask-districts = 📍 Какие районы? Нажмите, чтобы выбрать, потом нажмите «Готово».
+broadcast-all-districts = Все районы
+broadcast-districts-done = ✅ Готово
+broadcast-ask-offer = 📅 Какая дата мероприятия?
+broadcast-ask-urgent = ⚠️ Это срочно? Срочные сообщения отправляются даже ночью. Используйте это только для предупреждений об опасности.
+broadcast-normal = 🕊 Обычное
+broadcast-urgent = ⚠️ Срочное (предупреждение об опасности)
+broadcast-ask-when = 🕒 Отправить сейчас? Или напишите дату и время (по берлинскому времени), например «12.12. 17:00» или «2026-12-12 17:00».
+broadcast-now = 🚀 Отправить сейчас
+broadcast-when-hint = Пожалуйста, напишите дату и время в будущем, например «12.12. 17:00», или нажмите «Отправить сейчас».
+broadcast-ask-repeat = 🔁 Повторять его?
+broadcast-repeat-none = Только один раз
+broadcast-repeat-weekly = Каждую неделю в { $time }
+broadcast-repeat-monthly = Каждый месяц { $day }-го числа в { $time }
+broadcast-preview-as = 👀 Предпросмотр. Так это увидят читатели, у которых выбран язык { $language }:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 Время отправки: { $date }. Его получит { $count } человек. Отправить?
+        [few] 📬 Время отправки: { $date }. Его получат { $count } человека. Отправить?
+        [many] 📬 Время отправки: { $date }. Его получат { $count } человек. Отправить?
+       *[other] 📬 Время отправки: { $date }. Его получат { $count } человека. Отправить?
+    }
+broadcast-confirm = ✅ Да, отправить
+broadcast-saved = ✅ Сохранено. Объявление уйдёт по плану.
+broadcast-cancelled = Хорошо, я всё отменил. Ничего не отправлено.
+broadcast-timeout = ⌛ Прошло больше 30 минут, поэтому я прервал создание объявления. Чтобы начать заново, отправьте /broadcast.
+broadcast-list-title = 📣 Объявления
+broadcast-list-empty = Ничего не запланировано.
+broadcast-cancel-scheduled = ✖️ Отменить
+broadcast-cancelled-scheduled = ✅ Объявление отменено.
+broadcast-stats = #{ $id }: отправлено: { $sent } · в очереди: { $queued } · ждут утра: { $waitingForMorning } · ошибки: { $failed } · заблокировали: { $blocked }
+broadcast-promote = 📣 Разослать объявление об этом мероприятии
+announcement-open-offer = 📅 Открыть мероприятие
+error-announcement-not-editable = ⌛ Это объявление уже отправляется или было отменено.
+command-broadcast = 📣 Отправить объявление (для сотрудников)
+command-announcements = 📋 Объявления (для сотрудников)
+
+## digest
+digest-title = 📰 Новое на этой неделе — специально для вас:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Изменить
+broadcast-edit-what = ✏️ Что вы хотите изменить в объявлении #{ $id }?
+broadcast-edit-text = 📝 Текст
+broadcast-edit-time = 🕒 Время
+broadcast-edit-ask-time = 🕒 Пожалуйста, напишите новую дату и время (по берлинскому времени), например «12.12. 17:00».
+broadcast-edit-saved = ✅ Сохранено.

@@ -196,3 +196,90 @@ error-signup-cancel-too-late = ⏰ ኣብዚ ንምስራዝ ደንጉዩ እዩ
 error-signup-not-found = 🔍 ነዚ ምዝገባ ደጊም ክረኽቦ ኣይከኣልኩን።
 error-guardian-link-invalid = 🔗 እዚ ሊንክ ደጊም ኣይሰርሕን እዩ። ምናልባት ድሮ ተሰሪሑሉ፣ ወይ እቲ ንጥፈት ተወዲኡ ክኸውን ይኽእል።
 error-guardian-self = 👪 በጃኹም ነዚ ሊንክ ናብ ኣዴኹም ወይ ኣቦኹም ስደድዎ። ንሳቶም ባዕሎም ክሰማምዑ ኣለዎም።
+
+## subscriptions
+menu-subscriptions = 🔔 ዜናታት
+command-subscriptions = 🔔 ዜናታት ምረጹ
+command-stop = 🔕 ኩሉ ዜናታት ኣቋርጹ
+subscriptions-title = 🔔 ዜናታት ካብ ከተማ
+subscriptions-intro = ብዛዕባ እንታይ ዜና ክመጸኩም ከም ትደልዩ ምረጹ። ምልክት ንምግባር ወይ ንምእላይ ሓደ መጠወቒ ጠውቑ።
+subscriptions-status-on = ✅ ዜናታት ክፉት እዩ። ብዛዕባ እቶም ምልክት ዝገበርኩምሎም ኣርእስታት ዜና ይመጸኩም።
+subscriptions-status-empty = ☝️ ዜናታት ክፉት እዩ፣ ግን ገና ምልክት ዝተገብረሉ ኣርእስቲ የለን። በጃኹም እንተወሓደ ሓደ ምረጹ።
+subscriptions-status-off = 🔕 ዜናታት ዕጹው እዩ፣ ስለዚ ዝኾነ ዜና ኣይመጸኩምን። ምርጫታትኩም ተዓቂቡ ኣሎ። ደጊምኩም ንምኽፋት ነቲ ቀዳማይ መጠወቒ ምልክት ግበሩሉ።
+subscriptions-switch = 🔔 ዜና ስደዱለይ
+subscriptions-general = 📢 ሓፈሻዊ ዜና ካብ ከተማ
+subscriptions-digest = 🗞 ሰሙናዊ ዝርዝር ሓደሽቲ ንጥፈታት
+subscriptions-districts =
+    { $count ->
+        [0] 📍 ከባቢታት፦ ኩሎም
+        [one] 📍 ከባቢታት፦ { $count } ተመሪጹ
+       *[other] 📍 ከባቢታት፦ { $count } ተመሪጾም
+    }
+subscriptions-districts-title = 📍 ብዛዕባ ኣየኖት ከባቢታት ከተማ ዜና ክመጸኩም ትደልዩ? ሓደ ወይ ልዕሊኡ ምረጹ፣ ወይ ድማ «ኩሎም ከባቢታት»።
+subscriptions-districts-all = 🏙 ኩሎም ከባቢታት
+subscriptions-back = ◀️ ንድሕሪት
+subscriptions-stopped = 🔕 ተወዲኡ። ካብ ሕጂ ዜና ኣይመጸኩምን፣ ግን ምርጫታትኩም ተዓቂቡ ኣሎ። ደጊምኩም ንምኽፋት /subscriptions ስደዱ።
+subscriptions-ask = 🔔 ካብ ከተማ ዜና (ሓበሬታ፣ ሓደሽቲ ንጥፈታት) ክመጸኩም ትደልዩ ዲኹም?
+subscriptions-ask-yes = ✅ እወ፣ ኣርእስታት ክመርጽ
+subscriptions-ask-no = ❌ ኣይፋል፣ የቐንየለይ
+subscriptions-ask-declined = 👍 ሕራይ፣ ዜና ኣይንሰደልኩምን። ሓሳብኩም እንተቐየርኩም፣ /subscriptions ጥራይ ስደዱ።
+subscriptions-unsubscribe = 🔕 ዜና ናይዚ ኣርእስቲ ኣቋርጹ
+subscriptions-unsubscribed = 🔕 ተወዲኡ። ካብ ሕጂ ብዛዕባ «{ $topic }» ዜና ኣይመጸኩምን። ምርጫታትኩም ንምቕያር /subscriptions ስደዱ።
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ በጃኹም ጽሑፍ ናይቲ መፍለጢ ስደዱ (እንተበዝሐ { $max } ፊደላት)። ብቋንቋኹም ጽሓፍዎ፤ ድሕሪኡ ትርጉማት ክትውስኹ ትኽእሉ ኢኹም።
+broadcast-text-hint = በጃኹም ነቲ ጽሑፍ ከም መልእኽቲ ስደድዎ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+broadcast-ask-translations = 🌍 ትርጉም ክትውስኹ ትደልዩ? ሓደ ቋንቋ ጠውቑ፣ ወይ ድማ «ተወዲኡ»።
+broadcast-ask-translation = ✏️ በጃኹም ነቲ ጽሑፍ በዚ ቋንቋ ስደድዎ፦ { $language }።
+broadcast-translations-done = ✅ ተወዲኡ
+broadcast-ask-audience = 👥 መን ይበጽሖ?
+broadcast-audience-subscribers = 📣 ተኸተልቲ ሓደ ኣርእስቲ
+broadcast-audience-participants = ✅ ተሳተፍቲ ሓደ ንጥፈት
+broadcast-audience-waitlist = ⏳ ዝርዝር ተጸበይቲ ሓደ ንጥፈት
+broadcast-topic-general = ሓፈሻዊ ዜና ካብ ከተማ
+broadcast-ask-topic = 🏷 ኣየናይ ኣርእስቲ?
+broadcast-ask-districts = 📍 ኣየኖት ከባቢታት? ንምምራጽ ጠውቑ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
+broadcast-all-districts = ኩሎም ከባቢታት
+broadcast-districts-done = ✅ ተወዲኡ
+broadcast-ask-offer = 📅 ኣየናይ ዕለት ናይቲ ንጥፈት?
+broadcast-ask-urgent = ⚠️ ህጹጽ ድዩ? ህጹጽ መልእኽትታት ብለይቲ እውን ይለኣኹ። ነዚ ንመጠንቀቕታ ድሕንነት ጥራይ ተጠቐሙሉ።
+broadcast-normal = 🕊 ንቡር
+broadcast-urgent = ⚠️ ህጹጽ (መጠንቀቕታ ድሕንነት)
+broadcast-ask-when = 🕒 ሕጂ ንስደዶ? ወይ ድማ ዕለትን ሰዓትን ጽሓፉ (ብሰዓት በርሊን)፣ ንኣብነት «12.12. 17:00» ወይ «2026-12-12 17:00»።
+broadcast-now = 🚀 ሕጂ ስደዱ
+broadcast-when-hint = በጃኹም ዝመጽእ ዕለትን ሰዓትን ጽሓፉ፣ ንኣብነት «12.12. 17:00»፣ ወይ ድማ «ሕጂ ስደዱ» ጠውቑ።
+broadcast-ask-repeat = 🔁 ይደጋገም ዶ?
+broadcast-repeat-none = ሓደ ግዜ ጥራይ
+broadcast-repeat-weekly = ኩሉ ሰሙን፣ ሰዓት { $time }
+broadcast-repeat-monthly = ኩሉ ወርሒ ኣብ መዓልቲ { $day }፣ ሰዓት { $time }
+broadcast-preview-as = 👀 ቅድመ-ርእይቶ፦ ቋንቋኡ { $language } ዝኾነ ሰብ ከምዚ ይርእዮ፦
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 ግዜ ምልኣኽ፦ { $date }። ናብ { $count } ሰብ ክበጽሕ እዩ። ንስደዶ ዶ?
+       *[other] 📬 ግዜ ምልኣኽ፦ { $date }። ናብ { $count } ሰባት ክበጽሕ እዩ። ንስደዶ ዶ?
+    }
+broadcast-confirm = ✅ እወ፣ ስደዱ
+broadcast-saved = ✅ ተዓቂቡ። ከም ዝተወጠነ ክለኣኽ እዩ።
+broadcast-cancelled = ሕራይ፣ ደው ኣቢለዮ። ዝተለኣኸ ነገር የለን።
+broadcast-timeout = ⌛ ልዕሊ 30 ደቒቕ ሓሊፉ፣ ስለዚ ደው ኣቢለዮ። ከም ብሓድሽ ንምጅማር /broadcast ስደዱ።
+broadcast-list-title = 📣 መፍለጢታት
+broadcast-list-empty = ዝተወጠነ ነገር የለን።
+broadcast-cancel-scheduled = ✖️ ሰርዙ
+broadcast-cancelled-scheduled = ✅ እቲ መፍለጢ ተሰሪዙ።
+broadcast-stats = #{ $id }: ዝተለኣኹ፦ { $sent } · ዝጽበዩ፦ { $queued } · ንንግሆ ዝጽበዩ፦ { $waitingForMorning } · ዘይሰለጡ፦ { $failed } · ዝዓገቱ፦ { $blocked }
+broadcast-promote = 📣 ነዚ ንጥፈት ኣፍልጡ
+announcement-open-offer = 📅 ነቲ ንጥፈት ክፈቱ
+error-announcement-not-editable = ⌛ እዚ መፍለጢ ድሮ ጀሚሩ ወይ ተሰሪዙ እዩ።
+command-broadcast = 📣 መፍለጢ ስደዱ (ሰራሕተኛታት)
+command-announcements = 📋 መፍለጢታት (ሰራሕተኛታት)
+
+## digest
+digest-title = 📰 ናይዚ ሰሙን ሓደሽቲ ንጥፈታት፣ ንዓኹም፦
+
+## announcement editing (staff)
+broadcast-edit = ✏️ ቀይሩ
+broadcast-edit-what = ✏️ ኣብ መፍለጢ #{ $id } እንታይ ክትቕይሩ ትደልዩ?
+broadcast-edit-text = 📝 ጽሑፍ
+broadcast-edit-time = 🕒 ግዜ
+broadcast-edit-ask-time = 🕒 በጃኹም ሓድሽ ዕለትን ሰዓትን ጽሓፉ (ብሰዓት በርሊን)፣ ንኣብነት «12.12. 17:00»።
+broadcast-edit-saved = ✅ ተዓቂቡ።

@@ -196,3 +196,90 @@ error-signup-cancel-too-late = ⏰ Burada iptal etmek için artık çok geç. L�
 error-signup-not-found = 🔍 Bu kaydı artık bulamıyorum.
 error-guardian-link-invalid = 🔗 Bu bağlantı artık çalışmıyor. Belki daha önce kullanıldı ya da etkinlik bitti.
 error-guardian-self = 👪 Lütfen bu bağlantıyı annene ya da babana gönder. Onayı kendileri vermeli.
+
+## subscriptions
+menu-subscriptions = 🔔 Duyurular
+command-subscriptions = 🔔 Duyuruları seç
+command-stop = 🔕 Tüm duyuruları kapat
+subscriptions-title = 🔔 Şehirden duyurular
+subscriptions-intro = Hangi konularda haber almak istediğini seç. İşaretlemek ya da işareti kaldırmak için bir düğmeye dokun.
+subscriptions-status-on = ✅ Duyurular açık. İşaretlediğin konularda haber alıyorsun.
+subscriptions-status-empty = ☝️ Duyurular açık ama henüz hiçbir konu işaretli değil. Lütfen en az birini işaretle.
+subscriptions-status-off = 🔕 Duyurular kapalı, yani hiç duyuru almıyorsun. Seçimlerin kayıtlı duruyor. Tekrar açmak için ilk düğmeyi işaretle.
+subscriptions-switch = 🔔 Bana duyuru gönder
+subscriptions-general = 📢 Şehirden genel haberler
+subscriptions-digest = 🗞 Haftalık yeni etkinlik listesi
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Semtler: hepsi
+        [one] 📍 Semtler: { $count } seçili
+       *[other] 📍 Semtler: { $count } seçili
+    }
+subscriptions-districts-title = 📍 Hangi semtlerle ilgili haber almak istersin? Bir ya da birkaç semt işaretle ya da “Tüm semtler” düğmesine dokun.
+subscriptions-districts-all = 🏙 Tüm semtler
+subscriptions-back = ◀️ Geri
+subscriptions-stopped = 🔕 Tamam. Artık duyuru almayacaksın ama seçimlerin kayıtlı duruyor. Tekrar açmak için /subscriptions gönder.
+subscriptions-ask = 🔔 Şehirden duyuru almak ister misin (haberler, yeni etkinlikler)?
+subscriptions-ask-yes = ✅ Evet, konuları seç
+subscriptions-ask-no = ❌ Hayır, teşekkürler
+subscriptions-ask-declined = 👍 Peki, duyuru yok. Fikrini değiştirirsen /subscriptions göndermen yeterli.
+subscriptions-unsubscribe = 🔕 Bu konunun duyurularını kapat
+subscriptions-unsubscribed = 🔕 Tamam. Artık “{ $topic }” hakkında duyuru almayacaksın. Seçimlerini değiştirmek için /subscriptions gönder.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Lütfen duyurunun metnini gönder (en fazla { $max } karakter). Kendi dilinde yaz; çevirileri sonra ekleyebilirsin.
+broadcast-text-hint = Lütfen metni mesaj olarak gönder (en fazla { $max } karakter) ya da vazgeçmek için /cancel gönder.
+broadcast-ask-translations = 🌍 Çeviri eklemek ister misin? Bir dile ya da “Bitti” düğmesine dokun.
+broadcast-ask-translation = ✏️ Lütfen metni şu dilde gönder: { $language }.
+broadcast-translations-done = ✅ Bitti
+broadcast-ask-audience = 👥 Kimlere gitsin?
+broadcast-audience-subscribers = 📣 Bir konunun aboneleri
+broadcast-audience-participants = ✅ Bir etkinliğin katılımcıları
+broadcast-audience-waitlist = ⏳ Bir etkinliğin bekleme listesi
+broadcast-topic-general = Şehirden genel haberler
+broadcast-ask-topic = 🏷 Hangi konu?
+broadcast-ask-districts = 📍 Hangi semtler? Seçmek için dokun, sonra “Bitti” düğmesine dokun.
+broadcast-all-districts = Tüm semtler
+broadcast-districts-done = ✅ Bitti
+broadcast-ask-offer = 📅 Etkinliğin hangi tarihi?
+broadcast-ask-urgent = ⚠️ Acil mi? Acil mesajlar gece de gönderilir. Bunu sadece güvenlik uyarıları için kullan.
+broadcast-normal = 🕊 Normal
+broadcast-urgent = ⚠️ Acil (güvenlik uyarısı)
+broadcast-ask-when = 🕒 Şimdi mi gönderelim? Ya da tarih ve saat yaz (Berlin saatiyle), örneğin “12.12. 17:00” ya da “2026-12-12 17:00”.
+broadcast-now = 🚀 Şimdi gönder
+broadcast-when-hint = Lütfen ileri bir tarih ve saat yaz, örneğin “12.12. 17:00”, ya da “Şimdi gönder” düğmesine dokun.
+broadcast-ask-repeat = 🔁 Tekrarlansın mı?
+broadcast-repeat-none = Sadece bir kez
+broadcast-repeat-weekly = Her hafta, saat { $time }
+broadcast-repeat-monthly = Her ayın { $day }. günü, saat { $time }
+broadcast-preview-as = 👀 Önizleme: Dili { $language } olan biri bunu şöyle görür:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 Gönderim zamanı: { $date }. { $count } kişiye gidecek. Gönderilsin mi?
+       *[other] 📬 Gönderim zamanı: { $date }. { $count } kişiye gidecek. Gönderilsin mi?
+    }
+broadcast-confirm = ✅ Evet, gönder
+broadcast-saved = ✅ Kaydedildi. Planlandığı gibi gönderilecek.
+broadcast-cancelled = Tamam, durdurdum. Hiçbir şey gönderilmedi.
+broadcast-timeout = ⌛ 30 dakikadan fazla geçti, bu yüzden durdurdum. Yeniden başlamak için /broadcast gönder.
+broadcast-list-title = 📣 Duyurular
+broadcast-list-empty = Planlanmış bir şey yok.
+broadcast-cancel-scheduled = ✖️ İptal et
+broadcast-cancelled-scheduled = ✅ Duyuru iptal edildi.
+broadcast-stats = #{ $id }: { $sent } gönderildi · { $queued } bekliyor · { $waitingForMorning } sabahı bekliyor · { $failed } başarısız · { $blocked } engellemiş
+broadcast-promote = 📣 Bu etkinliği duyur
+announcement-open-offer = 📅 Etkinliği aç
+error-announcement-not-editable = ⌛ Bu duyurunun gönderimi başladı ya da duyuru iptal edildi.
+command-broadcast = 📣 Duyuru gönder (personel)
+command-announcements = 📋 Duyurular (personel)
+
+## digest
+digest-title = 📰 Bu hafta yeni, tam sana göre:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Düzenle
+broadcast-edit-what = ✏️ #{ $id } numaralı duyuruda neyi değiştirmek istiyorsun?
+broadcast-edit-text = 📝 Metni
+broadcast-edit-time = 🕒 Zamanı
+broadcast-edit-ask-time = 🕒 Lütfen yeni tarihi ve saati yaz (Berlin saatiyle), örneğin “12.12. 17:00”.
+broadcast-edit-saved = ✅ Kaydedildi.

@@ -216,3 +216,94 @@ error-signup-cancel-too-late = ⏰ Скасувати запис тут уже �
 error-signup-not-found = 🔍 Я більше не можу знайти цей запис.
 error-guardian-link-invalid = 🔗 Це посилання більше не працює. Можливо, ним уже скористалися або захід уже закінчився.
 error-guardian-self = 👪 Будь ласка, надішліть це посилання мамі або татові. Згоду мають дати вони самі.
+
+## subscriptions
+menu-subscriptions = 🔔 Новини
+command-subscriptions = 🔔 Обрати новини
+command-stop = 🔕 Вимкнути всі новини
+subscriptions-title = 🔔 Новини від міста
+subscriptions-intro = Оберіть, про що ви хочете дізнаватися. Натисніть кнопку, щоб поставити або зняти позначку.
+subscriptions-status-on = ✅ Новини увімкнено. Ви отримуєте новини на позначені теми.
+subscriptions-status-empty = ☝️ Новини увімкнено, але ще жодну тему не позначено. Будь ласка, позначте хоча б одну.
+subscriptions-status-off = 🔕 Новини вимкнено, тож ви їх не отримуєте. Ваш вибір збережено. Щоб знову їх увімкнути, позначте першу кнопку.
+subscriptions-switch = 🔔 Надсилати мені новини
+subscriptions-general = 📢 Загальні новини міста
+subscriptions-digest = 🗞 Нові заходи: список раз на тиждень
+subscriptions-districts =
+    { $count ->
+        [0] 📍 Райони: усі
+        [one] 📍 Райони: обрано { $count }
+        [few] 📍 Райони: обрано { $count }
+        [many] 📍 Райони: обрано { $count }
+       *[other] 📍 Райони: обрано { $count }
+    }
+subscriptions-districts-title = 📍 Про які райони міста ви хочете дізнаватися? Позначте один чи кілька або оберіть «Усі райони».
+subscriptions-districts-all = 🏙 Усі райони
+subscriptions-back = ◀️ Назад
+subscriptions-stopped = 🔕 Готово. Новини більше не надходитимуть, але ваш вибір збережено. Щоб знову їх увімкнути, надішліть /subscriptions.
+subscriptions-ask = 🔔 Бажаєте отримувати новини від міста (оголошення, нові заходи)?
+subscriptions-ask-yes = ✅ Так, обрати теми
+subscriptions-ask-no = ❌ Ні, дякую
+subscriptions-ask-declined = 👍 Гаразд, без новин. Якщо передумаєте, просто надішліть /subscriptions.
+subscriptions-unsubscribe = 🔕 Відписатися від цієї теми
+subscriptions-unsubscribed = 🔕 Готово. Новини на тему «{ $topic }» більше не надходитимуть. Щоб змінити вибір, надішліть /subscriptions.
+
+## broadcast (staff)
+broadcast-ask-text = ✏️ Будь ласка, надішліть текст оголошення (не більше { $max } символів). Напишіть його своєю мовою, переклади можна додати потім.
+broadcast-text-hint = Будь ласка, надішліть текст повідомленням (не більше { $max } символів) або надішліть /cancel, щоб припинити.
+broadcast-ask-translations = 🌍 Додати переклад? Натисніть на мову або на «Готово».
+broadcast-ask-translation = ✏️ Будь ласка, надішліть текст цією мовою: { $language }.
+broadcast-translations-done = ✅ Готово
+broadcast-ask-audience = 👥 Хто має його отримати?
+broadcast-audience-subscribers = 📣 Підписники теми
+broadcast-audience-participants = ✅ Учасники заходу
+broadcast-audience-waitlist = ⏳ Список очікування заходу
+broadcast-topic-general = Загальні новини міста
+broadcast-ask-topic = 🏷 Яка тема?
+broadcast-ask-districts = 📍 Які райони? Натисніть, щоб обрати, потім натисніть «Готово».
+broadcast-all-districts = Усі райони
+broadcast-districts-done = ✅ Готово
+broadcast-ask-offer = 📅 Яка дата заходу?
+broadcast-ask-urgent = ⚠️ Це терміново? Термінові повідомлення надсилаються навіть уночі. Використовуйте це лише для попереджень про небезпеку.
+broadcast-normal = 🕊 Звичайне
+broadcast-urgent = ⚠️ Термінове (попередження про небезпеку)
+broadcast-ask-when = 🕒 Надіслати зараз? Або напишіть дату й час (за берлінським часом), наприклад «12.12. 17:00» або «2026-12-12 17:00».
+broadcast-now = 🚀 Надіслати зараз
+broadcast-when-hint = Будь ласка, напишіть дату й час у майбутньому, наприклад «12.12. 17:00», або натисніть «Надіслати зараз».
+broadcast-ask-repeat = 🔁 Повторювати його?
+broadcast-repeat-none = Лише один раз
+broadcast-repeat-weekly = Щотижня о { $time }
+broadcast-repeat-monthly = Щомісяця { $day }-го числа о { $time }
+broadcast-preview-as = 👀 Попередній перегляд. Так це побачать читачі, які обрали мову { $language }:
+broadcast-confirm-question =
+    { $count ->
+        [one] 📬 Час надсилання: { $date }. Його отримає { $count } людина. Надіслати?
+        [few] 📬 Час надсилання: { $date }. Його отримають { $count } людини. Надіслати?
+        [many] 📬 Час надсилання: { $date }. Його отримають { $count } людей. Надіслати?
+       *[other] 📬 Час надсилання: { $date }. Його отримають { $count } людини. Надіслати?
+    }
+broadcast-confirm = ✅ Так, надіслати
+broadcast-saved = ✅ Збережено. Оголошення піде за планом.
+broadcast-cancelled = Добре, я все скасував. Нічого не надіслано.
+broadcast-timeout = ⌛ Минуло понад 30 хвилин, тому я припинив створення оголошення. Щоб почати знову, надішліть /broadcast.
+broadcast-list-title = 📣 Оголошення
+broadcast-list-empty = Нічого не заплановано.
+broadcast-cancel-scheduled = ✖️ Скасувати
+broadcast-cancelled-scheduled = ✅ Оголошення скасовано.
+broadcast-stats = #{ $id }: надіслано: { $sent } · у черзі: { $queued } · чекають ранку: { $waitingForMorning } · помилки: { $failed } · заблокували: { $blocked }
+broadcast-promote = 📣 Розіслати оголошення про цей захід
+announcement-open-offer = 📅 Відкрити захід
+error-announcement-not-editable = ⌛ Це оголошення вже надсилається або його скасовано.
+command-broadcast = 📣 Надіслати оголошення (для працівників)
+command-announcements = 📋 Оголошення (для працівників)
+
+## digest
+digest-title = 📰 Нове цього тижня — саме для вас:
+
+## announcement editing (staff)
+broadcast-edit = ✏️ Змінити
+broadcast-edit-what = ✏️ Що ви хочете змінити в оголошенні #{ $id }?
+broadcast-edit-text = 📝 Текст
+broadcast-edit-time = 🕒 Час
+broadcast-edit-ask-time = 🕒 Будь ласка, напишіть нову дату й час (за берлінським часом), наприклад «12.12. 17:00».
+broadcast-edit-saved = ✅ Збережено.

@@ -51,19 +51,20 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
 
   // Updates of one chat run in order; different chats run concurrently (grammY runner).
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
-  // The same chain runs again inside conversations, which build a fresh context per update.
   // One error boundary around everything after sequentialize: an error in any update is
   // handled here, in polling and webhook mode alike, and never reaches the transport.
   const handleError = createErrorHandler(logger);
   const guarded = bot.errorBoundary(handleError);
 
-  // The same chain runs again inside conversations, which build a fresh context per update.
-  const basics = [attachServices(services), updateLogger(logger), loadUser(), i18n] as const;
-  guarded.use(...basics);
+  // services -> logger -> user -> i18n, then the conversations and the features.
+  guarded.use(attachServices(services), updateLogger(logger), loadUser(), i18n);
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: conversationStorage(services.conversationState),
-      plugins: [...basics] as never,
+      // Conversations build a fresh context per update and run these again on every replay,
+      // so they must not touch the database: the user and their language come from the
+      // outside context through conversation.external; each step applies it with useLocale.
+      plugins: [attachServices(services), updateLogger(logger), i18n] as never,
     }),
   );
 
