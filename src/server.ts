@@ -18,8 +18,8 @@ export type ServerDeps = {
 
 export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInstance {
   const server: FastifyInstance = Fastify({
-    loggerInstance: logger.child({ component: "http" }) as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Only warnings and errors: a log line per webhook request would drown everything else.
+    loggerInstance: logger.child({ component: "http" }, { level: logger.isLevelEnabled("warn") ? "warn" : logger.level }) as FastifyBaseLogger,
   });
 
   // On stop, requests in flight finish; their keep-alive connections must then close, or

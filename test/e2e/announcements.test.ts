@@ -86,6 +86,8 @@ describe("journey: a staff announcement reaches the right people in their langua
     await tap(staff, "Jugend");
     await tap(staff, "Coerde");
     await tap(staff, de("broadcast-districts-done"));
+    expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-ask-languages"));
+    await tap(staff, de("broadcast-districts-done")); // all languages
     await tap(staff, de("broadcast-normal"));
     await send(textUpdate(staff, "gestern 9 Uhr")); // not a date
     expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-when-hint"));

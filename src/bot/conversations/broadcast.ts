@@ -85,6 +85,27 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? text : undefined;
     };
 
+    /** Readers of which languages; none ticked = everyone. */
+    async function chooseLanguages(): Promise<string[]> {
+      const chosen = new Set<string>();
+      for (;;) {
+        const keyboard = new InlineKeyboard().text(`${chosen.size === 0 ? "✅" : "⬜"} ${ctx.t("broadcast-all-languages")}`, answer("lng", "all")).row();
+        SUPPORTED_LOCALES.forEach((l, i) => {
+          keyboard.text(`${chosen.has(l) ? "✅" : "⬜"} ${conversationLanguageName(ctx, l)}`, answer("lng", l));
+          if (i % 3 === 2) keyboard.row();
+        });
+        keyboard.row().text(ctx.t("broadcast-districts-done"), answer("lng", "done"));
+        const value = await ask(
+          () => ctx.reply(ctx.t("broadcast-ask-languages"), { reply_markup: withCancel(keyboard) }),
+          (u) => picked(u, "lng"),
+          (u) => u.t("signup-button-hint"),
+        );
+        if (value === "done") return [...chosen];
+        if (value === "all") chosen.clear();
+        else if ((SUPPORTED_LOCALES as readonly string[]).includes(value)) chosen.has(value) ? chosen.delete(value) : chosen.add(value);
+      }
+    }
+
     // 1. Text in the staff member's language, then translations.
     const texts: Partial<Record<Locale, string>> = { ...(preset?.texts ?? {}) };
     if (!texts[locale]) {
@@ -167,7 +188,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
         if (value === "all") chosen.clear();
         else if (districts.some((d) => d.id === Number(value))) chosen.has(Number(value)) ? chosen.delete(Number(value)) : chosen.add(Number(value));
       }
-      audience = { kind: "SUBSCRIBERS", topic, districtIds: [...chosen], languages: [] };
+      audience = { kind: "SUBSCRIBERS", topic, districtIds: [...chosen], languages: await chooseLanguages() };
     } else {
       const page = await conversation.external(async (outer) =>
         (await outer.services.offers.listUpcoming({ filter: {}, page: 0, pageSize: 10, locale })).cards.map((c) => ({
@@ -185,7 +206,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
         },
         (u) => u.t("signup-button-hint"),
       );
-      audience = { kind, occurrenceId, languages: [] };
+      audience = { kind, occurrenceId, languages: await chooseLanguages() };
     }
 
     // 3. Urgent or normal.
