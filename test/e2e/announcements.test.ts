@@ -1,12 +1,10 @@
 // End to end over HTTP: a staff member composes a bilingual announcement for one topic and
 // district and schedules it; the scheduler job delivers it in each subscriber's language.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.ts";
+import type { App } from "../../src/app.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { testConfig } from "../support/config.ts";
-import { createTestStorage, type TestStorage } from "../support/database.ts";
-import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
-import { freePort } from "../support/net.ts";
+import { startTestRig, type TestRig } from "../support/app.ts";
+import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -21,8 +19,8 @@ type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: a staff announcement reaches the right people in their language", () => {
+  let rig: TestRig;
   let telegram: FakeTelegramServer;
-  let storage: TestStorage;
   let app: App;
   const clock = fixedClock(NOW);
 
@@ -38,22 +36,8 @@ describe("journey: a staff announcement reaches the right people in their langua
   const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramServer();
-    storage = await createTestStorage();
-    const port = await freePort();
-    app = await createApp(
-      testConfig({
-        ...storage.env,
-        BOT_MODE: "webhook",
-        BOT_API_ROOT: telegram.apiRoot,
-        BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
-        SERVER_PORT: String(port),
-        BOT_ADMIN_IDS: String(staff.id),
-        LOG_LEVEL: process.env.E2E_LOG ?? "silent",
-      }),
-      { clock },
-    );
-    await app.start();
+    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(staff.id) }, app: { clock } });
+    ({ app, telegram } = rig);
     const { catalog, users, subscriptions } = app.services;
     const coerde = await catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
     const hafen = await catalog.saveDistrict({ slug: "hafen", sortOrder: 2, names: { de: "Hafen" } });
@@ -69,11 +53,7 @@ describe("journey: a staff announcement reaches the right people in their langua
     }
     await users.identify({ telegramId: BigInt(unsubscribed.id), firstName: unsubscribed.first_name, languageCode: "de" });
   });
-  afterAll(async () => {
-    await app?.stop();
-    await telegram?.close();
-    await storage?.dispose();
-  });
+  afterAll(() => rig?.close());
 
   it("when staff compose and schedule it, and the job runs after its time, then each subscriber gets their language and no one else gets it", async () => {
     await send(commandUpdate(staff, "broadcast"));

@@ -1,12 +1,10 @@
 // End to end over HTTP: residents find offers in their language.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.ts";
+import type { App } from "../../src/app.ts";
 import { listButton, openButton } from "../../src/bot/keyboards/offers.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { testConfig } from "../support/config.ts";
-import { createTestStorage, type TestStorage } from "../support/database.ts";
-import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
-import { freePort } from "../support/net.ts";
+import { startTestRig, type TestRig } from "../support/app.ts";
+import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -20,8 +18,8 @@ type Button = { text: string; callback_data?: string; url?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: finding offers", () => {
+  let rig: TestRig;
   let telegram: FakeTelegramServer;
-  let storage: TestStorage;
   let app: App;
   let cafeOfferId: number;
 
@@ -33,14 +31,8 @@ describe("journey: finding offers", () => {
   const press = (user: TestUser, button: Button, messageId = 1000) => send(callbackUpdate(user, button.callback_data!, messageId));
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramServer();
-    storage = await createTestStorage();
-    const port = await freePort();
-    app = await createApp(
-      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, SERVER_PORT: String(port) }),
-      { clock: fixedClock(NOW) },
-    );
-    await app.start();
+    rig = await startTestRig({ app: { clock: fixedClock(NOW) } });
+    ({ app, telegram } = rig);
 
     const { catalog, offers } = app.services;
     const org = await catalog.saveOrganization({ name: "Stadt Münster – Integrationsbüro" });
@@ -69,11 +61,7 @@ describe("journey: finding offers", () => {
       texts: { de: { title: "Fußball für Jugendliche", summary: "Training" }, en: { title: "Football for teens", summary: "Training" } },
     });
   });
-  afterAll(async () => {
-    await app?.stop();
-    await telegram?.close();
-    await storage?.dispose();
-  });
+  afterAll(() => rig?.close());
 
   it("when a Ukrainian user pages, filters by district and this week, and opens an offer, then the card is correct and Ukrainian", async () => {
     await send(commandUpdate(oksana, "offers"));

@@ -1,12 +1,10 @@
 // End to end over HTTP: signing up, the waiting list, guardians, "still coming?" and /my.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.ts";
+import type { App } from "../../src/app.ts";
 import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { testConfig } from "../support/config.ts";
-import { createTestStorage, type TestStorage } from "../support/database.ts";
-import { startFakeTelegramServer, stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
-import { freePort } from "../support/net.ts";
+import { startTestRig, type TestRig } from "../support/app.ts";
+import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
 
@@ -22,8 +20,8 @@ type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: signing up", () => {
+  let rig: TestRig;
   let telegram: FakeTelegramServer;
-  let storage: TestStorage;
   let app: App;
   let cooking: number;
   let football: number;
@@ -47,25 +45,15 @@ describe("journey: signing up", () => {
   }
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramServer();
-    storage = await createTestStorage();
-    const port = await freePort();
-    app = await createApp(
-      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, SERVER_PORT: String(port) }),
-      { clock },
-    );
-    await app.start();
+    rig = await startTestRig({ app: { clock } });
+    ({ app, telegram } = rig);
     const org = await app.services.catalog.saveOrganization({ name: "Jugendzentrum" });
     const save = async (extra: Partial<Parameters<typeof offerInput>[0]>) =>
       app.services.offers.nextOccurrenceId((await app.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: START, signupRequired: true, ...extra }))).id);
     cooking = await save({ capacity: 4, texts: { de: { title: "Kochabend", summary: "s" }, ar: { title: "أمسية طبخ", summary: "s" } } });
     football = await save({ capacity: 10, ageMin: 12, ageMax: 17, texts: { de: { title: "Fußball", summary: "s" } } });
   });
-  afterAll(async () => {
-    await app?.stop();
-    await telegram?.close();
-    await storage?.dispose();
-  });
+  afterAll(() => rig?.close());
 
   it("when an Arabic user signs up for 3 seats, then she gets the confirmation in Arabic and the .ics file", async () => {
     await signUp(layla, cooking, 3);

@@ -9,6 +9,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { BotContext, ConvContext } from "../context.ts";
 import { formatDateTime } from "../formatting.ts";
+import { conversationSteps } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
 const TIMEOUT_MS = 30 * 60_000;
@@ -46,39 +47,17 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       await ctx.reply(ctx.t("error-forbidden"));
       return;
     }
-    let lastActivity = await conversation.now();
-
-    async function next(): Promise<ConvContext> {
-      const update = await conversation.wait();
-      update.i18n.useLocale(locale);
-      const now = await conversation.now();
-      if (now - lastActivity > TIMEOUT_MS) {
-        await update.reply(update.t("broadcast-timeout"));
-        return conversation.halt();
-      }
-      lastActivity = now;
-      if (update.callbackQuery?.data === CANCEL || update.hasCommand("cancel")) {
-        if (update.callbackQuery) await update.answerCallbackQuery();
-        await update.reply(update.t("broadcast-cancelled"));
-        return conversation.halt();
-      }
-      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
-      if (update.callbackQuery) await update.answerCallbackQuery();
-      return update;
-    }
+    const { ask } = await conversationSteps(conversation, {
+      locale,
+      cancelData: CANCEL,
+      timeoutMs: TIMEOUT_MS,
+      cancelledKey: "broadcast-cancelled",
+      timeoutKey: "broadcast-timeout",
+    });
     const picked = (update: ConvContext, step: string): string | undefined => {
       const match = ANSWER.exec(update.callbackQuery?.data ?? "");
       return match && match[1] === step ? match[2] : undefined;
     };
-    async function ask<T>(question: () => Promise<unknown>, parse: (u: ConvContext) => T | undefined, hint: (u: ConvContext) => string): Promise<T> {
-      await question();
-      for (;;) {
-        const update = await next();
-        const value = parse(update);
-        if (value !== undefined) return value;
-        await update.reply(hint(update), { reply_markup: new InlineKeyboard().text(update.t("signup-cancel"), CANCEL) });
-      }
-    }
     const withCancel = (keyboard: InlineKeyboard) => keyboard.row().text(ctx.t("signup-cancel"), CANCEL);
     const typedText = (u: ConvContext) => {
       const text = u.message?.text?.trim();
@@ -307,68 +286,55 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
       await ctx.reply(ctx.t("error-forbidden"));
       return;
     }
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t("broadcast-edit-text"), answer("edit", "text"))
-      .row()
-      .text(ctx.t("broadcast-edit-time"), answer("edit", "time"))
-      .row()
-      .text(ctx.t("signup-cancel"), CANCEL);
-    await ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), { reply_markup: keyboard });
-    const choose = async (): Promise<ConvContext> => {
-      const update = await conversation.wait({ maxMilliseconds: TIMEOUT_MS });
-      update.i18n.useLocale(locale);
-      if (update.callbackQuery) await update.answerCallbackQuery();
-      if (update.callbackQuery?.data === CANCEL || update.hasCommand("cancel")) {
-        await update.reply(update.t("broadcast-cancelled"));
-        return conversation.halt();
-      }
-      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
-      return update;
-    };
-    let what: string | undefined;
-    while (!what) {
-      const update = await choose();
-      what = ANSWER.exec(update.callbackQuery?.data ?? "")?.[2];
-      if (what !== "text" && what !== "time") {
-        what = undefined;
-        await update.reply(update.t("signup-button-hint"));
-      }
-    }
-    await ctx.reply(what === "text" ? ctx.t("broadcast-ask-text", { max: ANNOUNCEMENT_TEXT_MAX }) : ctx.t("broadcast-edit-ask-time"));
-    for (;;) {
-      const update = await choose();
-      const text = update.message?.text?.trim();
-      const nowMs = await conversation.now();
-      const change =
-        what === "text"
-          ? text && text.length <= ANNOUNCEMENT_TEXT_MAX
-            ? { text }
-            : undefined
-          : (() => {
-              const at = text ? parseStaffDateTime(text, new Date(nowMs), timezone) : undefined;
-              return at && at.getTime() > nowMs ? { at } : undefined;
-            })();
-      if (!change) {
-        await update.reply(what === "text" ? update.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }) : update.t("broadcast-when-hint"));
-        continue;
-      }
-      const result = await conversation.external(async (outer) => {
-        try {
-          if ("text" in change) {
-            const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
-            if (!current) return "announcement-not-editable";
-            await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
-          } else {
-            await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
-          }
-          return "ok";
-        } catch (error) {
-          if (error instanceof DomainError) return error.code;
-          throw error;
+    const { ask } = await conversationSteps(conversation, {
+      locale,
+      cancelData: CANCEL,
+      timeoutMs: TIMEOUT_MS,
+      cancelledKey: "broadcast-cancelled",
+      timeoutKey: "broadcast-timeout",
+    });
+    const what = await ask(
+      () =>
+        ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
+          reply_markup: new InlineKeyboard()
+            .text(ctx.t("broadcast-edit-text"), answer("edit", "text"))
+            .row()
+            .text(ctx.t("broadcast-edit-time"), answer("edit", "time"))
+            .row()
+            .text(ctx.t("signup-cancel"), CANCEL),
+        }),
+      (u) => {
+        const value = ANSWER.exec(u.callbackQuery?.data ?? "");
+        return value?.[1] === "edit" && (value[2] === "text" || value[2] === "time") ? value[2] : undefined;
+      },
+      (u) => u.t("signup-button-hint"),
+    );
+    const nowMs = await conversation.now();
+    const change = await ask<{ text: string } | { at: Date }>(
+      () => ctx.reply(what === "text" ? ctx.t("broadcast-ask-text", { max: ANNOUNCEMENT_TEXT_MAX }) : ctx.t("broadcast-edit-ask-time")),
+      (u) => {
+        const text = u.message?.text?.trim();
+        if (what === "text") return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? { text } : undefined;
+        const at = text ? parseStaffDateTime(text, new Date(nowMs), timezone) : undefined;
+        return at && at.getTime() > nowMs ? { at } : undefined;
+      },
+      (u) => (what === "text" ? u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }) : u.t("broadcast-when-hint")),
+    );
+    const result = await conversation.external(async (outer) => {
+      try {
+        if ("text" in change) {
+          const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
+          if (!current) return "announcement-not-editable";
+          await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
+        } else {
+          await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
         }
-      });
-      await update.reply(result === "ok" ? update.t("broadcast-edit-saved") : update.t(`error-${result}`));
-      return;
-    }
+        return "ok";
+      } catch (error) {
+        if (error instanceof DomainError) return error.code;
+        throw error;
+      }
+    });
+    await ctx.reply(result === "ok" ? ctx.t("broadcast-edit-saved") : ctx.t(`error-${result}`));
   };
 }

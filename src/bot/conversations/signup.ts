@@ -10,6 +10,7 @@ import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupO
 import type { BaseContext, BotContext, ConvContext } from "../context.ts";
 import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
 import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
+import { conversationSteps } from "./steps.ts";
 import type { SignupScreens } from "../features/signups.ts";
 
 export const SIGNUP_CONVERSATION = "signup";
@@ -44,8 +45,6 @@ const AGE_BANDS: { band: AgeBand; key: string }[] = [
   { band: "ADULT", key: "signup-age-adult" },
 ];
 
-const cancelButton = (ctx: ConvContext) => new InlineKeyboard().text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
-
 function numberKeyboard(ctx: ConvContext, step: string, from: number, to: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (let n = from; n <= to; n++) {
@@ -62,7 +61,14 @@ export function createSignupConversation(screens: SignupScreens) {
     const locale = await conversation.external((outer) => outer.i18n.getLocale());
     const userId = await conversation.external((outer) => outer.user?.id ?? 0);
     ctx.i18n.useLocale(locale);
-    let lastActivity = await conversation.now();
+    const { ask } = await conversationSteps(conversation, {
+      locale,
+      cancelData: SIGNUP_CANCEL,
+      timeoutMs: SIGNUP_TIMEOUT_MS,
+      cancelledKey: "signup-cancelled",
+      timeoutKey: "signup-timeout",
+      isAnswer: (update) => answerOf(update) !== undefined,
+    });
 
     const options = await attempt(conversation, (outer) => outer.services.signups.getOptions({ occurrenceId, userId, locale }));
     if (!options.ok) {
@@ -70,45 +76,6 @@ export function createSignupConversation(screens: SignupScreens) {
       return;
     }
     const offer: SignupOptions = options.value;
-
-    /**
-     * Waits for the next update of this chat. Returns it, or leaves the conversation on
-     * /cancel, Cancel, a timeout, or another command (which then runs as usual).
-     */
-    async function next(): Promise<ConvContext> {
-      const update = await conversation.wait();
-      update.i18n.useLocale(locale);
-      const now = await conversation.now();
-      if (now - lastActivity > SIGNUP_TIMEOUT_MS) {
-        await update.reply(update.t("signup-timeout"));
-        return conversation.halt();
-      }
-      lastActivity = now;
-      if (update.callbackQuery?.data === SIGNUP_CANCEL || update.hasCommand("cancel")) {
-        if (update.callbackQuery) await update.answerCallbackQuery();
-        await update.reply(update.t("signup-cancelled"));
-        return conversation.halt();
-      }
-      if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
-      if (update.callbackQuery) {
-        await update.answerCallbackQuery();
-        // The question is answered: take its buttons away so old ones cannot be pressed.
-        if (answerOf(update)) await update.editMessageReplyMarkup().catch(() => {});
-      }
-      return update;
-    }
-
-    /** Asks until `parse` accepts an answer; every other input gets `hint`. */
-    async function ask<T>(question: () => Promise<unknown>, parse: (update: ConvContext) => T | undefined, hint: (update: ConvContext) => string): Promise<T> {
-      await question();
-      for (;;) {
-        const update = await next();
-        const value = parse(update);
-        if (value !== undefined) return value;
-        // A button from an older message of this conversation, or anything else: ask again.
-        await update.reply(hint(update), { reply_markup: cancelButton(update) });
-      }
-    }
 
     const title = offer.title;
     const maxSeats = Math.min(6, offer.maxSeats);
