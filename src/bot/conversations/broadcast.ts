@@ -38,22 +38,33 @@ export function parseStaffDateTime(text: string, now: Date, timezone: string): D
   return parsed?.isValid ? parsed.toJSDate() : undefined;
 }
 
+/**
+ * The start of every staff conversation: the user's language and role from the outside
+ * context (checked again here, not only by the command), and the question loop.
+ */
+async function startStaffConversation(conversation: Conv, ctx: ConvContext) {
+  const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
+  const staff = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
+  ctx.i18n.useLocale(locale);
+  if (!staff || staff.role === "RESIDENT") {
+    await ctx.reply(ctx.t("error-forbidden"));
+    return undefined;
+  }
+  const { ask } = await conversationSteps(conversation, {
+    locale,
+    cancelData: CANCEL,
+    timeoutMs: TIMEOUT_MS,
+    cancelledKey: "broadcast-cancelled",
+    timeoutKey: "broadcast-timeout",
+  });
+  return { locale, staff, ask };
+}
+
 export function createBroadcastConversation({ timezone }: { timezone: string }) {
   return async function broadcast(conversation: Conv, ctx: ConvContext, preset?: { offerId?: number; texts?: Record<string, string>; topic?: string; districtIds?: number[] }): Promise<void> {
-    const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
-    const staff = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
-    ctx.i18n.useLocale(locale);
-    if (!staff || staff.role === "RESIDENT") {
-      await ctx.reply(ctx.t("error-forbidden"));
-      return;
-    }
-    const { ask } = await conversationSteps(conversation, {
-      locale,
-      cancelData: CANCEL,
-      timeoutMs: TIMEOUT_MS,
-      cancelledKey: "broadcast-cancelled",
-      timeoutKey: "broadcast-timeout",
-    });
+    const session = await startStaffConversation(conversation, ctx);
+    if (!session) return;
+    const { locale, staff, ask } = session;
     const picked = (update: ConvContext, step: string): string | undefined => {
       const match = ANSWER.exec(update.callbackQuery?.data ?? "");
       return match && match[1] === step ? match[2] : undefined;
@@ -279,20 +290,9 @@ export const EDIT_ANNOUNCEMENT_CONVERSATION = "announcement-edit";
 /** Staff change the text (in the source language) or the time of a scheduled announcement. */
 export function createEditAnnouncementConversation({ timezone }: { timezone: string }) {
   return async function editAnnouncement(conversation: Conv, ctx: ConvContext, announcementId: number): Promise<void> {
-    const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
-    const isStaff = await conversation.external((outer) => outer.user?.role === "STAFF" || outer.user?.role === "ADMIN");
-    ctx.i18n.useLocale(locale);
-    if (!isStaff) {
-      await ctx.reply(ctx.t("error-forbidden"));
-      return;
-    }
-    const { ask } = await conversationSteps(conversation, {
-      locale,
-      cancelData: CANCEL,
-      timeoutMs: TIMEOUT_MS,
-      cancelledKey: "broadcast-cancelled",
-      timeoutKey: "broadcast-timeout",
-    });
+    const session = await startStaffConversation(conversation, ctx);
+    if (!session) return;
+    const { ask } = session;
     const what = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
