@@ -309,3 +309,12 @@ broadcast-edit-text = 📝 النص
 broadcast-edit-time = 🕒 الوقت
 broadcast-edit-ask-time = 🕒 يُرجى كتابة التاريخ والوقت الجديدين (بتوقيت برلين)، مثلًا «12.12. 17:00».
 broadcast-edit-saved = ✅ تمّ الحفظ.
+
+## offer changes and approval
+notice-offer-changed = 🔄 تغيّر عرض سجّلت فيه. الموعد والمكان الجديدان:
+notice-offer-before = سابقًا: { $before }
+notice-offer-cancelled = ❌ نأسف، أُلغي هذا العرض. لا تحتاج إلى فعل أي شيء:
+notice-offer-pending = 📝 عرض جديد ينتظر موافقتك:
+notice-offer-approved = ✅ تمت الموافقة على عرضك، وأصبح ظاهرًا للجميع:
+notice-offer-rejected = ↩️ لم تتم الموافقة على عرضك بعد. يُرجى قراءة السبب وتعديله:
+notice-offer-reason = السبب: { $reason }

@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 Den Text
 broadcast-edit-time = 🕒 Die Uhrzeit
 broadcast-edit-ask-time = 🕒 Bitte schreib das neue Datum und die Uhrzeit (Berliner Zeit), z. B. „12.12. 17:00“.
 broadcast-edit-saved = ✅ Gespeichert.
+
+## offer changes and approval
+notice-offer-changed = 🔄 Ein Angebot, für das du angemeldet bist, hat sich geändert. Neue Zeit und neuer Ort:
+notice-offer-before = Vorher: { $before }
+notice-offer-cancelled = ❌ Leider wurde dieses Angebot abgesagt. Du musst nichts weiter tun:
+notice-offer-pending = 📝 Ein neues Angebot wartet auf deine Freigabe:
+notice-offer-approved = ✅ Dein Angebot wurde freigegeben und ist jetzt für alle sichtbar:
+notice-offer-rejected = ↩️ Dein Angebot wurde noch nicht freigegeben. Bitte schau dir den Grund an und ändere es:
+notice-offer-reason = Grund: { $reason }

@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 The text
 broadcast-edit-time = 🕒 The time
 broadcast-edit-ask-time = 🕒 Please write the new date and time (Berlin time), e.g. “12.12. 17:00”.
 broadcast-edit-saved = ✅ Saved.
+
+## offer changes and approval
+notice-offer-changed = 🔄 An offer you signed up for has changed. The new time and place:
+notice-offer-before = Before: { $before }
+notice-offer-cancelled = ❌ Sorry, this offer was cancelled. You don't need to do anything:
+notice-offer-pending = 📝 A new offer waits for your approval:
+notice-offer-approved = ✅ Your offer was approved and is now visible to everyone:
+notice-offer-rejected = ↩️ Your offer was not approved yet. Please look at the reason and change it:
+notice-offer-reason = Reason: { $reason }

@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 متن
 broadcast-edit-time = 🕒 زمان
 broadcast-edit-ask-time = 🕒 لطفاً تاریخ و ساعت جدید را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00».
 broadcast-edit-saved = ✅ ذخیره شد.
+
+## offer changes and approval
+notice-offer-changed = 🔄 برنامه‌ای که در آن ثبت‌نام کرده‌اید تغییر کرده است. زمان و مکان جدید:
+notice-offer-before = قبلاً: { $before }
+notice-offer-cancelled = ❌ متأسفانه این برنامه لغو شد. لازم نیست کاری انجام دهید:
+notice-offer-pending = 📝 یک برنامهٔ جدید منتظر تأیید شماست:
+notice-offer-approved = ✅ برنامهٔ شما تأیید شد و حالا همه آن را می‌بینند:
+notice-offer-rejected = ↩️ برنامهٔ شما هنوز تأیید نشده است. لطفاً دلیل را بخوانید و آن را تغییر دهید:
+notice-offer-reason = دلیل: { $reason }

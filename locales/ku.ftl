@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 Nivîs
 broadcast-edit-time = 🕒 Dem
 broadcast-edit-ask-time = 🕒 Ji kerema xwe dîrok û saeta nû binivîse (bi saeta Berlînê), wek “12.12. 17:00”.
 broadcast-edit-saved = ✅ Hat tomarkirin.
+
+## offer changes and approval
+notice-offer-changed = 🔄 Çalakiya ku tu tê de qeyd bûyî hate guhertin. Dem û cihê nû:
+notice-offer-before = Berê: { $before }
+notice-offer-cancelled = ❌ Mixabin ev çalakî hate betalkirin. Ne hewce ye tu tiştekî bikî:
+notice-offer-pending = 📝 Çalakiyeke nû li benda pejirandina te ye:
+notice-offer-approved = ✅ Çalakiya te hate pejirandin û niha her kes wê dibîne:
+notice-offer-rejected = ↩️ Çalakiya te hêj nehatiye pejirandin. Ji kerema xwe li sedemê binêre û wê biguherîne:
+notice-offer-reason = Sedem: { $reason }

@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 متن
 broadcast-edit-time = 🕒 وخت
 broadcast-edit-ask-time = 🕒 مهرباني وکړئ نوې نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00».
 broadcast-edit-saved = ✅ خوندي شو.
+
+## offer changes and approval
+notice-offer-changed = 🔄 هغه فعالیت چې تاسو پکې نوم لیکلی بدل شوی. نوی وخت او ځای:
+notice-offer-before = مخکې: { $before }
+notice-offer-cancelled = ❌ بښنه غواړو، دا فعالیت لغوه شو. تاسو ته د څه کولو اړتیا نشته:
+notice-offer-pending = 📝 یو نوی فعالیت ستاسو د منظورۍ په تمه دی:
+notice-offer-approved = ✅ ستاسو فعالیت منظور شو او اوس ټول یې لیدلای شي:
+notice-offer-rejected = ↩️ ستاسو فعالیت لا منظور شوی نه دی. مهرباني وکړئ لامل وګورئ او بدل یې کړئ:
+notice-offer-reason = لامل: { $reason }

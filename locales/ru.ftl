@@ -309,3 +309,12 @@ broadcast-edit-text = 📝 Текст
 broadcast-edit-time = 🕒 Время
 broadcast-edit-ask-time = 🕒 Пожалуйста, напишите новую дату и время (по берлинскому времени), например «12.12. 17:00».
 broadcast-edit-saved = ✅ Сохранено.
+
+## offer changes and approval
+notice-offer-changed = 🔄 Мероприятие, на которое вы записаны, изменилось. Новое время и место:
+notice-offer-before = Раньше: { $before }
+notice-offer-cancelled = ❌ К сожалению, это мероприятие отменено. Вам ничего не нужно делать:
+notice-offer-pending = 📝 Новое предложение ждёт вашего одобрения:
+notice-offer-approved = ✅ Ваше предложение одобрено и теперь видно всем:
+notice-offer-rejected = ↩️ Ваше предложение пока не одобрено. Пожалуйста, посмотрите причину и измените его:
+notice-offer-reason = Причина: { $reason }

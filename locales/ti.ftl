@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 ጽሑፍ
 broadcast-edit-time = 🕒 ግዜ
 broadcast-edit-ask-time = 🕒 በጃኹም ሓድሽ ዕለትን ሰዓትን ጽሓፉ (ብሰዓት በርሊን)፣ ንኣብነት «12.12. 17:00»።
 broadcast-edit-saved = ✅ ተዓቂቡ።
+
+## offer changes and approval
+notice-offer-changed = 🔄 እቲ ዝተመዝገብኩምሉ ንጥፈት ተቐይሩ ኣሎ። ሓድሽ ግዜን ቦታን፦
+notice-offer-before = ቅድሚ ሕጂ፦ { $before }
+notice-offer-cancelled = ❌ ይቕሬታ፡ እዚ ንጥፈት ተሰሪዙ። ዝኾነ ነገር ክትገብሩ ኣየድልየኩምን፦
+notice-offer-pending = 📝 ሓድሽ ንጥፈት ፍቓድኩም ይጽበ ኣሎ፦
+notice-offer-approved = ✅ ንጥፈትኩም ተፈቒዱ፡ ሕጂ ኩሉ ክርእዮ ይኽእል፦
+notice-offer-rejected = ↩️ ንጥፈትኩም ገና ኣይተፈቕደን። በጃኹም ምኽንያቱ ርኣዩ እሞ ቐይርዎ፦
+notice-offer-reason = ምኽንያት፦ { $reason }

@@ -285,3 +285,12 @@ broadcast-edit-text = 📝 Metni
 broadcast-edit-time = 🕒 Zamanı
 broadcast-edit-ask-time = 🕒 Lütfen yeni tarihi ve saati yaz (Berlin saatiyle), örneğin “12.12. 17:00”.
 broadcast-edit-saved = ✅ Kaydedildi.
+
+## offer changes and approval
+notice-offer-changed = 🔄 Kayıt olduğun etkinlik değişti. Yeni zaman ve yer:
+notice-offer-before = Önceki: { $before }
+notice-offer-cancelled = ❌ Maalesef bu etkinlik iptal edildi. Bir şey yapmana gerek yok:
+notice-offer-pending = 📝 Yeni bir etkinlik onayını bekliyor:
+notice-offer-approved = ✅ Etkinliğin onaylandı ve artık herkes görebiliyor:
+notice-offer-rejected = ↩️ Etkinliğin henüz onaylanmadı. Lütfen nedenine bak ve değiştir:
+notice-offer-reason = Neden: { $reason }

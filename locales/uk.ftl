@@ -309,3 +309,12 @@ broadcast-edit-text = 📝 Текст
 broadcast-edit-time = 🕒 Час
 broadcast-edit-ask-time = 🕒 Будь ласка, напишіть нову дату й час (за берлінським часом), наприклад «12.12. 17:00».
 broadcast-edit-saved = ✅ Збережено.
+
+## offer changes and approval
+notice-offer-changed = 🔄 Захід, на який ви записалися, змінився. Новий час і місце:
+notice-offer-before = Раніше: { $before }
+notice-offer-cancelled = ❌ На жаль, цей захід скасовано. Вам нічого не потрібно робити:
+notice-offer-pending = 📝 Нова пропозиція чекає на ваше схвалення:
+notice-offer-approved = ✅ Вашу пропозицію схвалено, тепер її бачать усі:
+notice-offer-rejected = ↩️ Вашу пропозицію ще не схвалено. Будь ласка, подивіться причину й змініть її:
+notice-offer-reason = Причина: { $reason }

@@ -5,7 +5,7 @@ import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
 import type { Logger } from "../logger.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
-import { escapeHtml as esc } from "./formatting.ts";
+import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
 import { signupEssentials, type Translate } from "./views/signups.ts";
 
 export type BotNotifierDeps = {
@@ -25,20 +25,41 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "signup-lapsed": "notice-lapsed",
   "guardian-confirmed": "notice-guardian-confirmed",
   "guardian-declined": "notice-guardian-declined",
+  "offer-changed": "notice-offer-changed",
+  "offer-cancelled": "notice-offer-cancelled",
+  "offer-pending": "notice-offer-pending",
+  "offer-approved": "notice-offer-approved",
+  "offer-rejected": "notice-offer-rejected",
 };
+
+/** The message of a notice (HTML) and its buttons. */
+function render(notice: Notice, t: Translate, dates: DateStyle): { text: string; keyboard?: InlineKeyboard } {
+  const headline = esc(t(HEADLINES[notice.kind]));
+  if ("signup" in notice) {
+    const keyboard =
+      notice.kind === "signup-still-coming"
+        ? new InlineKeyboard()
+            .text(t("notice-still-coming-yes"), stillComingAnswer.pack({ answer: "y", signupId: notice.signup.signupId }))
+            .text(t("notice-still-coming-no"), stillComingAnswer.pack({ answer: "n", signupId: notice.signup.signupId }))
+        : undefined;
+    return { text: `${headline}\n\n${signupEssentials(t, notice.signup, dates)}`, keyboard };
+  }
+  const lines = [headline, "", signupEssentials(t, notice.offer, dates)];
+  if (notice.kind === "offer-changed") {
+    const before = [formatTimeRange(notice.before.startsAt, null, dates), notice.before.place].filter(Boolean).join(" · ");
+    lines.push(esc(t("notice-offer-before", { before })));
+  }
+  if (notice.kind === "offer-pending") lines.push(esc(t("offer-organizer", { name: notice.organizationName })));
+  if (notice.kind === "offer-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
+  return { text: lines.join("\n") };
+}
 
 export function createBotNotifier(deps: BotNotifierDeps): Notifier {
   return {
     async send(notice: Notice): Promise<NoticeResult> {
       const locale = notice.to.locale ?? deps.defaultLocale;
       const t: Translate = (key, args) => deps.i18n.t(locale, key, args);
-      const text = `${esc(t(HEADLINES[notice.kind]))}\n\n${signupEssentials(t, notice.signup, { locale, timezone: deps.timezone })}`;
-      const keyboard =
-        notice.kind === "signup-still-coming"
-          ? new InlineKeyboard()
-              .text(t("notice-still-coming-yes"), stillComingAnswer.pack({ answer: "y", signupId: notice.signup.signupId }))
-              .text(t("notice-still-coming-no"), stillComingAnswer.pack({ answer: "n", signupId: notice.signup.signupId }))
-          : undefined;
+      const { text, keyboard } = render(notice, t, { locale, timezone: deps.timezone });
       try {
         await deps.api.sendMessage(Number(notice.to.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard });
         return "sent";
@@ -51,7 +72,7 @@ export function createBotNotifier(deps: BotNotifierDeps): Notifier {
 
 /** 403 and "chat not found" never heal; everything else (429, 5xx, network) may. */
 async function classify(error: unknown, notice: Notice, deps: BotNotifierDeps): Promise<NoticeResult> {
-  const log = deps.logger.child({ kind: notice.kind, signupId: notice.signup.signupId });
+  const log = deps.logger.child({ kind: notice.kind, ...("signup" in notice ? { signupId: notice.signup.signupId } : { offerId: notice.offer.offerId }) });
   if (error instanceof GrammyError && (error.error_code === 403 || (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)))) {
     log.info({ code: error.error_code }, "recipient unreachable");
     await deps.onGone(notice.to.telegramId).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));

@@ -1,14 +1,18 @@
 // The domain services, built once per app. The bot and the scheduler receive this object.
 import type { Db } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
+import { createActors } from "./actors.ts";
 import { createAnnouncementsService, type QuietHours } from "./announcements.ts";
+import { createAuditService } from "./audit.ts";
 import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
 import type { Logger } from "./logger-port.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
+import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
+import { createStaffService } from "./staff.ts";
 import { createSubscriptionsService } from "./subscriptions.ts";
 import { createUsersService } from "./users.ts";
 
@@ -32,10 +36,14 @@ export function createServices(deps: ServicesDeps) {
   const { db, clock, adminIds, timezone, retentionDays = 30, notifier = silentNotifier, log } = deps;
   const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
   const subscriptions = createSubscriptionsService({ db, clock });
+  const actors = createActors({ db, adminIds });
+  const audit = createAuditService({ db, clock });
+  const offers = createOffersService({ db, clock, timezone });
   return {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
-    offers: createOffersService({ db, clock, timezone }),
+    offers,
+    offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
     signups: createSignupsService({ db, clock, notifier, log }),
     subscriptions,
     announcements: createAnnouncementsService({
@@ -48,6 +56,9 @@ export function createServices(deps: ServicesDeps) {
     }),
     retention: createRetentionService({ db, retentionDays }),
     conversationState: createConversationStateService({ db, clock }),
+    actors,
+    audit,
+    staff: createStaffService({ db, clock, actors, audit }),
   };
 }
 

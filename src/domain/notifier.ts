@@ -17,13 +17,32 @@ export type NoticeSignup = {
   listName: string;
 };
 
+/** An offer date as people are told about it; texts already in the recipient's language. */
+export type NoticeOffer = {
+  offerId: number;
+  title: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  place: string | undefined;
+};
+
 export type Notice =
   | { kind: "signup-promoted"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "signup-reminder"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "signup-still-coming"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "signup-lapsed"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "guardian-confirmed"; to: NoticeRecipient; signup: NoticeSignup }
-  | { kind: "guardian-declined"; to: NoticeRecipient; signup: NoticeSignup };
+  | { kind: "guardian-declined"; to: NoticeRecipient; signup: NoticeSignup }
+  /** Time or place of a date someone signed up for changed; `before` is what it was. */
+  | { kind: "offer-changed"; to: NoticeRecipient; offer: NoticeOffer; before: { startsAt: Date; place: string | undefined } }
+  | { kind: "offer-cancelled"; to: NoticeRecipient; offer: NoticeOffer }
+  /** To admins: an offer waits for approval. */
+  | { kind: "offer-pending"; to: NoticeRecipient; offer: NoticeOffer; organizationName: string }
+  /** To the author. */
+  | { kind: "offer-approved"; to: NoticeRecipient; offer: NoticeOffer }
+  | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
+
+export type SignupNotice = Extract<Notice, { signup: NoticeSignup }>;
 
 /**
  * sent: delivered. retry: a passing fault (network, 429, 5xx); the sender may try again later.

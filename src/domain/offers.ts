@@ -10,6 +10,8 @@ import { expandOccurrences, type RecurrenceRule } from "./recurrence.ts";
 import { pickName } from "./catalog.ts";
 import { foldForSearch, searchWords } from "./search-text.ts";
 
+export type OfferStatus = "DRAFT" | "PENDING_APPROVAL" | "PUBLISHED" | "CANCELLED";
+
 export const WHEN_FILTERS = ["today", "week", "months2"] as const;
 export type WhenFilter = (typeof WHEN_FILTERS)[number];
 
@@ -104,7 +106,9 @@ export type NewOffer = {
   signupClosesMinutesBefore?: number;
   cancelDeadlineMinutes?: number;
   reminderLeadMinutes?: number;
-  status?: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  status?: OfferStatus;
+  /** The staff member who created it. */
+  createdByUserId?: number;
   sourceLocale: Locale;
   /** At least the source language. */
   texts: Partial<Record<Locale, OfferTexts>>;
@@ -394,7 +398,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     },
 
     /** Publishes, cancels or withdraws an offer; its dates appear in or vanish from lists at once. */
-    async setStatus(offerId: number, status: "DRAFT" | "PUBLISHED" | "CANCELLED"): Promise<void> {
+    async setStatus(offerId: number, status: OfferStatus): Promise<void> {
       await db.$transaction(async (tx) => {
         const { count } = await tx.offer.updateMany({
           where: { id: offerId },
@@ -405,8 +409,11 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       });
     },
 
-    /** Creates an offer, or replaces the one with the same externalRef (imports, demo seed). */
-    async saveOffer(input: NewOffer): Promise<{ id: number }> {
+    /**
+     * Creates an offer, or replaces the one with `id` (staff edits) or with the same
+     * externalRef (imports, demo seed). Dates keep their identity (and their sign-ups).
+     */
+    async saveOffer(input: NewOffer, options: { id?: number } = {}): Promise<{ id: number }> {
       validate(input);
       const data = {
         organizationId: input.organizationId,
@@ -432,14 +439,21 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
         reminderLeadMinutes: input.reminderLeadMinutes ?? 1440,
         status: input.status ?? "DRAFT",
         sourceLocale: input.sourceLocale,
+        createdByUserId: input.createdByUserId ?? null,
         publishedAt: input.status === "PUBLISHED" ? clock.now() : null,
       };
       return db.$transaction(async (tx) => {
-        const existing = input.externalRef
-          ? await tx.offer.findUnique({ where: { externalRef: input.externalRef }, select: { id: true, publishedAt: true } })
-          : null;
+        const existing = options.id
+          ? await tx.offer.findUnique({ where: { id: options.id }, select: { id: true, publishedAt: true, createdByUserId: true } })
+          : input.externalRef
+            ? await tx.offer.findUnique({ where: { externalRef: input.externalRef }, select: { id: true, publishedAt: true, createdByUserId: true } })
+            : null;
+        if (options.id && !existing) throw new OfferUnavailableError();
         const offer = existing
-          ? await tx.offer.update({ where: { id: existing.id }, data: { ...data, publishedAt: existing.publishedAt ?? data.publishedAt } })
+          ? await tx.offer.update({
+              where: { id: existing.id },
+              data: { ...data, createdByUserId: existing.createdByUserId ?? data.createdByUserId, publishedAt: existing.publishedAt ?? data.publishedAt },
+            })
           : await tx.offer.create({ data: { ...data, externalRef: input.externalRef ?? null } });
         await tx.offerTranslation.deleteMany({ where: { offerId: offer.id } });
         await tx.offerTranslation.createMany({ data: translationRows(input.texts).map((row) => ({ offerId: offer.id, ...row })) });

@@ -60,7 +60,7 @@ describe("sign-ups", () => {
     for (const c of confirmed) await services.signups.cancel({ signupId: c.signupId, userId: c.userId });
 
     expect(await Promise.all(waiting.slice(0, 4).map((w) => statusOf(w.signupId)))).toEqual(["CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED"]);
-    expect(notes.notices.filter((n) => n.kind === "signup-promoted").map((n) => n.signup.signupId)).toEqual(waiting.slice(0, 3).map((w) => w.signupId));
+    expect(notes.notices.filter((n) => n.kind === "signup-promoted").map((n) => ("signup" in n ? n.signup.signupId : 0))).toEqual(waiting.slice(0, 3).map((w) => w.signupId));
     const after = await db.prisma.signup.aggregate({ where: { occurrenceId, status: "CONFIRMED" }, _sum: { seats: true } });
     expect(after._sum.seats).toBe(20);
   });
@@ -202,7 +202,7 @@ describe("sign-ups", () => {
     const at = new Date("2026-12-04T14:00:00Z");
     const [a, b] = await Promise.all([services.signups.runScheduled(at), other.signups.runScheduled(at)]);
     expect(a.reminders + b.reminders).toBe(30);
-    expect(new Set(notes.notices.map((n) => n.signup.signupId)).size).toBe(30);
+    expect(new Set(notes.notices.map((n) => ("signup" in n ? n.signup.signupId : 0))).size).toBe(30);
   });
 
   it("when sending a reminder fails for a passing reason, then it is tried again on the next run; a blocked user is not retried", async () => {
@@ -211,7 +211,7 @@ describe("sign-ups", () => {
     await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Flaky" });
     await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked" });
     let failing = true;
-    const flaky = recordingNotifier((n) => (n.signup.listName === "Blocked" ? "gone" : failing ? "retry" : "sent"));
+    const flaky = recordingNotifier((n) => ("signup" in n && n.signup.listName === "Blocked" ? "gone" : failing ? "retry" : "sent"));
     services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: flaky.notifier });
 
     const at = new Date("2026-12-04T14:00:00Z");

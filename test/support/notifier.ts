@@ -9,5 +9,6 @@ export function recordingNotifier(answer: (notice: Notice) => NoticeResult = () 
       return answer(notice);
     },
   };
-  return { notifier, notices, kinds: () => notices.map((n) => `${n.kind}:${n.signup.listName}`) };
+  const label = (n: Notice) => ("signup" in n ? n.signup.listName : n.offer.title);
+  return { notifier, notices, kinds: () => notices.map((n) => `${n.kind}:${label(n)}`) };
 }

@@ -7,7 +7,7 @@ import { escapeHtml as esc, formatTimeRange, isolate, type DateStyle } from "../
 export type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** Title, time and place of the date a sign-up is for. */
-export function signupEssentials(t: Translate, signup: NoticeSignup, dates: DateStyle): string {
+export function signupEssentials(t: Translate, signup: Pick<NoticeSignup, "title" | "startsAt" | "endsAt" | "place">, dates: DateStyle): string {
   const lines = [`<b>${esc(isolate(signup.title))}</b>`, esc(t("offer-when", { date: formatTimeRange(signup.startsAt, signup.endsAt, dates) }))];
   if (signup.place) lines.push(esc(t("offer-place", { place: signup.place })));
   return lines.join("\n");
