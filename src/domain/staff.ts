@@ -88,6 +88,7 @@ export function createStaffService({ db, clock, actors, audit }: StaffServiceDep
       if (input.name !== undefined) data.name = checkName(input.name);
       if (input.contact !== undefined) data.contact = checkContact(input.contact);
       if (input.trusted !== undefined) data.trusted = input.trusted;
+      if (Object.keys(data).length === 0) throw new ValidationError("organization changes");
       const { count } = await uniqueName(() => db.organization.updateMany({ where: { id: organizationId }, data }));
       if (count === 0) throw new NotFoundError("organization");
       await audit.record({ actorUserId: actor.userId, action: "organization.edited", targetType: "organization", targetId: organizationId, details: data });
@@ -137,7 +138,7 @@ export function createStaffService({ db, clock, actors, audit }: StaffServiceDep
         const now = clock.now();
         if (invitation.expiresAt <= now) throw new DomainError("invitation-expired");
         // Two people opening the link at once both got here; the row lock lets one claim it.
-        const { count } = await tx.invitation.updateMany({ where: { id: invitation.id }, data: { usedAt: now, usedByUserId: userId } });
+        const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedByUserId: userId } });
         if (count === 0) throw new DomainError("invitation-used");
         // An admin keeps admin rights; everyone else becomes staff (also an admin by
         // BOT_ADMIN_IDS, so that the membership holds if that list changes).
