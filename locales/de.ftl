@@ -294,3 +294,29 @@ notice-offer-pending = 📝 Ein neues Angebot wartet auf deine Freigabe:
 notice-offer-approved = ✅ Dein Angebot wurde freigegeben und ist jetzt für alle sichtbar:
 notice-offer-rejected = ↩️ Dein Angebot wurde noch nicht freigegeben. Bitte schau dir den Grund an und ändere es:
 notice-offer-reason = Grund: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Unsere Angebote (Team)
+staff-offers-title = 🗂 Die Angebote deiner Organisation
+staff-offers-none = Es gibt noch keine Angebote.
+staff-offer-dates = 📅 Wähl einen Termin, um zu sehen, wer sich angemeldet hat:
+staff-offer-cancel = ❌ Angebot absagen
+staff-offer-cancel-confirm = Möchtest du „{ $title }“ wirklich absagen? Alle Angemeldeten bekommen Bescheid.
+staff-offer-cancel-yes = ✅ Ja, absagen
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ Abgesagt. 1 Person hat Bescheid bekommen.
+       *[other] ✅ Abgesagt. { $count } Personen haben Bescheid bekommen.
+    }
+staff-participants-title = 👥 Angemeldet für { $date }:
+staff-participants-none = Es hat sich noch niemand angemeldet.
+staff-participants-export = 📄 Als CSV exportieren
+staff-participants-csv-caption = 📄 Teilnehmendenliste
+staff-attendance-hint = Nach dem Beginn tippst du auf ✅ oder ❌, um einzutragen, wer da war.
+staff-csv-name = Name
+staff-csv-seats = Plätze
+staff-csv-children = Kinder
+staff-csv-status = Status
+staff-csv-age = Altersgruppe
+staff-csv-attendance = Anwesenheit
+staff-back = ◀️ Zurück

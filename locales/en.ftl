@@ -294,3 +294,29 @@ notice-offer-pending = 📝 A new offer waits for your approval:
 notice-offer-approved = ✅ Your offer was approved and is now visible to everyone:
 notice-offer-rejected = ↩️ Your offer was not approved yet. Please look at the reason and change it:
 notice-offer-reason = Reason: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Our offers (staff)
+staff-offers-title = 🗂 Your organization's offers
+staff-offers-none = There are no offers yet.
+staff-offer-dates = 📅 Choose a date to see who signed up:
+staff-offer-cancel = ❌ Cancel this offer
+staff-offer-cancel-confirm = Do you really want to cancel “{ $title }”? Everyone who signed up will be told.
+staff-offer-cancel-yes = ✅ Yes, cancel it
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ Cancelled. 1 person was told.
+       *[other] ✅ Cancelled. { $count } people were told.
+    }
+staff-participants-title = 👥 Signed up for { $date }:
+staff-participants-none = Nobody has signed up yet.
+staff-participants-export = 📄 Export as CSV
+staff-participants-csv-caption = 📄 Participant list
+staff-attendance-hint = After the start, tap ✅ or ❌ to mark who came.
+staff-csv-name = Name
+staff-csv-seats = Seats
+staff-csv-children = Children
+staff-csv-status = Status
+staff-csv-age = Age group
+staff-csv-attendance = Attendance
+staff-back = ◀️ Back

@@ -10,6 +10,7 @@ import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
+import { staffOffersFeature } from "./features/staff-offers.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
@@ -75,6 +76,7 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   // First after the plugin: an active sign-up conversation takes its chat's updates.
   guarded.use(signupsFeature(signupScreens));
   guarded.use(broadcastFeature({ timezone }));
+  guarded.use(staffOffersFeature({ timezone }));
   guarded.use(startFeature(translations, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());

@@ -8,7 +8,7 @@ import { requireAdmin, requireStaffOf, type Actors } from "./actors.ts";
 import type { AuditService } from "./audit.ts";
 import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
-import { DomainError, ValidationError } from "./errors.ts";
+import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
 import type { Notice, NoticeOffer, Notifier } from "./notifier.ts";
 import { OfferUnavailableError, type NewOffer, type OffersService } from "./offers.ts";
@@ -161,6 +161,30 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
         await send({ kind: "offer-cancelled", to, offer: await noticeOffer(offerId, to.locale ?? null, signup.occurrence) });
       }
       return { notified: people.length };
+    },
+
+    /**
+     * The offers of the actor's organization (admins: all), newest first, with their dates
+     * from a week ago on: staff mark attendance after a date and look ahead to the next ones.
+     */
+    async listOwn(actorUserId: number, locale: string) {
+      const actor = await actors.load(actorUserId);
+      if (actor.role !== "ADMIN" && (actor.role !== "STAFF" || actor.organizationId === null)) throw new ForbiddenError("list own offers");
+      const rows = await db.offer.findMany({
+        where: actor.role === "ADMIN" ? {} : { organizationId: actor.organizationId! },
+        orderBy: { id: "desc" },
+        take: 30,
+        include: {
+          translations: { select: { locale: true, title: true } },
+          occurrences: { where: { startsAt: { gte: new Date(clock.now().getTime() - 7 * 86_400_000) } }, orderBy: { startsAt: "asc" }, take: 8, select: { id: true, startsAt: true } },
+        },
+      });
+      return rows.map((offer) => ({
+        offerId: offer.id,
+        status: offer.status,
+        title: (offer.translations.find((t) => t.locale === locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale))?.title ?? "",
+        dates: offer.occurrences,
+      }));
     },
 
     /** Offers waiting for approval, oldest first (admins). */

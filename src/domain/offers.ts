@@ -375,6 +375,13 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       };
     },
 
+    /** When a date starts, and whether it has (attendance can be marked from then on). */
+    async occurrenceTiming(occurrenceId: number): Promise<{ startsAt: Date; started: boolean }> {
+      const row = await db.offerOccurrence.findUnique({ where: { id: occurrenceId }, select: { startsAt: true } });
+      if (!row) throw new OfferUnavailableError();
+      return { startsAt: row.startsAt, started: row.startsAt <= clock.now() };
+    },
+
     /** The next date of an offer (for share links); OfferUnavailableError when there is none. */
     async nextOccurrenceId(offerId: number): Promise<number> {
       const row = await db.offerOccurrence.findFirst({

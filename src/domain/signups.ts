@@ -417,6 +417,13 @@ async function listForUser(input: { userId: number; locale: string }): Promise<M
       return mine;
     },
 
+    /** The offer date a sign-up belongs to. */
+    async occurrenceOf(signupId: number): Promise<number> {
+      const row = await db.signup.findUnique({ where: { id: signupId }, select: { occurrenceId: true } });
+      if (!row) throw new SignupNotFoundError();
+      return row.occurrenceId;
+    },
+
     /** What a guardian sees when opening the link. */
     async getGuardianRequest(input: { token: string; locale: string }): Promise<GuardianRequest> {
       const row = await db.signup.findUnique({ where: { guardianToken: input.token }, include: signupInclude });
