@@ -320,3 +320,53 @@ staff-csv-status = Status
 staff-csv-age = Altersgruppe
 staff-csv-attendance = Anwesenheit
 staff-back = ◀️ Zurück
+
+## new offer (staff)
+command-newoffer = ➕ Neues Angebot (Team)
+staff-offer-reschedule = 🕒 Zeit ändern
+newoffer-ask-title = ✏️ Wie heißt das Angebot? Schreib den Titel auf { $language } (höchstens { $max } Zeichen).
+newoffer-title-hint = Bitte schreib einen Titel mit Wörtern (höchstens { $max } Zeichen), oder /cancel.
+newoffer-ask-summary = 📝 Beschreib es in ein, zwei kurzen Sätzen (höchstens { $max } Zeichen).
+newoffer-summary-hint = Bitte schreib eine kurze Beschreibung (höchstens { $max } Zeichen), oder /cancel.
+newoffer-ask-translations = 🌍 Eine Übersetzung hinzufügen? Tipp auf eine Sprache oder auf „Fertig“.
+newoffer-ask-category = 🏷 Welches Thema passt am besten?
+newoffer-ask-district = 📍 In welchem Stadtteil?
+newoffer-no-district = 🌐 Kein Stadtteil (online oder stadtweit)
+newoffer-ask-place = 🏠 Wo? Schreib die Adresse, teil einen Standort mit 📎 oder schick einen Online-Link (https://…).
+newoffer-place-hint = Bitte schreib eine Adresse, teil einen Standort oder schick einen Link, der mit https:// beginnt.
+newoffer-ask-start = 🕒 Wann geht es los? Schreib Datum und Uhrzeit (Berliner Zeit), z. B. „12.12. 17:00“ oder „2026-12-12 17:00“.
+newoffer-start-hint = Bitte schreib ein Datum in der Zukunft wie „12.12. 17:00“, oder /cancel.
+newoffer-ask-length = ⏱ Wie lange dauert es?
+newoffer-length = { $hours } Std.
+newoffer-ask-repeat = 🔁 Wiederholt es sich?
+newoffer-repeat-weekly = Jede Woche
+newoffer-repeat-biweekly = Alle zwei Wochen
+newoffer-ask-until = 📆 Bis wann? Schreib das letzte Datum, z. B. „31.01.“.
+newoffer-until-hint = Bitte schreib ein Datum nach dem Beginn, z. B. „31.01.“.
+newoffer-ask-signup = ✍️ Muss man sich anmelden? Tipp auf die Zahl der Plätze, schreib eine andere Zahl oder wähl „Ohne Anmeldung“.
+newoffer-no-signup = 🚪 Ohne Anmeldung
+newoffer-seats = { $seats } Plätze
+newoffer-seats-hint = Bitte tipp auf einen Knopf oder schreib die Zahl der Plätze.
+newoffer-ask-ages = 👥 Für welches Alter? Tipp oder schreib einen Bereich wie „12-17“ (oder „60-“ für ab 60).
+newoffer-ages-all = Alle
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Kinder 6–11
+newoffer-ages-seniors = Ab 60
+newoffer-ages-hint = Bitte tipp auf einen Knopf oder schreib einen Bereich wie „12-17“.
+newoffer-ask-cost = 💶 Ist es kostenlos? Tipp auf „Kostenlos“ oder schreib den Preis (z. B. „2 €“).
+newoffer-cost-hint = Bitte tipp auf „Kostenlos“ oder schreib den Preis.
+newoffer-languages = 🌍 Sprachen mit Text: { $count }
+newoffer-preview = 👀 Bitte prüf dein Angebot:
+newoffer-save-draft = 💾 Als Entwurf speichern
+newoffer-publish = 🚀 Veröffentlichen
+newoffer-saved-draft = 💾 Als Entwurf gespeichert.
+newoffer-saved-pending-approval = ⏳ Zur Freigabe geschickt. Du bekommst Bescheid, sobald es geprüft ist.
+newoffer-saved-published = 🚀 Veröffentlicht! Jetzt können alle es finden.
+newoffer-cancelled = Okay, ich habe abgebrochen. Es wurde nichts gespeichert.
+newoffer-timeout = ⌛ Mehr als 30 Minuten sind vergangen, deshalb habe ich abgebrochen. Es wurde nichts gespeichert.
+newoffer-no-organization = 🏢 Du gehörst noch zu keiner Organisation. Bitte frag eine Admin-Person nach einem Einladungslink.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ Die Zeit ist geändert. 1 Person hat Bescheid bekommen.
+       *[other] ✅ Die Zeit ist geändert. { $count } Personen haben Bescheid bekommen.
+    }

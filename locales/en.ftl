@@ -320,3 +320,53 @@ staff-csv-status = Status
 staff-csv-age = Age group
 staff-csv-attendance = Attendance
 staff-back = ◀️ Back
+
+## new offer (staff)
+command-newoffer = ➕ New offer (staff)
+staff-offer-reschedule = 🕒 Change the time
+newoffer-ask-title = ✏️ What is the offer called? Write the title in { $language } (at most { $max } characters).
+newoffer-title-hint = Please write a title with words (at most { $max } characters), or send /cancel.
+newoffer-ask-summary = 📝 Describe it in one or two short sentences (at most { $max } characters).
+newoffer-summary-hint = Please write a short description (at most { $max } characters), or send /cancel.
+newoffer-ask-translations = 🌍 Add a translation? Tap a language, or “Done”.
+newoffer-ask-category = 🏷 Which topic fits best?
+newoffer-ask-district = 📍 In which part of town?
+newoffer-no-district = 🌐 No district (online or citywide)
+newoffer-ask-place = 🏠 Where? Write the address, share a location with 📎, or send an online link (https://…).
+newoffer-place-hint = Please write an address, share a location, or send a link starting with https://.
+newoffer-ask-start = 🕒 When does it start? Write date and time (Berlin time), e.g. “12.12. 17:00” or “2026-12-12 17:00”.
+newoffer-start-hint = Please write a future date and time like “12.12. 17:00”, or send /cancel.
+newoffer-ask-length = ⏱ How long does it take?
+newoffer-length = { $hours } h
+newoffer-ask-repeat = 🔁 Does it repeat?
+newoffer-repeat-weekly = Every week
+newoffer-repeat-biweekly = Every two weeks
+newoffer-ask-until = 📆 Until when? Write the last date, e.g. “31.01.”.
+newoffer-until-hint = Please write a date after the start, like “31.01.”.
+newoffer-ask-signup = ✍️ Do people need to sign up? Tap the number of seats, write another number, or choose “No sign-up”.
+newoffer-no-signup = 🚪 No sign-up
+newoffer-seats = { $seats } seats
+newoffer-seats-hint = Please tap a button or write a number of seats.
+newoffer-ask-ages = 👥 For which ages? Tap, or write a range like “12-17” (or “60-” for 60 and older).
+newoffer-ages-all = Everyone
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Children 6–11
+newoffer-ages-seniors = 60 and older
+newoffer-ages-hint = Please tap a button or write a range like “12-17”.
+newoffer-ask-cost = 💶 Is it free? Tap “Free”, or write the price (e.g. “2 €”).
+newoffer-cost-hint = Please tap “Free” or write the price.
+newoffer-languages = 🌍 Languages with text: { $count }
+newoffer-preview = 👀 Please check your offer:
+newoffer-save-draft = 💾 Save as draft
+newoffer-publish = 🚀 Publish
+newoffer-saved-draft = 💾 Saved as a draft.
+newoffer-saved-pending-approval = ⏳ Sent for approval. You'll get a message as soon as it is checked.
+newoffer-saved-published = 🚀 Published! Residents can find it now.
+newoffer-cancelled = OK, I stopped. Nothing was saved.
+newoffer-timeout = ⌛ More than 30 minutes passed, so I stopped. Nothing was saved.
+newoffer-no-organization = 🏢 You are not part of an organization yet. Please ask an admin for an invitation link.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ The time is changed. 1 person was told.
+       *[other] ✅ The time is changed. { $count } people were told.
+    }

@@ -148,6 +148,45 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return { notified };
     },
 
+    /**
+     * Moves an offer to a new start (its length, repeats and everything else stay); everyone
+     * signed up for an upcoming date is told.
+     */
+    async reschedule(actorUserId: number, offerId: number, startsAt: Date): Promise<{ notified: number }> {
+      if (startsAt <= clock.now()) throw new ValidationError("start time");
+      const offer = await offerOf(offerId);
+      const shift = startsAt.getTime() - offer.startsAt.getTime();
+      const texts = Object.fromEntries(
+        offer.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, details: t.details ?? undefined, accessibility: t.accessibility ?? undefined }]),
+      );
+      const later = (date: Date | null) => (date ? new Date(date.getTime() + shift) : undefined);
+      return service.edit(actorUserId, offerId, {
+        organizationId: offer.organizationId,
+        categoryId: offer.categoryId,
+        districtId: offer.districtId ?? undefined,
+        address: offer.address ?? undefined,
+        latitude: offer.latitude ?? undefined,
+        longitude: offer.longitude ?? undefined,
+        onlineUrl: offer.onlineUrl ?? undefined,
+        startsAt,
+        endsAt: later(offer.endsAt),
+        recurrence: offer.recurrence,
+        recurrenceUntil: later(offer.recurrenceUntil),
+        costText: offer.costText ?? undefined,
+        ageMin: offer.ageMin ?? undefined,
+        ageMax: offer.ageMax ?? undefined,
+        languages: offer.languages,
+        signupRequired: offer.signupRequired,
+        capacity: offer.capacity ?? undefined,
+        maxSeatsPerSignup: offer.maxSeatsPerSignup,
+        signupClosesMinutesBefore: offer.signupClosesMinutesBefore,
+        cancelDeadlineMinutes: offer.cancelDeadlineMinutes,
+        reminderLeadMinutes: offer.reminderLeadMinutes,
+        sourceLocale: offer.sourceLocale as NewOffer["sourceLocale"],
+        texts,
+      });
+    },
+
     /** Cancels an offer; everyone signed up for an upcoming date is told. */
     async cancel(actorUserId: number, offerId: number): Promise<{ notified: number }> {
       const actor = await actors.load(actorUserId);

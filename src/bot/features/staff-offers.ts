@@ -1,9 +1,11 @@
 // /myoffers for staff: their organization's offers, the people signed up per date, the list
 // as a CSV document, attendance after the start, and cancelling an offer (which tells everyone
 // signed up). The domain checks the role and organization of every action again.
+import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
-import type { BotContext } from "../context.ts";
+import type { BaseContext, BotContext } from "../context.ts";
+import { createNewOfferConversation, createRescheduleConversation, NEW_OFFER_CONVERSATION, RESCHEDULE_CONVERSATION } from "../conversations/new-offer.ts";
 import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
 import { callbackCodec } from "../callback-data.ts";
 import { notice, present } from "../messages.ts";
@@ -19,6 +21,7 @@ export const staffExportButton = callbackCodec("so", "e", id);
 export const staffCancelButton = callbackCodec("so", "c", id);
 export const staffCancelConfirmButton = callbackCodec("so", "x", id);
 export const staffListButton = callbackCodec("so", "l", id);
+export const staffRescheduleButton = callbackCodec("so", "t", id);
 export const attendanceButton = callbackCodec("so", "a", {
   encode: ({ signupId, present: here }: { signupId: number; present: boolean }) => `${here ? "p" : "n"}${signupId}`,
   decode: (raw: string) => {
@@ -32,6 +35,8 @@ const SIGNUP_ICON: Record<string, string> = { CONFIRMED: "✅", WAITLISTED: "⏳
 
 export function staffOffersFeature({ timezone }: { timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  composer.use(createConversation<BotContext, BaseContext>(createNewOfferConversation({ timezone }), { id: NEW_OFFER_CONVERSATION }));
+  composer.use(createConversation<BotContext, BaseContext>(createRescheduleConversation({ timezone }), { id: RESCHEDULE_CONVERSATION }));
   const privateChats = composer.chatType("private");
   const dates = async (ctx: BotContext) => ({ locale: await ctx.i18n.getLocale(), timezone });
 
@@ -49,7 +54,10 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
     if (!offer) return showList(ctx);
     const keyboard = new InlineKeyboard();
     for (const date of offer.dates) keyboard.text(`📅 ${formatDateTime(date.startsAt, style)}`, staffDateButton.pack(date.id)).row();
-    if (offer.status !== "CANCELLED") keyboard.text(ctx.t("staff-offer-cancel"), staffCancelButton.pack(offerId)).row();
+    if (offer.status !== "CANCELLED") {
+      keyboard.text(ctx.t("staff-offer-reschedule"), staffRescheduleButton.pack(offerId)).row();
+      keyboard.text(ctx.t("staff-offer-cancel"), staffCancelButton.pack(offerId)).row();
+    }
     keyboard.text(ctx.t("staff-back"), staffListButton.pack(1));
     await present(ctx, `${STATUS_ICON[offer.status] ?? ""} <b>${esc(isolate(offer.title))}</b>\n\n${esc(ctx.t("staff-offer-dates"))}`, keyboard);
   }
@@ -107,7 +115,15 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
     }
     await showList(ctx);
   });
+  privateChats.command("newoffer", async (ctx) => {
+    if (!isStaff(ctx)) {
+      if (ctx.user) await ctx.services.staff.recordDenied(ctx.user.id, "/newoffer");
+      return ctx.reply(ctx.t("error-forbidden"));
+    }
+    await ctx.conversation.enter(NEW_OFFER_CONVERSATION);
+  });
   guarded(staffListButton, (ctx) => showList(ctx));
+  guarded(staffRescheduleButton, (ctx, offerId) => ctx.conversation.enter(RESCHEDULE_CONVERSATION, offerId));
   guarded(staffOfferButton, (ctx, offerId) => showOffer(ctx, offerId));
   guarded(staffDateButton, (ctx, occurrenceId) => showParticipants(ctx, occurrenceId));
   guarded(staffCancelButton, async (ctx, offerId) => {

@@ -1,0 +1,259 @@
+// /newoffer for staff: title and description (plus translations) -> category -> district ->
+// place (address, a shared location, or an online link) -> start (Berlin time, future) ->
+// length -> repeats -> sign-up and seats -> ages -> cost -> preview -> save as draft or publish.
+// /cancel or Cancel leaves at every step and nothing is saved; wrong input is asked again.
+// Also "Change time" for an existing offer (everyone signed up is told).
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { DateTime } from "luxon";
+import { DomainError } from "../../domain/errors.ts";
+import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
+import type { NewOffer } from "../../domain/offers.ts";
+import type { BotContext, ConvContext } from "../context.ts";
+import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
+import { parseStaffDateTime } from "./broadcast.ts";
+import { conversationSteps } from "./steps.ts";
+
+export const NEW_OFFER_CONVERSATION = "offer-new";
+export const RESCHEDULE_CONVERSATION = "offer-reschedule";
+const CANCEL = "no:cancel";
+const ANSWER = /^no:([a-z]+):([A-Za-z0-9_-]{1,32})$/;
+const answer = (step: string, value: string | number) => `no:${step}:${value}`;
+const TIMEOUT_MS = 30 * 60_000;
+export const TITLE_MAX = 120;
+export const SUMMARY_MAX = 600;
+
+type Conv = Conversation<BotContext, ConvContext>;
+type Draft = Omit<NewOffer, "status" | "createdByUserId" | "externalRef">;
+
+/** A title needs letters; emoji or punctuation alone say nothing to a reader. */
+export function validTitle(text: string | undefined): string | undefined {
+  const title = text?.replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
+  return title && Array.from(title).length <= TITLE_MAX && /\p{L}/u.test(title) ? title : undefined;
+}
+
+function validText(text: string | undefined, max: number): string | undefined {
+  const value = text?.replace(/[\p{Cc}]/gu, (c) => (c === "\n" ? c : "")).trim();
+  return value && value.length <= max && /\p{L}/u.test(value) ? value : undefined;
+}
+
+async function start(conversation: Conv, ctx: ConvContext) {
+  const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
+  const actor = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
+  ctx.i18n.useLocale(locale);
+  if (!actor || actor.role === "RESIDENT") {
+    await ctx.reply(ctx.t("error-forbidden"));
+    return undefined;
+  }
+  const steps = await conversationSteps(conversation, { locale, cancelData: CANCEL, timeoutMs: TIMEOUT_MS, cancelledKey: "newoffer-cancelled", timeoutKey: "newoffer-timeout" });
+  const picked = (u: ConvContext, step: string) => {
+    const match = ANSWER.exec(u.callbackQuery?.data ?? "");
+    return match && match[1] === step ? match[2] : undefined;
+  };
+  const withCancel = (keyboard: InlineKeyboard) => keyboard.row().text(ctx.t("signup-cancel"), CANCEL);
+  return { locale, actor, ...steps, picked, withCancel };
+}
+
+export function createNewOfferConversation({ timezone }: { timezone: string }) {
+  return async function newOffer(conversation: Conv, ctx: ConvContext): Promise<void> {
+    const session = await start(conversation, ctx);
+    if (!session) return;
+    const { locale, actor, ask, picked, withCancel } = session;
+    const organizationId = await conversation.external(async (outer) => (await outer.services.actors.load(actor.id)).organizationId);
+    if (!organizationId) {
+      await ctx.reply(ctx.t("newoffer-no-organization"));
+      return;
+    }
+    const hint = (key: string, args?: Record<string, string | number>) => (u: ConvContext) => u.t(key, args);
+
+    // Texts in the staff member's language, then optional translations.
+    const texts: Draft["texts"] = {};
+    const askTexts = async (target: Locale) => {
+      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageName(ctx, target) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
+      const summary = await ask(() => ctx.reply(ctx.t("newoffer-ask-summary", { max: SUMMARY_MAX })), (u) => validText(u.message?.text, SUMMARY_MAX), hint("newoffer-summary-hint", { max: SUMMARY_MAX }));
+      texts[target] = { title, summary };
+    };
+    await askTexts(locale);
+    for (;;) {
+      const keyboard = new InlineKeyboard();
+      SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
+        keyboard.text(`${texts[l] ? "✅" : "➕"} ${languageName(ctx, l)}`, answer("lang", l));
+        if (i % 3 === 2) keyboard.row();
+      });
+      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
+      const choice = await ask(() => ctx.reply(ctx.t("newoffer-ask-translations"), { reply_markup: withCancel(keyboard) }), (u) => picked(u, "lang"), hint("signup-button-hint"));
+      if (choice === "done") break;
+      if ((SUPPORTED_LOCALES as readonly string[]).includes(choice)) await askTexts(choice as Locale);
+    }
+
+    // Category and district.
+    const categories = await conversation.external((outer) => outer.services.catalog.listCategories(locale));
+    const categoryKeyboard = new InlineKeyboard();
+    categories.forEach((c, i) => {
+      categoryKeyboard.text(`${c.emoji} ${c.name}`, answer("cat", c.id));
+      if (i % 2 === 1) categoryKeyboard.row();
+    });
+    const categoryId = await ask(() => ctx.reply(ctx.t("newoffer-ask-category"), { reply_markup: withCancel(categoryKeyboard) }), (u) => {
+      const value = picked(u, "cat");
+      return categories.some((c) => c.id === value) ? value : undefined;
+    }, hint("signup-button-hint"));
+    const districts = await conversation.external((outer) => outer.services.catalog.listDistricts(locale));
+    const districtKeyboard = new InlineKeyboard().text(ctx.t("newoffer-no-district"), answer("dist", "none")).row();
+    districts.forEach((d, i) => {
+      districtKeyboard.text(`📍 ${d.name}`, answer("dist", d.id));
+      if (i % 2 === 1) districtKeyboard.row();
+    });
+    const district = await ask(() => ctx.reply(ctx.t("newoffer-ask-district"), { reply_markup: withCancel(districtKeyboard) }), (u) => {
+      const value = picked(u, "dist");
+      return value === "none" ? 0 : districts.some((d) => d.id === Number(value)) ? Number(value) : undefined;
+    }, hint("signup-button-hint"));
+
+    // Place: an address, a shared location, or an online link.
+    const place = await ask(() => ctx.reply(ctx.t("newoffer-ask-place")), (u) => {
+      if (u.message?.location) return { latitude: u.message.location.latitude, longitude: u.message.location.longitude };
+      const text = u.message?.text?.trim();
+      if (text && /^https:\/\/\S{3,490}$/.test(text)) return { onlineUrl: text };
+      return text && text.length <= 300 && /\p{L}/u.test(text) ? { address: text } : undefined;
+    }, hint("newoffer-place-hint"));
+
+    // Start, length, repeats.
+    const nowMs = await conversation.now();
+    const startsAt = await ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => {
+      const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
+      return at && at.getTime() > nowMs ? at : undefined;
+    }, hint("newoffer-start-hint"));
+    const lengthKeyboard = new InlineKeyboard();
+    for (const minutes of [60, 90, 120, 180]) lengthKeyboard.text(ctx.t("newoffer-length", { hours: minutes / 60 }), answer("len", minutes));
+    const minutes = Number(await ask(() => ctx.reply(ctx.t("newoffer-ask-length"), { reply_markup: withCancel(lengthKeyboard) }), (u) => picked(u, "len"), hint("signup-button-hint")));
+    const repeat = await ask(
+      () =>
+        ctx.reply(ctx.t("newoffer-ask-repeat"), {
+          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-repeat-none"), answer("rep", "NONE")).row().text(ctx.t("newoffer-repeat-weekly"), answer("rep", "WEEKLY")).row().text(ctx.t("newoffer-repeat-biweekly"), answer("rep", "BIWEEKLY"))),
+        }),
+      (u) => picked(u, "rep") as "NONE" | "WEEKLY" | "BIWEEKLY" | undefined,
+      hint("signup-button-hint"),
+    );
+    let recurrenceUntil: Date | undefined;
+    if (repeat !== "NONE") {
+      recurrenceUntil = await ask(() => ctx.reply(ctx.t("newoffer-ask-until")), (u) => {
+        const text = u.message?.text?.trim() ?? "";
+        const at = parseStaffDateTime(/\d{1,2}:\d{2}$/.test(text) ? text : `${text} 23:59`, startsAt, timezone);
+        return at && at > startsAt ? at : undefined;
+      }, hint("newoffer-until-hint"));
+    }
+
+    // Sign-up and seats, ages, cost.
+    const capacity = await ask(
+      () => {
+        const keyboard = new InlineKeyboard().text(ctx.t("newoffer-no-signup"), answer("cap", 0)).row();
+        for (const n of [10, 20, 30]) keyboard.text(ctx.t("newoffer-seats", { seats: n }), answer("cap", n));
+        return ctx.reply(ctx.t("newoffer-ask-signup"), { reply_markup: withCancel(keyboard) });
+      },
+      (u) => {
+        const raw = picked(u, "cap") ?? u.message?.text?.trim();
+        const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
+        return n !== undefined && n <= 5000 ? n : undefined;
+      },
+      hint("newoffer-seats-hint"),
+    );
+    const ages = await ask(
+      () => {
+        const keyboard = new InlineKeyboard();
+        for (const [label, value] of [["newoffer-ages-all", "all"], ["newoffer-ages-youth", "12-17"], ["newoffer-ages-children", "6-11"], ["newoffer-ages-seniors", "60-"]] as const) {
+          keyboard.text(ctx.t(label), answer("age", value)).row();
+        }
+        return ctx.reply(ctx.t("newoffer-ask-ages"), { reply_markup: withCancel(keyboard) });
+      },
+      (u) => {
+        const raw = picked(u, "age") ?? u.message?.text?.trim().replace(/\s/g, "");
+        if (raw === "all") return {};
+        const match = raw ? /^(\d{1,2})-(\d{1,3})?$/.exec(raw) : null;
+        if (!match) return undefined;
+        const [min, max] = [Number(match[1]), match[2] ? Number(match[2]) : undefined];
+        return max === undefined || min <= max ? { ageMin: min, ageMax: max } : undefined;
+      },
+      hint("newoffer-ages-hint"),
+    );
+    const cost = await ask(
+      () => ctx.reply(ctx.t("newoffer-ask-cost"), { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("offer-cost-free"), answer("cost", "free"))) }),
+      (u) => (picked(u, "cost") === "free" ? "" : validText(u.message?.text, 120)),
+      hint("newoffer-cost-hint"),
+    );
+
+    const draft: Draft = {
+      organizationId,
+      categoryId,
+      districtId: district || undefined,
+      ...place,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      recurrence: repeat,
+      recurrenceUntil,
+      signupRequired: capacity > 0,
+      capacity: capacity > 0 ? capacity : undefined,
+      ...ages,
+      costText: cost || undefined,
+      languages: [locale],
+      sourceLocale: locale,
+      texts,
+    };
+
+    // Preview, then save as draft or publish.
+    const own = texts[locale]!;
+    const preview = [
+      `<b>${esc(isolate(own.title))}</b>`,
+      esc(own.summary),
+      "",
+      esc(ctx.t("offer-when", { date: formatDateTime(startsAt, { locale, timezone }) })),
+      ...(repeat !== "NONE" && recurrenceUntil ? [esc(ctx.t(repeat === "WEEKLY" ? "offer-recurs-weekly" : "offer-recurs-biweekly", { until: DateTime.fromJSDate(recurrenceUntil, { zone: timezone }).toFormat("dd.MM.yyyy") }))] : []),
+      esc(ctx.t("offer-place", { place: "address" in place ? place.address! : "onlineUrl" in place ? place.onlineUrl! : "📍" })),
+      esc(capacity > 0 ? ctx.t("offer-signup-needed", { capacity }) : ctx.t("offer-signup-not-needed")),
+      esc(cost ? ctx.t("offer-cost", { cost }) : ctx.t("offer-cost-free")),
+      esc(ctx.t("newoffer-languages", { count: Object.keys(texts).length })),
+    ].join("\n");
+    const publish = await ask(
+      () =>
+        ctx.reply(`${esc(ctx.t("newoffer-preview"))}\n\n${preview}`, {
+          parse_mode: "HTML",
+          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("newoffer-save-draft"), answer("save", "draft")).row().text(ctx.t("newoffer-publish"), answer("save", "publish"))),
+        }),
+      (u) => ({ draft: false, publish: true })[picked(u, "save") ?? ""] as boolean | undefined,
+      hint("signup-button-hint"),
+    );
+    const result = await conversation.external(async (outer) => {
+      try {
+        return { ok: true as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) };
+      } catch (error) {
+        if (error instanceof DomainError) return { ok: false as const, code: error.code };
+        throw error;
+      }
+    });
+    await ctx.reply(result.ok ? ctx.t(`newoffer-saved-${result.status.toLowerCase().replace("_", "-")}`) : ctx.t(`error-${result.code}`));
+  };
+}
+
+/** "Change time": the new start of an offer; its length and repeats move along. */
+export function createRescheduleConversation({ timezone }: { timezone: string }) {
+  return async function reschedule(conversation: Conv, ctx: ConvContext, offerId: number): Promise<void> {
+    const session = await start(conversation, ctx);
+    if (!session) return;
+    const nowMs = await conversation.now();
+    const startsAt = await session.ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => {
+      const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
+      return at && at.getTime() > nowMs ? at : undefined;
+    }, (u) => u.t("newoffer-start-hint"));
+    const result = await conversation.external(async (outer) => {
+      try {
+        return { ok: true as const, ...(await outer.services.offerManagement.reschedule(session.actor.id, offerId, startsAt)) };
+      } catch (error) {
+        if (error instanceof DomainError) return { ok: false as const, code: error.code };
+        throw error;
+      }
+    });
+    await ctx.reply(result.ok ? ctx.t("newoffer-rescheduled", { count: result.notified }) : ctx.t(`error-${result.code}`));
+  };
+}
+
+function languageName(ctx: ConvContext, locale: string): string {
+  return ctx.i18n.fluent.translate(locale, "language-name", {});
+}

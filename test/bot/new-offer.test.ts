@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
+import { createTestBot } from "../support/bot.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
+import { recordingNotifier } from "../support/notifier.ts";
+import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+
+const staff: TestUser = { id: 951, first_name: "Frau Yilmaz", language_code: "de" };
+const resident: TestUser = { id: 952, first_name: "Ali", language_code: "de" };
+
+type Button = { text: string; callback_data?: string };
+
+describe("bot: staff create an offer in the chat", () => {
+  let db: TestDatabase;
+  let t: ReturnType<typeof createTestBot>;
+  let notes: ReturnType<typeof recordingNotifier>;
+  let clubId: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    notes = recordingNotifier();
+    t = createTestBot(db, { notifier: notes.notifier, adminIds: [1n] });
+    clubId = (await t.services.catalog.saveOrganization({ name: "SV Grün-Weiß" })).id;
+    await t.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
+    const profile = await t.services.users.identify({ telegramId: BigInt(staff.id), firstName: staff.first_name, languageCode: "de" });
+    await db.prisma.user.update({ where: { id: profile.id }, data: { role: "STAFF", organizationId: clubId } });
+    await t.services.users.identify({ telegramId: 1n, languageCode: "de" }); // an admin to tell
+  });
+
+  const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
+  const last = (): ApiCall => t.api.callsTo("sendMessage").filter((c) => Number(c.payload.chat_id) === staff.id).at(-1)!;
+  const lastText = () => stripBidi(String(last().payload.text));
+  const say = (text: string) => t.bot.handleUpdate(textUpdate(staff, text));
+  const tap = async (label: string) => {
+    const button = (last().payload.reply_markup?.inline_keyboard?.flat() as Button[]).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(label));
+    if (!button) throw new Error(`no button ${label}`);
+    await t.bot.handleUpdate(callbackUpdate(staff, button.callback_data!));
+  };
+
+  it("when staff go through /newoffer with some wrong answers, then each gets a hint and the bilingual weekly offer waits for approval", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "newoffer"));
+    for (const wrong of ["x".repeat(10_000), "🎉⚽🎉", "   "]) {
+      await say(wrong);
+      expect(lastText()).toBe(de("newoffer-title-hint", { max: 120 }));
+    }
+    await t.bot.handleUpdate(stickerUpdate(staff));
+    expect(lastText()).toBe(de("newoffer-title-hint", { max: 120 }));
+    await say("Fußball für Jugendliche <b>");
+    await say("Training für 12- bis 17-Jährige.");
+    await tap("Українська");
+    await say("Футбол для молоді");
+    await say("Тренування для 12–17 років.");
+    await tap(de("broadcast-translations-done"));
+    await tap("Sport");
+    await tap("Coerde");
+    await say("Sportplatz Südpark, Am Hafen 3");
+    for (const wrong of ["32.13. 10:00", "01.11.2026 10:00", "morgen"]) {
+      await say(wrong);
+      expect(lastText()).toBe(de("newoffer-start-hint"));
+    }
+    await say("05.12. 15:00");
+    await tap(de("newoffer-length", { hours: 2 }));
+    await tap(de("newoffer-repeat-weekly"));
+    await say("31.12.");
+    await tap(de("newoffer-seats", { seats: 20 }));
+    await say("12-17");
+    await tap(de("offer-cost-free"));
+    expect(lastText()).toContain(de("newoffer-preview"));
+    expect(String(last().payload.text)).toContain("Fußball für Jugendliche &lt;b&gt;");
+    await tap(de("newoffer-publish"));
+
+    expect(lastText()).toBe(de("newoffer-saved-pending-approval"));
+    const offer = await db.prisma.offer.findFirstOrThrow({ include: { translations: true, occurrences: true } });
+    expect(offer).toMatchObject({ status: "PENDING_APPROVAL", organizationId: clubId, capacity: 20, ageMin: 12, ageMax: 17, recurrence: "WEEKLY", address: "Sportplatz Südpark, Am Hafen 3" });
+    expect(offer.startsAt.toISOString()).toBe("2026-12-05T14:00:00.000Z");
+    expect(offer.translations.map((tr) => tr.locale).sort()).toEqual(["de", "uk"]);
+    expect(offer.occurrences).toHaveLength(4);
+    expect(notes.kinds()).toEqual(["offer-pending:Fußball für Jugendliche <b>"]);
+  });
+
+  it("when staff send /cancel in the middle, then nothing is saved", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "newoffer"));
+    await say("Schach");
+    await say("Schach für alle.");
+    await t.bot.handleUpdate(commandUpdate(staff, "cancel"));
+    expect(lastText()).toBe(de("newoffer-cancelled"));
+    expect(await db.prisma.offer.count()).toBe(0);
+  });
+
+  it("when a resident sends /newoffer, then it is refused and logged", async () => {
+    await t.bot.handleUpdate(commandUpdate(resident, "newoffer"));
+    expect(t.api.textsTo(resident.id)).toEqual([de("error-forbidden")]);
+    expect(await db.prisma.auditEntry.count({ where: { action: "access.denied" } })).toBe(1);
+  });
+
+  it("when staff change the time of a published offer, then the people signed up are told", async () => {
+    const { id } = await t.services.offerManagement.create(
+      (await t.services.users.findByTelegramId(BigInt(staff.id)))!.id,
+      {
+        organizationId: clubId,
+        categoryId: "sport",
+        sourceLocale: "de",
+        startsAt: new Date("2026-12-05T14:00:00Z"),
+        endsAt: new Date("2026-12-05T16:00:00Z"),
+        signupRequired: true,
+        capacity: 5,
+        texts: { de: { title: "Yoga", summary: "s" } },
+      },
+      false,
+    );
+    await t.services.offers.setStatus(id, "PUBLISHED");
+    const someone = await t.services.users.identify({ telegramId: 77n, languageCode: "ar" });
+    await t.services.signups.signUp({ occurrenceId: await t.services.offers.nextOccurrenceId(id), userId: someone.id, seats: 1, listName: "Layla" });
+
+    await t.bot.handleUpdate(callbackUpdate(staff, staffRescheduleButton.pack(id)));
+    await say("05.12. 16:00");
+    expect(lastText()).toBe(de("newoffer-rescheduled", { count: 1 }));
+    expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe("2026-12-05T15:00:00.000Z");
+    expect(notes.kinds()).toEqual(["offer-changed:Yoga"]);
+  });
+});
