@@ -370,3 +370,12 @@ newoffer-rescheduled =
         [one] ✅ Die Zeit ist geändert. 1 Person hat Bescheid bekommen.
        *[other] ✅ Die Zeit ist geändert. { $count } Personen haben Bescheid bekommen.
     }
+
+## stats (admins)
+command-stats = 📊 Zahlen (Admins)
+stats-title = 📊 Zahlen für { $month } (ohne Namen)
+stats-users = 👥 Menschen nach Sprache
+stats-by-category = 🏷 Nach Thema
+stats-by-offer = 📅 Nach Angebot
+stats-line = { $signups } Anmeldungen, { $seats } Plätze, { $present } da, { $absent } nicht gekommen
+stats-hint = Ein anderer Monat: /stats 2026-11

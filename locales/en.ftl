@@ -370,3 +370,12 @@ newoffer-rescheduled =
         [one] ✅ The time is changed. 1 person was told.
        *[other] ✅ The time is changed. { $count } people were told.
     }
+
+## stats (admins)
+command-stats = 📊 Numbers (admins)
+stats-title = 📊 Numbers for { $month } (no names)
+stats-users = 👥 People by language
+stats-by-category = 🏷 By topic
+stats-by-offer = 📅 By offer
+stats-line = { $signups } sign-ups, { $seats } seats, { $present } came, { $absent } did not come
+stats-hint = Another month: /stats 2026-11

@@ -11,6 +11,7 @@ import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
 import { staffOffersFeature } from "./features/staff-offers.ts";
+import { statsFeature } from "./features/stats.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
@@ -77,6 +78,7 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   guarded.use(signupsFeature(signupScreens));
   guarded.use(broadcastFeature({ timezone }));
   guarded.use(staffOffersFeature({ timezone }));
+  guarded.use(statsFeature({ timezone }));
   guarded.use(startFeature(translations, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());

@@ -12,6 +12,7 @@ import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
+import { createStatsService } from "./stats.ts";
 import { createStaffService } from "./staff.ts";
 import { createSubscriptionsService } from "./subscriptions.ts";
 import { createUsersService } from "./users.ts";
@@ -43,6 +44,7 @@ export function createServices(deps: ServicesDeps) {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
+    stats: createStatsService({ db, actors, timezone }),
     offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
     signups: createSignupsService({ db, clock, notifier, log }),
     subscriptions,
