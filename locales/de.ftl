@@ -379,3 +379,55 @@ stats-by-category = 🏷 Nach Thema
 stats-by-offer = 📅 Nach Angebot
 stats-line = { $signups } Anmeldungen, { $seats } Plätze, { $present } da, { $absent } nicht gekommen
 stats-hint = Ein anderer Monat: /stats 2026-11
+
+## admin
+command-admin = 🛠 Verwaltung (Admins)
+admin-menu-title = 🛠 Verwaltung
+admin-menu-text = Was möchtest du verwalten?
+admin-organizations = 🏢 Organisationen
+admin-approvals = 📝 Freigaben
+admin-audit = 📜 Protokoll
+admin-back = ◀️ Zurück
+admin-organizations-title = 🏢 Organisationen
+admin-organizations-none = Es gibt noch keine Organisationen.
+admin-organization-new = ➕ Neue Organisation
+admin-organization-staff-count =
+    { $count ->
+        [one] 1 Teammitglied
+       *[other] { $count } Teammitglieder
+    }
+admin-organization-trusted-on = ✅ Vertrauenswürdig
+admin-organization-trusted-off = ⬜ Vertrauenswürdig
+admin-organization-trusted-hint = Vertrauenswürdige Organisationen veröffentlichen Angebote ohne Freigabe.
+admin-organization-ask-name = 🏢 Wie heißt die neue Organisation? (höchstens { $max } Zeichen)
+admin-organization-name-hint = Bitte schick den Namen als Nachricht (1–{ $max } Zeichen), oder /cancel zum Abbrechen.
+admin-organization-created = ✅ „{ $name }“ ist angelegt. Öffne sie, um Leute ins Team einzuladen.
+admin-invite = ➕ Ins Team einladen
+admin-invite-link = 🔗 Einladung zu { $organization }. Der Link funktioniert einmal, bis { $date }. Schick ihn der Person, die dazukommen soll:
+admin-invite-share = 📤 Link teilen
+admin-invite-share-text = Deine Einladung ins Team von { $organization } bei Treffpunkt
+admin-staff = 👥 Team
+admin-staff-title = 👥 Team von { $organization }
+admin-staff-none = Noch niemand. Lade jemanden mit „➕ Ins Team einladen“ ein.
+admin-staff-revoke = 🚫 { $name } entfernen
+admin-staff-revoked = ✅ { $name } gehört nicht mehr zum Team.
+admin-approvals-title = 📝 Wartet auf Freigabe
+admin-approvals-none = Nichts wartet auf Freigabe.
+admin-approve = ✅ Freigeben
+admin-reject = ↩️ Zurückgeben
+admin-approved = ✅ Freigegeben und veröffentlicht.
+admin-reject-ask-reason = ↩️ Warum wird „{ $title }“ noch nicht freigegeben? Bitte schreib den Grund für die Organisation (höchstens { $max } Zeichen).
+admin-reject-reason-hint = Bitte schreib den Grund als Nachricht (1–{ $max } Zeichen), oder /cancel zum Abbrechen.
+admin-rejected = ↩️ Mit deinem Grund an die Organisation zurückgegeben.
+admin-audit-title = 📜 Protokoll, Seite { $page }
+admin-audit-empty = Noch keine Einträge.
+admin-audit-actor = von #{ $userId }
+admin-audit-system = vom System
+admin-cancelled = Okay, ich habe abgebrochen. Es wurde nichts geändert.
+admin-timeout = ⌛ Mehr als 30 Minuten sind vergangen, deshalb habe ich abgebrochen. Es wurde nichts geändert.
+staff-welcome = 🎉 Willkommen im Team von { $organization }! Du kannst jetzt ihre Angebote anlegen und verwalten. Mit /help siehst du deine Werkzeuge.
+error-invitation-invalid = 🔗 Dieser Einladungslink funktioniert nicht. Bitte frag nach einem neuen.
+error-invitation-used = 🔗 Dieser Einladungslink wurde schon benutzt. Bitte frag nach einem neuen.
+error-invitation-expired = ⌛ Dieser Einladungslink ist abgelaufen. Bitte frag nach einem neuen.
+error-organization-exists = 🏢 Eine Organisation mit diesem Namen gibt es schon. Bitte schick einen anderen Namen.
+error-offer-not-pending = ⌛ Dieses Angebot wartet nicht mehr auf Freigabe.

@@ -379,3 +379,55 @@ stats-by-category = 🏷 By topic
 stats-by-offer = 📅 By offer
 stats-line = { $signups } sign-ups, { $seats } seats, { $present } came, { $absent } did not come
 stats-hint = Another month: /stats 2026-11
+
+## admin
+command-admin = 🛠 Administration (admins)
+admin-menu-title = 🛠 Administration
+admin-menu-text = What would you like to manage?
+admin-organizations = 🏢 Organizations
+admin-approvals = 📝 Approvals
+admin-audit = 📜 Audit log
+admin-back = ◀️ Back
+admin-organizations-title = 🏢 Organizations
+admin-organizations-none = There are no organizations yet.
+admin-organization-new = ➕ New organization
+admin-organization-staff-count =
+    { $count ->
+        [one] 1 staff member
+       *[other] { $count } staff members
+    }
+admin-organization-trusted-on = ✅ Trusted
+admin-organization-trusted-off = ⬜ Trusted
+admin-organization-trusted-hint = Trusted organizations publish offers without approval.
+admin-organization-ask-name = 🏢 What is the new organization called? (at most { $max } characters)
+admin-organization-name-hint = Please send the name as a message (1–{ $max } characters), or /cancel to stop.
+admin-organization-created = ✅ “{ $name }” is created. Open it to invite staff.
+admin-invite = ➕ Invite staff
+admin-invite-link = 🔗 Invitation to { $organization }. The link works once, until { $date }. Send it to the person who should join:
+admin-invite-share = 📤 Share link
+admin-invite-share-text = Your invitation to join { $organization } on Treffpunkt
+admin-staff = 👥 Staff
+admin-staff-title = 👥 Staff of { $organization }
+admin-staff-none = Nobody yet. Invite someone with “➕ Invite staff”.
+admin-staff-revoke = 🚫 Revoke { $name }
+admin-staff-revoked = ✅ { $name } is no longer staff.
+admin-approvals-title = 📝 Waiting for approval
+admin-approvals-none = Nothing is waiting for approval.
+admin-approve = ✅ Approve
+admin-reject = ↩️ Reject
+admin-approved = ✅ Approved and published.
+admin-reject-ask-reason = ↩️ Why is “{ $title }” not approved yet? Please write the reason for the organization (at most { $max } characters).
+admin-reject-reason-hint = Please write the reason as a message (1–{ $max } characters), or /cancel to stop.
+admin-rejected = ↩️ Sent back to the organization with your reason.
+admin-audit-title = 📜 Audit log, page { $page }
+admin-audit-empty = No entries yet.
+admin-audit-actor = by #{ $userId }
+admin-audit-system = by the system
+admin-cancelled = OK, I stopped. Nothing was changed.
+admin-timeout = ⌛ More than 30 minutes passed, so I stopped. Nothing was changed.
+staff-welcome = 🎉 Welcome to the team of { $organization }! You can now create and manage its offers. Send /help to see your tools.
+error-invitation-invalid = 🔗 This invitation link does not work. Please ask for a new one.
+error-invitation-used = 🔗 This invitation link was already used. Please ask for a new one.
+error-invitation-expired = ⌛ This invitation link has expired. Please ask for a new one.
+error-organization-exists = 🏢 An organization with this name already exists. Please send another name.
+error-offer-not-pending = ⌛ This offer is no longer waiting for approval.

@@ -9,6 +9,7 @@ import type { Logger } from "../logger.ts";
 import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
+import { adminFeature } from "./features/admin.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
 import { staffOffersFeature } from "./features/staff-offers.ts";
 import { statsFeature } from "./features/stats.ts";
@@ -77,6 +78,7 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   // First after the plugin: an active sign-up conversation takes its chat's updates.
   guarded.use(signupsFeature(signupScreens));
   guarded.use(broadcastFeature({ timezone }));
+  guarded.use(adminFeature({ timezone }));
   guarded.use(staffOffersFeature({ timezone }));
   guarded.use(statsFeature({ timezone }));
   guarded.use(startFeature(translations, offerScreens, signupScreens));
