@@ -8,7 +8,9 @@ import type { Logger } from "../logger.ts";
 export const COMMANDS = ["offers", "my", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
 
 /** Commands for staff and admins; listed in their /help, not in everyone's menu. */
-export const STAFF_COMMANDS = ["newoffer", "myoffers", "broadcast", "announcements", "stats", "admin"] as const;
+export const STAFF_COMMANDS = ["newoffer", "myoffers", "broadcast", "announcements"] as const;
+/** Commands for admins only; listed in their /help. */
+export const ADMIN_COMMANDS = ["admin", "stats"] as const;
 
 export function commandList(i18n: I18n<never>, locale: Locale) {
   return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));

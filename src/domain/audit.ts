@@ -2,6 +2,7 @@
 // internal user id, which stays pseudonymous when the person's data is erased.
 import type { Db } from "../db/index.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { requireAdmin, type Actors } from "./actors.ts";
 import type { Clock } from "./clock.ts";
 
 export type AuditAction =
@@ -26,7 +27,7 @@ export type AuditAction =
 
 export type AuditEntryView = { id: number; actorUserId: number | null; action: string; targetType: string; targetId: string | null; createdAt: Date };
 
-export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
+export function createAuditService({ db, clock, actors }: { db: Db; clock: Clock; actors: Actors }) {
   return {
     async record(entry: { actorUserId: number | null; action: AuditAction; targetType: string; targetId?: string | number; details?: Prisma.InputJsonValue }): Promise<void> {
       await db.auditEntry.create({
@@ -41,8 +42,9 @@ export function createAuditService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    /** The newest entries first, a page at a time. */
-    async page(input: { page: number; pageSize?: number }): Promise<{ entries: AuditEntryView[]; hasMore: boolean }> {
+    /** The newest entries first, a page at a time (admins only). */
+    async page(input: { actorUserId: number; page: number; pageSize?: number }): Promise<{ entries: AuditEntryView[]; hasMore: boolean }> {
+      requireAdmin(await actors.load(input.actorUserId), "read audit log");
       const pageSize = input.pageSize ?? 10;
       const rows = await db.auditEntry.findMany({
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],

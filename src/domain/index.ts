@@ -38,7 +38,7 @@ export function createServices(deps: ServicesDeps) {
   const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
-  const audit = createAuditService({ db, clock });
+  const audit = createAuditService({ db, clock, actors });
   const offers = createOffersService({ db, clock, timezone });
   return {
     users: createUsersService({ db, clock, adminIds }),

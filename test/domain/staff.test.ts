@@ -202,8 +202,8 @@ describe("staff and organizations", () => {
     clock.advance(minute);
     await services.staff.recordDenied(resident, "offer.edit", "offer:42");
 
-    const first = await services.audit.page({ page: 0, pageSize: 4 });
-    const second = await services.audit.page({ page: 1, pageSize: 4 });
+    const first = await services.audit.page({ actorUserId: admin, page: 0, pageSize: 4 });
+    const second = await services.audit.page({ actorUserId: admin, page: 1, pageSize: 4 });
 
     const view = (e: { actorUserId: number | null; action: string; targetType: string; targetId: string | null }) => [e.actorUserId, e.action, e.targetType, e.targetId];
     expect([...first.entries, ...second.entries].map(view)).toEqual([
@@ -219,12 +219,13 @@ describe("staff and organizations", () => {
     const details = JSON.stringify((await db.prisma.auditEntry.findMany()).map((e) => e.details));
     expect(details).toContain('"trusted":true');
     expect(details).not.toContain(token);
+    await expect(services.audit.page({ actorUserId: resident, page: 0 })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("when a refused action is recorded without a known user or with an overlong target, then it is stored, cut to the column size", async () => {
     await services.staff.recordDenied(null, "offer.edit", "😀".repeat(100));
 
-    const [entry] = (await services.audit.page({ page: 0 })).entries;
+    const [entry] = (await services.audit.page({ actorUserId: admin, page: 0 })).entries;
     expect(entry).toMatchObject({ actorUserId: null, action: "access.denied", targetType: "offer.edit", targetId: "😀".repeat(64) });
   });
 });

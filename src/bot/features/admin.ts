@@ -149,7 +149,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
 
   async function showAudit(ctx: BotContext, page: number): Promise<void> {
     const style = await dateStyle(ctx);
-    const { entries, hasMore } = await ctx.services.audit.page({ page, pageSize: AUDIT_PAGE_SIZE });
+    const { entries, hasMore } = await ctx.services.audit.page({ actorUserId: ctx.user!.id, page, pageSize: AUDIT_PAGE_SIZE });
     const lines = [`<b>${esc(ctx.t("admin-audit-title", { page: page + 1 }))}</b>`, ""];
     if (entries.length === 0) lines.push(esc(ctx.t("admin-audit-empty")));
     for (const entry of entries) {

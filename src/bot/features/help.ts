@@ -1,14 +1,15 @@
 // /help, and the answer to anything the bot does not understand.
 import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
-import { COMMANDS, STAFF_COMMANDS } from "../commands.ts";
+import { ADMIN_COMMANDS, COMMANDS, STAFF_COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 
 /** The command list in the user's language; built from COMMANDS so it never goes stale. */
 export function helpMessage(ctx: BotContext): string {
   const staff = ctx.user?.role === "STAFF" || ctx.user?.role === "ADMIN";
-  const lines = [...COMMANDS, ...(staff ? STAFF_COMMANDS : [])].map((command) => `/${command} – ${ctx.t(`command-${command}`)}`);
+  const admin = ctx.user?.role === "ADMIN";
+  const lines = [...COMMANDS, ...(staff ? STAFF_COMMANDS : []), ...(admin ? ADMIN_COMMANDS : [])].map((command) => `/${command} – ${ctx.t(`command-${command}`)}`);
   return [ctx.t("help-intro"), "", ...lines].join("\n");
 }
 
