@@ -371,6 +371,15 @@ newoffer-rescheduled =
        *[other] ✅ Die Zeit ist geändert. { $count } Personen haben Bescheid bekommen.
     }
 
+staff-offer-edit = ✏️ Bearbeiten
+newoffer-save-changes = 💾 Änderungen speichern
+newoffer-edited =
+    { $count ->
+        [0] ✅ Gespeichert.
+        [one] ✅ Gespeichert. 1 Person hat Bescheid über die neue Zeit oder den neuen Ort bekommen.
+       *[other] ✅ Gespeichert. { $count } Personen haben Bescheid über die neue Zeit oder den neuen Ort bekommen.
+    }
+
 ## stats (admins)
 command-stats = 📊 Zahlen (Admins)
 stats-title = 📊 Zahlen für { $month } (ohne Namen)

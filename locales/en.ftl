@@ -371,6 +371,15 @@ newoffer-rescheduled =
        *[other] ✅ The time is changed. { $count } people were told.
     }
 
+staff-offer-edit = ✏️ Edit
+newoffer-save-changes = 💾 Save the changes
+newoffer-edited =
+    { $count ->
+        [0] ✅ Saved.
+        [one] ✅ Saved. 1 person was told about the new time or place.
+       *[other] ✅ Saved. { $count } people were told about the new time or place.
+    }
+
 ## stats (admins)
 command-stats = 📊 Numbers (admins)
 stats-title = 📊 Numbers for { $month } (no names)

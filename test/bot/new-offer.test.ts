@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
+import { staffEditButton, staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
 import { createTestBot } from "../support/bot.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
@@ -81,6 +81,40 @@ describe("bot: staff create an offer in the chat", () => {
     expect(offer.translations.map((tr) => tr.locale).sort()).toEqual(["de", "uk"]);
     expect(offer.occurrences).toHaveLength(4);
     expect(notes.kinds()).toEqual(["offer-pending:Fußball für Jugendliche <b>"]);
+  });
+
+  it("when staff edit an offer and change its place, then the offer is replaced in place and the person signed up is told", async () => {
+    const staffId = (await t.services.users.findByTelegramId(BigInt(staff.id)))!.id;
+    const { id } = await t.services.offerManagement.create(
+      staffId,
+      { organizationId: clubId, categoryId: "sport", sourceLocale: "de", startsAt: new Date("2026-12-05T14:00:00Z"), endsAt: new Date("2026-12-05T16:00:00Z"), address: "Halle A", signupRequired: true, capacity: 5, texts: { de: { title: "Yoga", summary: "s" } } },
+      false,
+    );
+    await t.services.offers.setStatus(id, "PUBLISHED");
+    const occurrenceId = await t.services.offers.nextOccurrenceId(id);
+    const someone = await t.services.users.identify({ telegramId: 78n, languageCode: "de" });
+    const { signupId } = await t.services.signups.signUp({ occurrenceId, userId: someone.id, seats: 1, listName: "Mia" });
+
+    await t.bot.handleUpdate(callbackUpdate(staff, staffEditButton.pack(id)));
+    await say("Yoga am Abend");
+    await say("Entspannt in den Feierabend.");
+    await tap(de("broadcast-translations-done"));
+    await tap("Sport");
+    await tap("Coerde");
+    await say("Halle B, Schulstraße 2");
+    await say("05.12. 15:00");
+    await tap(de("newoffer-length", { hours: 2 }));
+    await tap(de("broadcast-repeat-none"));
+    await tap(de("newoffer-seats", { seats: 10 }));
+    await tap(de("newoffer-ages-all"));
+    await tap(de("offer-cost-free"));
+    await tap(de("newoffer-save-changes"));
+
+    expect(lastText()).toBe(de("newoffer-edited", { count: 1 }));
+    expect(await db.prisma.offer.count()).toBe(1);
+    expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", address: "Halle B, Schulstraße 2", capacity: 10 });
+    expect((await db.prisma.signup.findUniqueOrThrow({ where: { id: signupId } })).occurrenceId).toBe(occurrenceId);
+    expect(notes.kinds()).toEqual(["offer-changed:Yoga am Abend"]);
   });
 
   it("when staff send /cancel in the middle, then nothing is saved", async () => {

@@ -55,7 +55,8 @@ async function start(conversation: Conv, ctx: ConvContext) {
 }
 
 export function createNewOfferConversation({ timezone }: { timezone: string }) {
-  return async function newOffer(conversation: Conv, ctx: ConvContext): Promise<void> {
+  /** Without `editOfferId` it creates an offer; with it, the answers replace that offer. */
+  return async function newOffer(conversation: Conv, ctx: ConvContext, editOfferId?: number): Promise<void> {
     const session = await start(conversation, ctx);
     if (!session) return;
     const { locale, actor, ask, picked, withCancel } = session;
@@ -211,24 +212,29 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       esc(cost ? ctx.t("offer-cost", { cost }) : ctx.t("offer-cost-free")),
       esc(ctx.t("newoffer-languages", { count: Object.keys(texts).length })),
     ].join("\n");
+    const saveButtons = editOfferId
+      ? new InlineKeyboard().text(ctx.t("newoffer-save-changes"), answer("save", "publish"))
+      : new InlineKeyboard().text(ctx.t("newoffer-save-draft"), answer("save", "draft")).row().text(ctx.t("newoffer-publish"), answer("save", "publish"));
     const publish = await ask(
-      () =>
-        ctx.reply(`${esc(ctx.t("newoffer-preview"))}\n\n${preview}`, {
-          parse_mode: "HTML",
-          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("newoffer-save-draft"), answer("save", "draft")).row().text(ctx.t("newoffer-publish"), answer("save", "publish"))),
-        }),
+      () => ctx.reply(`${esc(ctx.t("newoffer-preview"))}\n\n${preview}`, { parse_mode: "HTML", reply_markup: withCancel(saveButtons) }),
       (u) => ({ draft: false, publish: true })[picked(u, "save") ?? ""] as boolean | undefined,
       hint("signup-button-hint"),
     );
     const result = await conversation.external(async (outer) => {
       try {
-        return { ok: true as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) };
+        if (editOfferId) {
+          const { notified } = await outer.services.offerManagement.edit(actor.id, editOfferId, draft);
+          return { ok: true as const, edited: true as const, notified };
+        }
+        return { ok: true as const, edited: false as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false as const, code: error.code };
         throw error;
       }
     });
-    await ctx.reply(result.ok ? ctx.t(`newoffer-saved-${result.status.toLowerCase().replace("_", "-")}`) : ctx.t(`error-${result.code}`));
+    if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
+    else if (result.edited) await ctx.reply(ctx.t("newoffer-edited", { count: result.notified }));
+    else await ctx.reply(ctx.t(`newoffer-saved-${result.status.toLowerCase().replace("_", "-")}`));
   };
 }
 

@@ -22,6 +22,7 @@ export const staffCancelButton = callbackCodec("so", "c", id);
 export const staffCancelConfirmButton = callbackCodec("so", "x", id);
 export const staffListButton = callbackCodec("so", "l", id);
 export const staffRescheduleButton = callbackCodec("so", "t", id);
+export const staffEditButton = callbackCodec("so", "w", id);
 export const attendanceButton = callbackCodec("so", "a", {
   encode: ({ signupId, present: here }: { signupId: number; present: boolean }) => `${here ? "p" : "n"}${signupId}`,
   decode: (raw: string) => {
@@ -55,7 +56,7 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
     const keyboard = new InlineKeyboard();
     for (const date of offer.dates) keyboard.text(`📅 ${formatDateTime(date.startsAt, style)}`, staffDateButton.pack(date.id)).row();
     if (offer.status !== "CANCELLED") {
-      keyboard.text(ctx.t("staff-offer-reschedule"), staffRescheduleButton.pack(offerId)).row();
+      keyboard.text(ctx.t("staff-offer-edit"), staffEditButton.pack(offerId)).text(ctx.t("staff-offer-reschedule"), staffRescheduleButton.pack(offerId)).row();
       keyboard.text(ctx.t("staff-offer-cancel"), staffCancelButton.pack(offerId)).row();
     }
     keyboard.text(ctx.t("staff-back"), staffListButton.pack(1));
@@ -124,6 +125,7 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
   });
   guarded(staffListButton, (ctx) => showList(ctx));
   guarded(staffRescheduleButton, (ctx, offerId) => ctx.conversation.enter(RESCHEDULE_CONVERSATION, offerId));
+  guarded(staffEditButton, (ctx, offerId) => ctx.conversation.enter(NEW_OFFER_CONVERSATION, offerId));
   guarded(staffOfferButton, (ctx, offerId) => showOffer(ctx, offerId));
   guarded(staffDateButton, (ctx, occurrenceId) => showParticipants(ctx, occurrenceId));
   guarded(staffCancelButton, async (ctx, offerId) => {
