@@ -371,6 +371,12 @@ newoffer-rescheduled =
        *[other] ✅ Die Zeit ist geändert. { $count } Personen haben Bescheid bekommen.
     }
 
+newoffer-ask-max-seats = 🪑 Wie viele Plätze darf eine Person höchstens buchen (zum Beispiel für ihre Kinder)?
+newoffer-ask-deadline = ⏰ Bis wann kann man sich anmelden und absagen?
+newoffer-deadline-start = Anmelden bis zum Beginn, absagen bis 3 Stunden vorher
+newoffer-deadline-day = Anmelden und absagen bis 1 Tag vorher
+newoffer-deadline-week = Anmelden bis 1 Woche vorher, absagen bis 1 Tag vorher
+newoffer-ask-spoken = 🗣 Welche Sprachen werden dort gesprochen? Tipp zum Auswählen, dann auf „Fertig“.
 staff-offer-edit = ✏️ Bearbeiten
 newoffer-save-changes = 💾 Änderungen speichern
 newoffer-edited =

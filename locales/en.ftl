@@ -371,6 +371,12 @@ newoffer-rescheduled =
        *[other] ✅ The time is changed. { $count } people were told.
     }
 
+newoffer-ask-max-seats = 🪑 How many seats may one person book at most (for example for their children)?
+newoffer-ask-deadline = ⏰ Until when can people sign up and cancel?
+newoffer-deadline-start = Sign up until the start, cancel until 3 hours before
+newoffer-deadline-day = Sign up and cancel until 1 day before
+newoffer-deadline-week = Sign up until 1 week before, cancel until 1 day before
+newoffer-ask-spoken = 🗣 Which languages are spoken there? Tap to choose, then “Done”.
 staff-offer-edit = ✏️ Edit
 newoffer-save-changes = 💾 Save the changes
 newoffer-edited =

@@ -68,6 +68,10 @@ describe("bot: staff create an offer in the chat", () => {
     await tap(de("newoffer-repeat-weekly"));
     await say("31.12.");
     await tap(de("newoffer-seats", { seats: 20 }));
+    await tap("4");
+    await tap(de("newoffer-deadline-day"));
+    await tap("Українська");
+    await tap(de("broadcast-translations-done"));
     await say("12-17");
     await tap(de("offer-cost-free"));
     expect(lastText()).toContain(de("newoffer-preview"));
@@ -76,7 +80,19 @@ describe("bot: staff create an offer in the chat", () => {
 
     expect(lastText()).toBe(de("newoffer-saved-pending-approval"));
     const offer = await db.prisma.offer.findFirstOrThrow({ include: { translations: true, occurrences: true } });
-    expect(offer).toMatchObject({ status: "PENDING_APPROVAL", organizationId: clubId, capacity: 20, ageMin: 12, ageMax: 17, recurrence: "WEEKLY", address: "Sportplatz Südpark, Am Hafen 3" });
+    expect(offer).toMatchObject({
+      status: "PENDING_APPROVAL",
+      organizationId: clubId,
+      capacity: 20,
+      maxSeatsPerSignup: 4,
+      signupClosesMinutesBefore: 1440,
+      cancelDeadlineMinutes: 1440,
+      languages: ["de", "uk"],
+      ageMin: 12,
+      ageMax: 17,
+      recurrence: "WEEKLY",
+      address: "Sportplatz Südpark, Am Hafen 3",
+    });
     expect(offer.startsAt.toISOString()).toBe("2026-12-05T14:00:00.000Z");
     expect(offer.translations.map((tr) => tr.locale).sort()).toEqual(["de", "uk"]);
     expect(offer.occurrences).toHaveLength(4);
@@ -106,6 +122,9 @@ describe("bot: staff create an offer in the chat", () => {
     await tap(de("newoffer-length", { hours: 2 }));
     await tap(de("broadcast-repeat-none"));
     await tap(de("newoffer-seats", { seats: 10 }));
+    await tap("2");
+    await tap(de("newoffer-deadline-start"));
+    await tap(de("broadcast-translations-done"));
     await tap(de("newoffer-ages-all"));
     await tap(de("offer-cost-free"));
     await tap(de("newoffer-save-changes"));

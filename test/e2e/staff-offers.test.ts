@@ -69,6 +69,10 @@ describe("journey: staff publish an offer through approval and move it", () => {
     await tap(staff, de("newoffer-repeat-weekly"));
     await say(staff, "31.12.");
     await tap(staff, de("newoffer-seats", { seats: 20 }));
+    await tap(staff, "4");
+    await tap(staff, de("newoffer-deadline-start"));
+    await tap(staff, "العربية");
+    await tap(staff, de("broadcast-translations-done"));
     await tap(staff, de("newoffer-ages-all"));
     await tap(staff, de("offer-cost-free"));
     await tap(staff, de("newoffer-publish"));

@@ -157,6 +157,38 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       },
       hint("newoffer-seats-hint"),
     );
+    // With sign-up: most seats per sign-up, and the deadlines.
+    let signupRules: Pick<Draft, "maxSeatsPerSignup" | "signupClosesMinutesBefore" | "cancelDeadlineMinutes"> = {};
+    if (capacity > 0) {
+      const seatsKeyboard = new InlineKeyboard();
+      for (const n of [1, 2, 4, 6]) seatsKeyboard.text(String(n), answer("max", n));
+      const maxSeatsPerSignup = Number(await ask(() => ctx.reply(ctx.t("newoffer-ask-max-seats"), { reply_markup: withCancel(seatsKeyboard) }), (u) => picked(u, "max"), hint("signup-button-hint")));
+      const deadlineKeyboard = new InlineKeyboard()
+        .text(ctx.t("newoffer-deadline-start"), answer("dl", "0-180"))
+        .row()
+        .text(ctx.t("newoffer-deadline-day"), answer("dl", "1440-1440"))
+        .row()
+        .text(ctx.t("newoffer-deadline-week"), answer("dl", "10080-1440"));
+      const [closes, cancel] = (await ask(() => ctx.reply(ctx.t("newoffer-ask-deadline"), { reply_markup: withCancel(deadlineKeyboard) }), (u) => picked(u, "dl"), hint("signup-button-hint")))
+        .split("-")
+        .map(Number);
+      signupRules = { maxSeatsPerSignup: Math.min(maxSeatsPerSignup, capacity), signupClosesMinutesBefore: closes, cancelDeadlineMinutes: cancel };
+    }
+
+    // The languages spoken at the offer (for newcomers who speak little German).
+    const spoken = new Set<string>([locale]);
+    for (;;) {
+      const keyboard = new InlineKeyboard();
+      SUPPORTED_LOCALES.forEach((l, i) => {
+        keyboard.text(`${spoken.has(l) ? "✅" : "⬜"} ${languageName(ctx, l)}`, answer("spk", l));
+        if (i % 3 === 2) keyboard.row();
+      });
+      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("spk", "done"));
+      const value = await ask(() => ctx.reply(ctx.t("newoffer-ask-spoken"), { reply_markup: withCancel(keyboard) }), (u) => picked(u, "spk"), hint("signup-button-hint"));
+      if (value === "done" && spoken.size > 0) break;
+      if ((SUPPORTED_LOCALES as readonly string[]).includes(value)) spoken.has(value) ? spoken.delete(value) : spoken.add(value);
+    }
+
     const ages = await ask(
       () => {
         const keyboard = new InlineKeyboard();
@@ -194,7 +226,8 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       capacity: capacity > 0 ? capacity : undefined,
       ...ages,
       costText: cost || undefined,
-      languages: [locale],
+      languages: [...spoken],
+      ...signupRules,
       sourceLocale: locale,
       texts,
     };
