@@ -318,3 +318,171 @@ notice-offer-pending = 📝 عرض جديد ينتظر موافقتك:
 notice-offer-approved = ✅ تمت الموافقة على عرضك، وأصبح ظاهرًا للجميع:
 notice-offer-rejected = ↩️ لم تتم الموافقة على عرضك بعد. يُرجى قراءة السبب وتعديله:
 notice-offer-reason = السبب: { $reason }
+
+## staff offers
+command-myoffers = 🗂 عروضنا (للموظفين)
+staff-offers-title = 🗂 عروض مؤسستك
+staff-offers-none = لا توجد عروض بعد.
+staff-offer-dates = 📅 اختر موعدًا لترى من سجّل فيه:
+staff-offer-cancel = ❌ إلغاء هذا العرض
+staff-offer-cancel-confirm = هل تريد فعلًا إلغاء «{ $title }»؟ سيتمّ إبلاغ كل المسجّلين.
+staff-offer-cancel-yes = ✅ نعم، أريد الإلغاء
+staff-offer-cancelled =
+    { $count ->
+        [zero] ✅ تمّ الإلغاء. لم يكن هناك مسجّلون لإبلاغهم.
+        [one] ✅ تمّ الإلغاء، وأُبلِغ شخص واحد بذلك.
+        [two] ✅ تمّ الإلغاء، وأُبلِغ شخصان بذلك.
+        [few] ✅ تمّ الإلغاء، وأُبلِغ { $count } أشخاص بذلك.
+        [many] ✅ تمّ الإلغاء، وأُبلِغ { $count } شخصًا بذلك.
+       *[other] ✅ تمّ الإلغاء، وأُبلِغ { $count } شخص بذلك.
+    }
+staff-participants-title = 👥 المسجّلون في موعد { $date }:
+staff-participants-none = لم يسجّل أحد بعد.
+staff-participants-export = 📄 تصدير بصيغة CSV
+staff-participants-csv-caption = 📄 قائمة المشاركين
+staff-attendance-hint = بعد بدء الموعد، اضغط على ✅ أو ❌ لتسجيل من حضر.
+staff-csv-name = الاسم
+staff-csv-seats = الأماكن
+staff-csv-children = الأطفال
+staff-csv-status = الحالة
+staff-csv-age = الفئة العمرية
+staff-csv-attendance = الحضور
+staff-back = ◀️ رجوع
+
+## new offer (staff)
+command-newoffer = ➕ عرض جديد (للموظفين)
+staff-offer-reschedule = 🕒 تغيير الموعد
+newoffer-ask-title = ✏️ ما اسم العرض؟ اكتب العنوان (اللغة: { $language }، بحدّ أقصى { $max } حرفًا).
+newoffer-title-hint = يُرجى كتابة عنوان يحتوي على حروف (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel.
+newoffer-ask-summary = 📝 صِف العرض في جملة أو جملتين قصيرتين (بحدّ أقصى { $max } حرفًا).
+newoffer-summary-hint = يُرجى كتابة وصف قصير (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel.
+newoffer-ask-translations = 🌍 هل تريد إضافة ترجمة؟ اضغط على لغة، أو على «تمّ».
+newoffer-ask-category = 🏷 أي موضوع يناسبه أكثر؟
+newoffer-ask-district = 📍 في أي حي؟
+newoffer-no-district = 🌐 بدون حي (عبر الإنترنت أو على مستوى المدينة)
+newoffer-ask-place = 🏠 أين؟ اكتب العنوان، أو شارك موقعًا عبر 📎، أو أرسل رابطًا للقاء عبر الإنترنت (https://…).
+newoffer-place-hint = يُرجى كتابة عنوان، أو مشاركة موقع، أو إرسال رابط يبدأ بـ https://.
+newoffer-ask-start = 🕒 متى يبدأ؟ اكتب التاريخ والوقت (بتوقيت برلين)، مثلًا «12.12. 17:00» أو «2026-12-12 17:00».
+newoffer-start-hint = يُرجى كتابة تاريخ ووقت في المستقبل مثل «12.12. 17:00»، أو إرسال /cancel.
+newoffer-ask-length = ⏱ كم تبلغ مدته؟
+newoffer-length = { $hours } س
+newoffer-ask-repeat = 🔁 هل يتكرّر؟
+newoffer-repeat-weekly = كل أسبوع
+newoffer-repeat-biweekly = كل أسبوعين
+newoffer-ask-until = 📆 حتى متى؟ اكتب آخر تاريخ، مثلًا «31.01.».
+newoffer-until-hint = يُرجى كتابة تاريخ بعد موعد البدء، مثل «31.01.».
+newoffer-ask-signup = ✍️ هل يلزم التسجيل؟ اضغط على عدد الأماكن، أو اكتب عددًا آخر، أو اختر «بدون تسجيل».
+newoffer-no-signup = 🚪 بدون تسجيل
+newoffer-seats = الأماكن: { $seats }
+newoffer-seats-hint = يُرجى الضغط على زر أو كتابة عدد الأماكن.
+newoffer-ask-ages = 👥 لأي أعمار؟ اضغط على زر، أو اكتب نطاقًا مثل «12-17» (أو «60-» لمن هم في الستين فما فوق).
+newoffer-ages-all = للجميع
+newoffer-ages-youth = 12–17
+newoffer-ages-children = أطفال 6–11
+newoffer-ages-seniors = 60 فما فوق
+newoffer-ages-hint = يُرجى الضغط على زر أو كتابة نطاق مثل «12-17».
+newoffer-ask-cost = 💶 هل هو مجاني؟ اضغط على «مجانًا»، أو اكتب السعر (مثلًا «2 €»).
+newoffer-cost-hint = يُرجى الضغط على «مجانًا» أو كتابة السعر.
+newoffer-languages = 🌍 عدد اللغات التي فيها نص: { $count }
+newoffer-preview = 👀 يُرجى مراجعة عرضك:
+newoffer-save-draft = 💾 حفظ كمسودة
+newoffer-publish = 🚀 نشر
+newoffer-saved-draft = 💾 تمّ الحفظ كمسودة.
+newoffer-saved-pending-approval = ⏳ أُرسل للموافقة. ستصلك رسالة حالما تتمّ مراجعته.
+newoffer-saved-published = 🚀 تمّ النشر! يمكن للسكان الآن العثور عليه.
+newoffer-cancelled = حسنًا، أوقفتُ العملية. لم يُحفظ أي شيء.
+newoffer-timeout = ⌛ مرّ أكثر من 30 دقيقة، لذلك أوقفتُ العملية. لم يُحفظ أي شيء.
+newoffer-no-organization = 🏢 حسابك غير مرتبط بأي مؤسسة بعد. يُرجى طلب رابط دعوة من أحد المشرفين.
+newoffer-rescheduled =
+    { $count ->
+        [zero] ✅ تمّ تغيير الموعد. لم يكن هناك مسجّلون لإبلاغهم.
+        [one] ✅ تمّ تغيير الموعد، وأُبلِغ شخص واحد بذلك.
+        [two] ✅ تمّ تغيير الموعد، وأُبلِغ شخصان بذلك.
+        [few] ✅ تمّ تغيير الموعد، وأُبلِغ { $count } أشخاص بذلك.
+        [many] ✅ تمّ تغيير الموعد، وأُبلِغ { $count } شخصًا بذلك.
+       *[other] ✅ تمّ تغيير الموعد، وأُبلِغ { $count } شخص بذلك.
+    }
+
+newoffer-ask-max-seats = 🪑 ما أقصى عدد من الأماكن يمكن لشخص واحد حجزه (لأطفاله مثلًا)؟
+newoffer-ask-deadline = ⏰ حتى متى يمكن التسجيل وإلغاء التسجيل؟
+newoffer-deadline-start = التسجيل حتى البدء، والإلغاء حتى 3 ساعات قبله
+newoffer-deadline-day = التسجيل والإلغاء حتى يوم واحد قبل الموعد
+newoffer-deadline-week = التسجيل حتى أسبوع قبل الموعد، والإلغاء حتى يوم قبله
+newoffer-ask-spoken = 🗣 ما اللغات التي يُتحدَّث بها هناك؟ اضغط للاختيار، ثم على «تمّ».
+staff-offer-edit = ✏️ تعديل
+newoffer-save-changes = 💾 حفظ التغييرات
+newoffer-edited =
+    { $count ->
+        [0] ✅ تمّ الحفظ.
+        [zero] ✅ تمّ الحفظ.
+        [one] ✅ تمّ الحفظ، وأُبلِغ شخص واحد بالموعد أو المكان الجديد.
+        [two] ✅ تمّ الحفظ، وأُبلِغ شخصان بالموعد أو المكان الجديد.
+        [few] ✅ تمّ الحفظ، وأُبلِغ { $count } أشخاص بالموعد أو المكان الجديد.
+        [many] ✅ تمّ الحفظ، وأُبلِغ { $count } شخصًا بالموعد أو المكان الجديد.
+       *[other] ✅ تمّ الحفظ، وأُبلِغ { $count } شخص بالموعد أو المكان الجديد.
+    }
+
+## stats (admins)
+command-stats = 📊 الإحصاءات (للمشرفين)
+stats-title = 📊 إحصاءات شهر { $month } (بدون أسماء)
+stats-users = 👥 المستخدمون حسب اللغة
+stats-by-category = 🏷 حسب الموضوع
+stats-by-offer = 📅 حسب العرض
+stats-line = التسجيلات: { $signups }، الأماكن: { $seats }، حضروا: { $present }، لم يحضروا: { $absent }
+stats-hint = لعرض شهر آخر: /stats 2026-11
+
+## admin
+command-admin = 🛠 الإدارة (للمشرفين)
+admin-menu-title = 🛠 الإدارة
+admin-menu-text = ما الذي تريد إدارته؟
+admin-organizations = 🏢 المؤسسات
+admin-approvals = 📝 الموافقات
+admin-audit = 📜 سجلّ العمليات
+admin-back = ◀️ رجوع
+admin-organizations-title = 🏢 المؤسسات
+admin-organizations-none = لا توجد مؤسسات بعد.
+admin-organization-new = ➕ مؤسسة جديدة
+admin-organization-staff-count =
+    { $count ->
+        [zero] لا يوجد موظفون
+        [one] موظف واحد
+        [two] موظفان
+        [few] { $count } موظفين
+        [many] { $count } موظفًا
+       *[other] { $count } موظف
+    }
+admin-organization-trusted-on = ✅ موثوقة
+admin-organization-trusted-off = ⬜ موثوقة
+admin-organization-trusted-hint = المؤسسات الموثوقة تنشر عروضها دون الحاجة إلى موافقة.
+admin-organization-ask-name = 🏢 ما اسم المؤسسة الجديدة؟ (بحدّ أقصى { $max } حرفًا)
+admin-organization-name-hint = يُرجى إرسال الاسم في رسالة (1–{ $max } حرفًا)، أو إرسال /cancel للإيقاف.
+admin-organization-created = ✅ تمّ إنشاء «{ $name }». افتحها لدعوة موظفين إليها.
+admin-invite = ➕ دعوة موظف
+admin-invite-link = 🔗 دعوة للانضمام إلى { $organization }. يعمل الرابط مرة واحدة فقط، حتى { $date }. أرسله إلى الشخص الذي سينضمّ:
+admin-invite-share = 📤 مشاركة الرابط
+admin-invite-share-text = دعوتك للانضمام إلى فريق { $organization } على Treffpunkt
+admin-staff = 👥 الموظفون
+admin-staff-title = 👥 موظفو { $organization }
+admin-staff-none = لا يوجد أحد بعد. يمكنك دعوة شخص عبر «➕ دعوة موظف».
+admin-staff-revoke = 🚫 إزالة { $name }
+admin-staff-revoked = ✅ تمّت إزالة { $name } من الموظفين.
+admin-approvals-title = 📝 بانتظار الموافقة
+admin-approvals-none = لا يوجد شيء بانتظار الموافقة.
+admin-approve = ✅ موافقة
+admin-reject = ↩️ إرجاع
+admin-approved = ✅ تمّت الموافقة والنشر.
+admin-reject-ask-reason = ↩️ لماذا لا تتمّ الموافقة على «{ $title }» بعد؟ يُرجى كتابة السبب للمؤسسة (بحدّ أقصى { $max } حرفًا).
+admin-reject-reason-hint = يُرجى كتابة السبب في رسالة (1–{ $max } حرفًا)، أو إرسال /cancel للإيقاف.
+admin-rejected = ↩️ أُعيد إلى المؤسسة مع السبب الذي كتبته.
+admin-audit-title = 📜 سجلّ العمليات، الصفحة { $page }
+admin-audit-empty = لا توجد إدخالات بعد.
+admin-audit-actor = بواسطة #{ $userId }
+admin-audit-system = بواسطة النظام
+admin-cancelled = حسنًا، أوقفتُ العملية. لم يتغيّر أي شيء.
+admin-timeout = ⌛ مرّ أكثر من 30 دقيقة، لذلك أوقفتُ العملية. لم يتغيّر أي شيء.
+staff-welcome = 🎉 أهلًا بك في فريق { $organization }! يمكنك الآن إنشاء عروضها وإدارتها. أرسل /help لترى الأدوات المتاحة لك.
+error-invitation-invalid = 🔗 رابط الدعوة هذا لا يعمل. يُرجى طلب رابط جديد.
+error-invitation-used = 🔗 رابط الدعوة هذا استُخدم من قبل. يُرجى طلب رابط جديد.
+error-invitation-expired = ⌛ انتهت صلاحية رابط الدعوة هذا. يُرجى طلب رابط جديد.
+error-organization-exists = 🏢 توجد مؤسسة بهذا الاسم من قبل. يُرجى إرسال اسم آخر.
+error-offer-not-pending = ⌛ هذا العرض لم يعد بانتظار الموافقة.

@@ -294,3 +294,155 @@ notice-offer-pending = 📝 یک برنامهٔ جدید منتظر تأیید �
 notice-offer-approved = ✅ برنامهٔ شما تأیید شد و حالا همه آن را می‌بینند:
 notice-offer-rejected = ↩️ برنامهٔ شما هنوز تأیید نشده است. لطفاً دلیل را بخوانید و آن را تغییر دهید:
 notice-offer-reason = دلیل: { $reason }
+
+## staff offers
+command-myoffers = 🗂 برنامه‌های ما (کارکنان)
+staff-offers-title = 🗂 برنامه‌های سازمان شما
+staff-offers-none = هنوز برنامه‌ای وجود ندارد.
+staff-offer-dates = 📅 یک تاریخ را انتخاب کنید تا ببینید چه کسانی ثبت‌نام کرده‌اند:
+staff-offer-cancel = ❌ لغو این برنامه
+staff-offer-cancel-confirm = آیا واقعاً می‌خواهید «{ $title }» را لغو کنید؟ به همهٔ کسانی که ثبت‌نام کرده‌اند خبر داده می‌شود.
+staff-offer-cancel-yes = ✅ بله، لغو شود
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ لغو شد. به { $count } نفر خبر داده شد.
+       *[other] ✅ لغو شد. به { $count } نفر خبر داده شد.
+    }
+staff-participants-title = 👥 ثبت‌نام‌شده‌ها برای { $date }:
+staff-participants-none = هنوز کسی ثبت‌نام نکرده است.
+staff-participants-export = 📄 خروجی CSV
+staff-participants-csv-caption = 📄 فهرست شرکت‌کنندگان
+staff-attendance-hint = بعد از شروع برنامه، روی ✅ یا ❌ بزنید تا مشخص کنید چه کسی آمد.
+staff-csv-name = نام
+staff-csv-seats = تعداد جا
+staff-csv-children = کودکان
+staff-csv-status = وضعیت
+staff-csv-age = گروه سنی
+staff-csv-attendance = حضور
+staff-back = ◀️ بازگشت
+
+## new offer (staff)
+command-newoffer = ➕ برنامهٔ جدید (کارکنان)
+staff-offer-reschedule = 🕒 تغییر زمان
+newoffer-ask-title = ✏️ اسم برنامه چیست؟ عنوان را بنویسید (زبان: { $language }، حداکثر { $max } نویسه).
+newoffer-title-hint = لطفاً عنوانی بنویسید که حرف داشته باشد (حداکثر { $max } نویسه)، یا /cancel را بفرستید.
+newoffer-ask-summary = 📝 آن را در یک یا دو جملهٔ کوتاه توضیح دهید (حداکثر { $max } نویسه).
+newoffer-summary-hint = لطفاً یک توضیح کوتاه بنویسید (حداکثر { $max } نویسه)، یا /cancel را بفرستید.
+newoffer-ask-translations = 🌍 ترجمه اضافه می‌کنید؟ روی یک زبان بزنید، یا روی «تمام».
+newoffer-ask-category = 🏷 کدام موضوع مناسب‌تر است؟
+newoffer-ask-district = 📍 در کدام محله؟
+newoffer-no-district = 🌐 بدون محله (آنلاین یا در سطح کل شهر)
+newoffer-ask-place = 🏠 کجا؟ نشانی را بنویسید، با 📎 یک موقعیت مکانی بفرستید، یا لینک آنلاین بفرستید (https://…).
+newoffer-place-hint = لطفاً نشانی بنویسید، یک موقعیت مکانی بفرستید، یا لینکی بفرستید که با https:// شروع شود.
+newoffer-ask-start = 🕒 کی شروع می‌شود؟ تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00» یا «2026-12-12 17:00».
+newoffer-start-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «12.12. 17:00»، یا /cancel را بفرستید.
+newoffer-ask-length = ⏱ چقدر طول می‌کشد؟
+newoffer-length = { $hours } ساعت
+newoffer-ask-repeat = 🔁 تکرار می‌شود؟
+newoffer-repeat-weekly = هر هفته
+newoffer-repeat-biweekly = هر دو هفته یک‌بار
+newoffer-ask-until = 📆 تا کی؟ آخرین تاریخ را بنویسید، مثلاً «31.01.».
+newoffer-until-hint = لطفاً تاریخی بعد از شروع بنویسید، مثل «31.01.».
+newoffer-ask-signup = ✍️ ثبت‌نام لازم است؟ روی تعداد جاها بزنید، عدد دیگری بنویسید، یا «بدون ثبت‌نام» را انتخاب کنید.
+newoffer-no-signup = 🚪 بدون ثبت‌نام
+newoffer-seats = { $seats } نفر
+newoffer-seats-hint = لطفاً روی یک دکمه بزنید یا تعداد جاها را بنویسید.
+newoffer-ask-ages = 👥 برای چه سنی؟ روی یک دکمه بزنید، یا یک بازهٔ سنی بنویسید، مثل «12-17» (یا «60-» برای 60 سال به بالا).
+newoffer-ages-all = همه
+newoffer-ages-youth = 12–17
+newoffer-ages-children = کودکان 6–11
+newoffer-ages-seniors = 60 سال به بالا
+newoffer-ages-hint = لطفاً روی یک دکمه بزنید یا یک بازهٔ سنی بنویسید، مثل «12-17».
+newoffer-ask-cost = 💶 رایگان است؟ روی «رایگان» بزنید، یا قیمت را بنویسید (مثلاً «2 €»).
+newoffer-cost-hint = لطفاً روی «رایگان» بزنید یا قیمت را بنویسید.
+newoffer-languages = 🌍 تعداد زبان‌هایی که متن دارند: { $count }
+newoffer-preview = 👀 لطفاً برنامهٔ خود را بررسی کنید:
+newoffer-save-draft = 💾 ذخیره به‌عنوان پیش‌نویس
+newoffer-publish = 🚀 انتشار
+newoffer-saved-draft = 💾 به‌عنوان پیش‌نویس ذخیره شد.
+newoffer-saved-pending-approval = ⏳ برای تأیید فرستاده شد. به محض اینکه بررسی شود، پیامی دریافت می‌کنید.
+newoffer-saved-published = 🚀 منتشر شد! حالا ساکنان شهر می‌توانند آن را پیدا کنند.
+newoffer-cancelled = بسیار خب، متوقف کردم. چیزی ذخیره نشد.
+newoffer-timeout = ⌛ بیشتر از ۳۰ دقیقه گذشت، برای همین کار را متوقف کردم. چیزی ذخیره نشد.
+newoffer-no-organization = 🏢 شما هنوز عضو هیچ سازمانی نیستید. لطفاً از یکی از مدیران لینک دعوت بخواهید.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ زمان تغییر کرد. به { $count } نفر خبر داده شد.
+       *[other] ✅ زمان تغییر کرد. به { $count } نفر خبر داده شد.
+    }
+
+newoffer-ask-max-seats = 🪑 هر نفر حداکثر چند جا می‌تواند رزرو کند (مثلاً برای بچه‌هایش)؟
+newoffer-ask-deadline = ⏰ تا کی می‌شود ثبت‌نام کرد و ثبت‌نام را لغو کرد؟
+newoffer-deadline-start = ثبت‌نام تا شروع، لغو تا ۳ ساعت قبل
+newoffer-deadline-day = ثبت‌نام و لغو تا ۱ روز قبل
+newoffer-deadline-week = ثبت‌نام تا ۱ هفته قبل، لغو تا ۱ روز قبل
+newoffer-ask-spoken = 🗣 آنجا به چه زبان‌هایی صحبت می‌شود؟ برای انتخاب روی آن‌ها بزنید، بعد روی «تمام».
+staff-offer-edit = ✏️ ویرایش
+newoffer-save-changes = 💾 ذخیرهٔ تغییرات
+newoffer-edited =
+    { $count ->
+        [0] ✅ ذخیره شد.
+        [one] ✅ ذخیره شد. زمان یا مکان جدید به { $count } نفر اطلاع داده شد.
+       *[other] ✅ ذخیره شد. زمان یا مکان جدید به { $count } نفر اطلاع داده شد.
+    }
+
+## stats (admins)
+command-stats = 📊 آمار (مدیران)
+stats-title = 📊 آمار { $month } (بدون نام)
+stats-users = 👥 کاربران بر اساس زبان
+stats-by-category = 🏷 بر اساس موضوع
+stats-by-offer = 📅 بر اساس برنامه
+stats-line = ثبت‌نام: { $signups }، جا: { $seats }، حاضر: { $present }، غایب: { $absent }
+stats-hint = برای ماهی دیگر: /stats 2026-11
+
+## admin
+command-admin = 🛠 مدیریت (مدیران)
+admin-menu-title = 🛠 مدیریت
+admin-menu-text = چه چیزی را می‌خواهید مدیریت کنید؟
+admin-organizations = 🏢 سازمان‌ها
+admin-approvals = 📝 تأییدها
+admin-audit = 📜 گزارش فعالیت‌ها
+admin-back = ◀️ بازگشت
+admin-organizations-title = 🏢 سازمان‌ها
+admin-organizations-none = هنوز سازمانی وجود ندارد.
+admin-organization-new = ➕ سازمان جدید
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } کارمند
+       *[other] { $count } کارمند
+    }
+admin-organization-trusted-on = ✅ مورد اعتماد
+admin-organization-trusted-off = ⬜ مورد اعتماد
+admin-organization-trusted-hint = سازمان‌های مورد اعتماد برنامه‌ها را بدون نیاز به تأیید منتشر می‌کنند.
+admin-organization-ask-name = 🏢 نام سازمان جدید چیست؟ (حداکثر { $max } نویسه)
+admin-organization-name-hint = لطفاً نام را به شکل یک پیام بفرستید (۱ تا { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
+admin-organization-created = ✅ «{ $name }» ساخته شد. برای دعوت از کارکنان، آن را باز کنید.
+admin-invite = ➕ دعوت از کارکنان
+admin-invite-link = 🔗 دعوت به { $organization }. این لینک فقط یک بار و تا { $date } کار می‌کند. آن را برای کسی بفرستید که قرار است عضو شود:
+admin-invite-share = 📤 اشتراک‌گذاری لینک
+admin-invite-share-text = دعوت‌نامهٔ شما برای پیوستن به { $organization } در Treffpunkt
+admin-staff = 👥 کارکنان
+admin-staff-title = 👥 کارکنان { $organization }
+admin-staff-none = هنوز کسی نیست. با «➕ دعوت از کارکنان» کسی را دعوت کنید.
+admin-staff-revoke = 🚫 حذف { $name }
+admin-staff-revoked = ✅ { $name } دیگر جزو کارکنان نیست.
+admin-approvals-title = 📝 در انتظار تأیید
+admin-approvals-none = چیزی در انتظار تأیید نیست.
+admin-approve = ✅ تأیید
+admin-reject = ↩️ برگرداندن
+admin-approved = ✅ تأیید و منتشر شد.
+admin-reject-ask-reason = ↩️ چرا «{ $title }» هنوز تأیید نمی‌شود؟ لطفاً دلیل را برای سازمان بنویسید (حداکثر { $max } نویسه).
+admin-reject-reason-hint = لطفاً دلیل را به شکل یک پیام بنویسید (۱ تا { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
+admin-rejected = ↩️ همراه با دلیل شما به سازمان برگردانده شد.
+admin-audit-title = 📜 گزارش فعالیت‌ها، صفحهٔ { $page }
+admin-audit-empty = هنوز موردی ثبت نشده است.
+admin-audit-actor = توسط #{ $userId }
+admin-audit-system = توسط سیستم
+admin-cancelled = بسیار خب، متوقف کردم. چیزی تغییر نکرد.
+admin-timeout = ⌛ بیشتر از ۳۰ دقیقه گذشت، برای همین کار را متوقف کردم. چیزی تغییر نکرد.
+staff-welcome = 🎉 به تیم { $organization } خوش آمدید! حالا می‌توانید برنامه‌های آن را بسازید و مدیریت کنید. برای دیدن ابزارهایتان، /help را بفرستید.
+error-invitation-invalid = 🔗 این لینک دعوت کار نمی‌کند. لطفاً یک لینک جدید بخواهید.
+error-invitation-used = 🔗 این لینک دعوت قبلاً استفاده شده است. لطفاً یک لینک جدید بخواهید.
+error-invitation-expired = ⌛ اعتبار این لینک دعوت تمام شده است. لطفاً یک لینک جدید بخواهید.
+error-organization-exists = 🏢 سازمانی با این نام از قبل وجود دارد. لطفاً نام دیگری بفرستید.
+error-offer-not-pending = ⌛ این برنامه دیگر در انتظار تأیید نیست.

@@ -294,3 +294,155 @@ notice-offer-pending = 📝 Çalakiyeke nû li benda pejirandina te ye:
 notice-offer-approved = ✅ Çalakiya te hate pejirandin û niha her kes wê dibîne:
 notice-offer-rejected = ↩️ Çalakiya te hêj nehatiye pejirandin. Ji kerema xwe li sedemê binêre û wê biguherîne:
 notice-offer-reason = Sedem: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Çalakiyên me (karmend)
+staff-offers-title = 🗂 Çalakiyên rêxistina te
+staff-offers-none = Hêj tu çalakî tune.
+staff-offer-dates = 📅 Rojekê hilbijêre da ku bibînî kê xwe qeyd kiriye:
+staff-offer-cancel = ❌ Vê çalakiyê betal bike
+staff-offer-cancel-confirm = Tu bi rastî dixwazî “{ $title }” betal bikî? Em ê ji her kesê ku xwe qeyd kiriye re bibêjin.
+staff-offer-cancel-yes = ✅ Erê, betal bike
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ Hat betalkirin. Ji { $count } kesî re hat gotin.
+       *[other] ✅ Hat betalkirin. Ji { $count } kesan re hat gotin.
+    }
+staff-participants-title = 👥 Kesên ji bo { $date } qeydkirî:
+staff-participants-none = Hêj kesî xwe qeyd nekiriye.
+staff-participants-export = 📄 Wek CSV derxe
+staff-participants-csv-caption = 📄 Lîsteya beşdaran
+staff-attendance-hint = Piştî destpêkê li ✅ an ❌ bitikîne, da ku nîşan bikî kê hat.
+staff-csv-name = Nav
+staff-csv-seats = Cih
+staff-csv-children = Zarok
+staff-csv-status = Rewş
+staff-csv-age = Koma temenê
+staff-csv-attendance = Amadebûn
+staff-back = ◀️ Paşve
+
+## new offer (staff)
+command-newoffer = ➕ Çalakiya nû (karmend)
+staff-offer-reschedule = 🕒 Demê biguherîne
+newoffer-ask-title = ✏️ Navê çalakiyê çi ye? Sernavê binivîse (ziman: { $language }, herî zêde { $max } tîp).
+newoffer-title-hint = Ji kerema xwe sernavekî bi tîpan binivîse (herî zêde { $max } tîp), an jî /cancel bişîne.
+newoffer-ask-summary = 📝 Wê bi yek an du hevokên kurt rave bike (herî zêde { $max } tîp).
+newoffer-summary-hint = Ji kerema xwe danasîneke kurt binivîse (herî zêde { $max } tîp), an jî /cancel bişîne.
+newoffer-ask-translations = 🌍 Tu dixwazî wergerekê lê zêde bikî? Li zimanekî bitikîne, an li “Temam”.
+newoffer-ask-category = 🏷 Kîjan mijar herî baş li hev tê?
+newoffer-ask-district = 📍 Li kîjan navçeyê?
+newoffer-no-district = 🌐 Bê navçe (online an ji bo tevahiya bajêr)
+newoffer-ask-place = 🏠 Li ku? Navnîşanê binivîse, bi 📎 cihekî parve bike, an girêdaneke online bişîne (https://…).
+newoffer-place-hint = Ji kerema xwe navnîşanekê binivîse, cihekî parve bike, an girêdanekê bişîne ku bi https:// dest pê dike.
+newoffer-ask-start = 🕒 Kengê dest pê dike? Dîrok û saetê binivîse (bi saeta Berlînê), wek “12.12. 17:00” an “2026-12-12 17:00”.
+newoffer-start-hint = Ji kerema xwe dîrok û saeteke di pêşerojê de binivîse, wek “12.12. 17:00”, an jî /cancel bişîne.
+newoffer-ask-length = ⏱ Çiqas dom dike?
+newoffer-length = { $hours } saet
+newoffer-ask-repeat = 🔁 Dubare dibe?
+newoffer-repeat-weekly = Her hefte
+newoffer-repeat-biweekly = Du hefteyan carekê
+newoffer-ask-until = 📆 Heta kengê? Dîroka dawî binivîse, wek “31.01.”.
+newoffer-until-hint = Ji kerema xwe dîrokeke piştî destpêkê binivîse, wek “31.01.”.
+newoffer-ask-signup = ✍️ Qeydkirin pêwîst e? Li hejmara cihan bitikîne, hejmareke din binivîse, an jî “Bê qeydkirin” hilbijêre.
+newoffer-no-signup = 🚪 Bê qeydkirin
+newoffer-seats = { $seats } cih
+newoffer-seats-hint = Ji kerema xwe li bişkokekê bitikîne an hejmara cihan binivîse.
+newoffer-ask-ages = 👥 Ji bo kîjan temenî? Bitikîne, an navberekê wek “12-17” binivîse (an “60-” ji bo 60 salî û pê ve).
+newoffer-ages-all = Her kes
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Zarok 6–11
+newoffer-ages-seniors = 60 salî û pê ve
+newoffer-ages-hint = Ji kerema xwe li bişkokekê bitikîne an navberekê wek “12-17” binivîse.
+newoffer-ask-cost = 💶 Belaş e? Li “Belaş” bitikîne, an bihayê binivîse (wek “2 €”).
+newoffer-cost-hint = Ji kerema xwe li “Belaş” bitikîne an bihayê binivîse.
+newoffer-languages = 🌍 Zimanên bi nivîs: { $count }
+newoffer-preview = 👀 Ji kerema xwe çalakiya xwe kontrol bike:
+newoffer-save-draft = 💾 Wek reşnivîs tomar bike
+newoffer-publish = 🚀 Biweşîne
+newoffer-saved-draft = 💾 Wek reşnivîs hat tomarkirin.
+newoffer-saved-pending-approval = ⏳ Ji bo pejirandinê hat şandin. Gava were kontrolkirin, tu yê peyamekê bistînî.
+newoffer-saved-published = 🚀 Hat weşandin! Niha her kes dikare wê bibîne.
+newoffer-cancelled = Baş e, min rawestand. Tiştek nehat tomarkirin.
+newoffer-timeout = ⌛ Ji 30 deqeyan zêdetir derbas bû, loma min rawestand. Tiştek nehat tomarkirin.
+newoffer-no-organization = 🏢 Tu hêj ne endamê tu rêxistinê yî. Ji kerema xwe ji rêvebirekî girêdaneke vexwendinê bixwaze.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ Dem hat guhertin. Ji { $count } kesî re hat gotin.
+       *[other] ✅ Dem hat guhertin. Ji { $count } kesan re hat gotin.
+    }
+
+newoffer-ask-max-seats = 🪑 Kesek herî zêde dikare çend cihan veqetîne (bo nimûne ji bo zarokên xwe)?
+newoffer-ask-deadline = ⏰ Heta kengê mirov dikare xwe qeyd bike û qeydê betal bike?
+newoffer-deadline-start = Qeyd heta destpêkê, betalkirin heta 3 saet berê
+newoffer-deadline-day = Qeyd û betalkirin heta 1 roj berê
+newoffer-deadline-week = Qeyd heta 1 hefte berê, betalkirin heta 1 roj berê
+newoffer-ask-spoken = 🗣 Li wir bi kîjan zimanan tê axaftin? Ji bo hilbijartinê bitikîne, paşê li “Temam” bitikîne.
+staff-offer-edit = ✏️ Biguherîne
+newoffer-save-changes = 💾 Guhertinan tomar bike
+newoffer-edited =
+    { $count ->
+        [0] ✅ Hat tomarkirin.
+        [one] ✅ Hat tomarkirin. Dem an cihê nû ji { $count } kesî re hat gotin.
+       *[other] ✅ Hat tomarkirin. Dem an cihê nû ji { $count } kesan re hat gotin.
+    }
+
+## stats (admins)
+command-stats = 📊 Hejmar (rêvebir)
+stats-title = 📊 Hejmarên { $month } (bê nav)
+stats-users = 👥 Kes li gorî ziman
+stats-by-category = 🏷 Li gorî mijarê
+stats-by-offer = 📅 Li gorî çalakiyê
+stats-line = { $signups } qeyd, { $seats } cih, { $present } hatin, { $absent } nehatin
+stats-hint = Mehek din: /stats 2026-11
+
+## admin
+command-admin = 🛠 Rêvebirin (rêvebir)
+admin-menu-title = 🛠 Rêvebirin
+admin-menu-text = Tu dixwazî çi birêve bibî?
+admin-organizations = 🏢 Rêxistin
+admin-approvals = 📝 Pejirandin
+admin-audit = 📜 Tomara kiryaran
+admin-back = ◀️ Paşve
+admin-organizations-title = 🏢 Rêxistin
+admin-organizations-none = Hêj tu rêxistin tune.
+admin-organization-new = ➕ Rêxistina nû
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } karmend
+       *[other] { $count } karmend
+    }
+admin-organization-trusted-on = ✅ Pêbawer
+admin-organization-trusted-off = ⬜ Pêbawer
+admin-organization-trusted-hint = Rêxistinên pêbawer çalakiyan bê pejirandin diweşînin.
+admin-organization-ask-name = 🏢 Navê rêxistina nû çi ye? (herî zêde { $max } tîp)
+admin-organization-name-hint = Ji kerema xwe navê wek peyamekê bişîne (1–{ $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+admin-organization-created = ✅ “{ $name }” hat afirandin. Wê veke da ku karmendan vexwînî.
+admin-invite = ➕ Karmendan vexwîne
+admin-invite-link = 🔗 Vexwendin ji bo { $organization }. Girêdan tenê carekê û heta { $date } dixebite. Wê ji kesê ku dê tevlî bibe re bişîne:
+admin-invite-share = 📤 Girêdanê parve bike
+admin-invite-share-text = Vexwendina te ji bo tevlîbûna tîma { $organization } li ser Treffpunkt
+admin-staff = 👥 Karmend
+admin-staff-title = 👥 Karmendên { $organization }
+admin-staff-none = Hêj kes tune. Bi “➕ Karmendan vexwîne” kesekî vexwîne.
+admin-staff-revoke = 🚫 { $name } derxe
+admin-staff-revoked = ✅ { $name } êdî ne karmend e.
+admin-approvals-title = 📝 Li benda pejirandinê
+admin-approvals-none = Tiştek li benda pejirandinê nîne.
+admin-approve = ✅ Bipejirîne
+admin-reject = ↩️ Vegerîne
+admin-approved = ✅ Hat pejirandin û weşandin.
+admin-reject-ask-reason = ↩️ Çima “{ $title }” hêj nayê pejirandin? Ji kerema xwe sedemê ji bo rêxistinê binivîse (herî zêde { $max } tîp).
+admin-reject-reason-hint = Ji kerema xwe sedemê wek peyamekê binivîse (1–{ $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+admin-rejected = ↩️ Bi sedema te re ji rêxistinê re hat vegerandin.
+admin-audit-title = 📜 Tomara kiryaran, rûpel { $page }
+admin-audit-empty = Hêj tu tomar tune.
+admin-audit-actor = ji aliyê #{ $userId }
+admin-audit-system = ji aliyê sîstemê
+admin-cancelled = Baş e, min rawestand. Tiştek nehat guhertin.
+admin-timeout = ⌛ Ji 30 deqeyan zêdetir derbas bû, loma min rawestand. Tiştek nehat guhertin.
+staff-welcome = 🎉 Bi xêr hatî tîma { $organization }! Êdî tu dikarî çalakiyên wê biafirînî û birêve bibî. Ji bo ku amûrên xwe bibînî, /help bişîne.
+error-invitation-invalid = 🔗 Ev girêdana vexwendinê naxebite. Ji kerema xwe girêdaneke nû bixwaze.
+error-invitation-used = 🔗 Ev girêdana vexwendinê berê hatiye bikaranîn. Ji kerema xwe girêdaneke nû bixwaze.
+error-invitation-expired = ⌛ Dema vê girêdana vexwendinê qediyaye. Ji kerema xwe girêdaneke nû bixwaze.
+error-organization-exists = 🏢 Rêxistineke bi vî navî jixwe heye. Ji kerema xwe navekî din bişîne.
+error-offer-not-pending = ⌛ Ev çalakî êdî ne li benda pejirandinê ye.

@@ -294,3 +294,155 @@ notice-offer-pending = 📝 یو نوی فعالیت ستاسو د منظورۍ 
 notice-offer-approved = ✅ ستاسو فعالیت منظور شو او اوس ټول یې لیدلای شي:
 notice-offer-rejected = ↩️ ستاسو فعالیت لا منظور شوی نه دی. مهرباني وکړئ لامل وګورئ او بدل یې کړئ:
 notice-offer-reason = لامل: { $reason }
+
+## staff offers
+command-myoffers = 🗂 زموږ فعالیتونه (کارکوونکي)
+staff-offers-title = 🗂 د ستاسو د سازمان فعالیتونه
+staff-offers-none = تر اوسه هېڅ فعالیت نشته.
+staff-offer-dates = 📅 یوه نېټه وټاکئ، چې ووینئ چا نوم لیکنه کړې ده:
+staff-offer-cancel = ❌ دا فعالیت لغوه کړئ
+staff-offer-cancel-confirm = ایا په رښتیا غواړئ «{ $title }» لغوه کړئ؟ ټولو هغو کسانو ته به خبر ورکړل شي چې نوم یې لیکلی دی.
+staff-offer-cancel-yes = ✅ هو، لغوه یې کړئ
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ لغوه شو. یو کس ته خبر ورکړل شو.
+       *[other] ✅ لغوه شو. { $count } کسانو ته خبر ورکړل شو.
+    }
+staff-participants-title = 👥 د { $date } لپاره نوم لیکلي کسان:
+staff-participants-none = تر اوسه هېچا نوم نه دی لیکلی.
+staff-participants-export = 📄 د CSV فایل ترلاسه کړئ
+staff-participants-csv-caption = 📄 د ګډونوالو لېست
+staff-attendance-hint = له پیل وروسته په ✅ یا ❌ ټک وکړئ، چې وښیئ څوک راغلي وو.
+staff-csv-name = نوم
+staff-csv-seats = ځایونه
+staff-csv-children = ماشومان
+staff-csv-status = حالت
+staff-csv-age = د عمر ډله
+staff-csv-attendance = حاضري
+staff-back = ◀️ شاته
+
+## new offer (staff)
+command-newoffer = ➕ نوی فعالیت (کارکوونکي)
+staff-offer-reschedule = 🕒 وخت بدل کړئ
+newoffer-ask-title = ✏️ د فعالیت نوم څه دی؟ سرلیک ولیکئ (ژبه: { $language }، تر { $max } تورو پورې).
+newoffer-title-hint = مهرباني وکړئ داسې سرلیک ولیکئ چې توري ولري (تر { $max } تورو پورې)، یا /cancel راولېږئ.
+newoffer-ask-summary = 📝 په یوې یا دوو لنډو جملو کې یې معرفي کړئ (تر { $max } تورو پورې).
+newoffer-summary-hint = مهرباني وکړئ لنډه معرفي ولیکئ (تر { $max } تورو پورې)، یا /cancel راولېږئ.
+newoffer-ask-translations = 🌍 ژباړه ورزیاتوئ؟ په یوې ژبې ټک وکړئ، یا په «بشپړ».
+newoffer-ask-category = 🏷 کومه موضوع ورسره ښه برابره ده؟
+newoffer-ask-district = 📍 د ښار په کومه سیمه کې؟
+newoffer-no-district = 🌐 هېڅ سیمه نه (آنلاین یا د ټول ښار لپاره)
+newoffer-ask-place = 🏠 چېرته؟ پته ولیکئ، د 📎 له لارې موقعیت شریک کړئ، یا آنلاین لینک راولېږئ (https://…).
+newoffer-place-hint = مهرباني وکړئ پته ولیکئ، موقعیت شریک کړئ، یا داسې لینک راولېږئ چې په https:// پیلېږي.
+newoffer-ask-start = 🕒 کله پیلېږي؟ نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00» یا «2026-12-12 17:00».
+newoffer-start-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «12.12. 17:00»، یا /cancel راولېږئ.
+newoffer-ask-length = ⏱ څومره وخت نیسي؟
+newoffer-length = { $hours } ساعته
+newoffer-ask-repeat = 🔁 تکرارېږي؟
+newoffer-repeat-weekly = هره اونۍ
+newoffer-repeat-biweekly = هرې دوه اونۍ کې یو ځل
+newoffer-ask-until = 📆 تر کله؟ وروستۍ نېټه ولیکئ، لکه «31.01.».
+newoffer-until-hint = مهرباني وکړئ له پیل وروسته یوه نېټه ولیکئ، لکه «31.01.».
+newoffer-ask-signup = ✍️ نوم لیکنه اړینه ده؟ د ځایونو په شمېر ټک وکړئ، بله شمېره ولیکئ، یا «بې له نوم لیکنې» وټاکئ.
+newoffer-no-signup = 🚪 بې له نوم لیکنې
+newoffer-seats = { $seats } ځایونه
+newoffer-seats-hint = مهرباني وکړئ په یوې تڼۍ ټک وکړئ یا د ځایونو شمېر ولیکئ.
+newoffer-ask-ages = 👥 د کوم عمر لپاره؟ ټک وکړئ، یا د عمر حد ولیکئ، لکه «12-17» (یا «60-» د 60 کلنو او له هغه پورته لپاره).
+newoffer-ages-all = ټول
+newoffer-ages-youth = 12–17
+newoffer-ages-children = ماشومان 6–11
+newoffer-ages-seniors = له 60 کلنۍ پورته
+newoffer-ages-hint = مهرباني وکړئ په یوې تڼۍ ټک وکړئ یا د عمر حد ولیکئ، لکه «12-17».
+newoffer-ask-cost = 💶 وړیا دی؟ په «وړیا» ټک وکړئ، یا بیه ولیکئ (لکه «2 €»).
+newoffer-cost-hint = مهرباني وکړئ په «وړیا» ټک وکړئ یا بیه ولیکئ.
+newoffer-languages = 🌍 د متن لرونکو ژبو شمېر: { $count }
+newoffer-preview = 👀 مهرباني وکړئ خپل فعالیت وګورئ:
+newoffer-save-draft = 💾 د مسودې په توګه خوندي کړئ
+newoffer-publish = 🚀 خپور کړئ
+newoffer-saved-draft = 💾 د مسودې په توګه خوندي شو.
+newoffer-saved-pending-approval = ⏳ د منظورۍ لپاره ولېږل شو. کله چې وکتل شي، تاسو ته به پیغام درشي.
+newoffer-saved-published = 🚀 خپور شو! اوس یې د ښار اوسېدونکي موندلی شي.
+newoffer-cancelled = سمه ده، کار مې ودراوه. هېڅ شی خوندي نه شو.
+newoffer-timeout = ⌛ له ۳۰ دقیقو زیات وخت تېر شو، نو ما کار ودراوه. هېڅ شی خوندي نه شو.
+newoffer-no-organization = 🏢 تاسو لا د هېڅ سازمان غړي نه یاست. مهرباني وکړئ له یو مدیر څخه د بلنې لینک وغواړئ.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ وخت بدل شو. یو کس ته خبر ورکړل شو.
+       *[other] ✅ وخت بدل شو. { $count } کسانو ته خبر ورکړل شو.
+    }
+
+newoffer-ask-max-seats = 🪑 یو کس تر ټولو زیات څو ځایونه نیولی شي (د بېلګې په توګه د خپلو ماشومانو لپاره)؟
+newoffer-ask-deadline = ⏰ خلک تر کله پورې نوم لیکنه کولی شي او تر کله یې لغوه کولی شي؟
+newoffer-deadline-start = نوم لیکنه تر پیل پورې، لغوه کول تر پیل ۳ ساعته مخکې
+newoffer-deadline-day = نوم لیکنه او لغوه کول تر پیل ۱ ورځ مخکې
+newoffer-deadline-week = نوم لیکنه تر پیل ۱ اونۍ مخکې، لغوه کول ۱ ورځ مخکې
+newoffer-ask-spoken = 🗣 هلته په کومو ژبو خبرې کېږي؟ د ټاکلو لپاره ټک وکړئ، بیا په «بشپړ».
+staff-offer-edit = ✏️ بدلول
+newoffer-save-changes = 💾 بدلونونه خوندي کړئ
+newoffer-edited =
+    { $count ->
+        [0] ✅ خوندي شو.
+        [one] ✅ خوندي شو. یو کس ته د نوي وخت یا ځای خبر ورکړل شو.
+       *[other] ✅ خوندي شو. { $count } کسانو ته د نوي وخت یا ځای خبر ورکړل شو.
+    }
+
+## stats (admins)
+command-stats = 📊 احصایې (مدیران)
+stats-title = 📊 د { $month } احصایې (بې له نومونو)
+stats-users = 👥 کارونکي د ژبې له مخې
+stats-by-category = 🏷 د موضوع له مخې
+stats-by-offer = 📅 د فعالیت له مخې
+stats-line = نوم لیکنې: { $signups }، ځایونه: { $seats }، راغلي: { $present }، نه دي راغلي: { $absent }
+stats-hint = بله میاشت: /stats 2026-11
+
+## admin
+command-admin = 🛠 اداره (مدیران)
+admin-menu-title = 🛠 اداره
+admin-menu-text = څه اداره کول غواړئ؟
+admin-organizations = 🏢 سازمانونه
+admin-approvals = 📝 منظوري
+admin-audit = 📜 د کړنو ثبت
+admin-back = ◀️ شاته
+admin-organizations-title = 🏢 سازمانونه
+admin-organizations-none = تر اوسه هېڅ سازمان نشته.
+admin-organization-new = ➕ نوی سازمان
+admin-organization-staff-count =
+    { $count ->
+        [one] یو کارکوونکی
+       *[other] { $count } کارکوونکي
+    }
+admin-organization-trusted-on = ✅ باوري
+admin-organization-trusted-off = ⬜ باوري
+admin-organization-trusted-hint = باوري سازمانونه خپل فعالیتونه له منظورۍ پرته خپروي.
+admin-organization-ask-name = 🏢 د نوي سازمان نوم څه دی؟ (تر { $max } تورو پورې)
+admin-organization-name-hint = مهرباني وکړئ نوم د پیغام په توګه راولېږئ (۱–{ $max } توري)، یا د ودرولو لپاره /cancel راولېږئ.
+admin-organization-created = ✅ «{ $name }» جوړ شو. د کارکوونکو د رابللو لپاره یې پرانیزئ.
+admin-invite = ➕ کارکوونکی راوبلئ
+admin-invite-link = 🔗 { $organization } ته بلنه. دا لینک یوازې یو ځل او تر { $date } پورې کار کوي. هغه کس ته یې ولېږئ چې باید ورسره یوځای شي:
+admin-invite-share = 📤 لینک شریک کړئ
+admin-invite-share-text = په Treffpunkt کې د { $organization } له ټیم سره د یوځای کېدو لپاره ستاسو بلنه
+admin-staff = 👥 کارکوونکي
+admin-staff-title = 👥 د { $organization } کارکوونکي
+admin-staff-none = تر اوسه هېڅوک نشته. د «➕ کارکوونکی راوبلئ» له لارې یو څوک راوبلئ.
+admin-staff-revoke = 🚫 { $name } لرې کړئ
+admin-staff-revoked = ✅ { $name } نور د کارکوونکو په لېست کې نشته.
+admin-approvals-title = 📝 د منظورۍ په تمه
+admin-approvals-none = هېڅ شی د منظورۍ په تمه نه دی.
+admin-approve = ✅ منظور کړئ
+admin-reject = ↩️ بېرته یې ولېږئ
+admin-approved = ✅ منظور او خپور شو.
+admin-reject-ask-reason = ↩️ ولې «{ $title }» لا نه منظورېږي؟ مهرباني وکړئ د سازمان لپاره لامل ولیکئ (تر { $max } تورو پورې).
+admin-reject-reason-hint = مهرباني وکړئ لامل د پیغام په توګه ولیکئ (۱–{ $max } توري)، یا د ودرولو لپاره /cancel راولېږئ.
+admin-rejected = ↩️ ستاسو له لامل سره سازمان ته بېرته ولېږل شو.
+admin-audit-title = 📜 د کړنو ثبت، پاڼه { $page }
+admin-audit-empty = تر اوسه هېڅ ثبت نشته.
+admin-audit-actor = د #{ $userId } له خوا
+admin-audit-system = د سیسټم له خوا
+admin-cancelled = سمه ده، کار مې ودراوه. هېڅ شی بدل نه شو.
+admin-timeout = ⌛ له ۳۰ دقیقو زیات وخت تېر شو، نو ما کار ودراوه. هېڅ شی بدل نه شو.
+staff-welcome = 🎉 د { $organization } ټیم ته ښه راغلاست! اوس کولی شئ د هغه فعالیتونه جوړ او اداره کړئ. د خپلو وسیلو د لیدلو لپاره /help راولېږئ.
+error-invitation-invalid = 🔗 دا د بلنې لینک کار نه کوي. مهرباني وکړئ نوی لینک وغواړئ.
+error-invitation-used = 🔗 دا د بلنې لینک مخکې کارول شوی دی. مهرباني وکړئ نوی لینک وغواړئ.
+error-invitation-expired = ⌛ د دې بلنې لینک وخت تېر شوی دی. مهرباني وکړئ نوی لینک وغواړئ.
+error-organization-exists = 🏢 په دې نوم یو سازمان مخکې شته. مهرباني وکړئ بل نوم راولېږئ.
+error-offer-not-pending = ⌛ دا فعالیت نور د منظورۍ په تمه نه دی.

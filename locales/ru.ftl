@@ -318,3 +318,163 @@ notice-offer-pending = 📝 Новое предложение ждёт ваше�
 notice-offer-approved = ✅ Ваше предложение одобрено и теперь видно всем:
 notice-offer-rejected = ↩️ Ваше предложение пока не одобрено. Пожалуйста, посмотрите причину и измените его:
 notice-offer-reason = Причина: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Наши мероприятия (для сотрудников)
+staff-offers-title = 🗂 Мероприятия вашей организации
+staff-offers-none = Мероприятий пока нет.
+staff-offer-dates = 📅 Выберите дату, чтобы посмотреть, кто записался:
+staff-offer-cancel = ❌ Отменить мероприятие
+staff-offer-cancel-confirm = Вы точно хотите отменить «{ $title }»? Все, кто записался, получат уведомление.
+staff-offer-cancel-yes = ✅ Да, отменить
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ Отменено. Уведомление получил { $count } человек.
+        [few] ✅ Отменено. Уведомление получили { $count } человека.
+        [many] ✅ Отменено. Уведомление получили { $count } человек.
+       *[other] ✅ Отменено. Уведомление получили { $count } человека.
+    }
+staff-participants-title = 👥 Записались на { $date }:
+staff-participants-none = Пока никто не записался.
+staff-participants-export = 📄 Экспорт в CSV
+staff-participants-csv-caption = 📄 Список участников
+staff-attendance-hint = После начала нажмите ✅ или ❌, чтобы отметить, кто пришёл.
+staff-csv-name = Имя
+staff-csv-seats = Места
+staff-csv-children = Дети
+staff-csv-status = Статус
+staff-csv-age = Возрастная группа
+staff-csv-attendance = Присутствие
+staff-back = ◀️ Назад
+
+## new offer (staff)
+command-newoffer = ➕ Новое мероприятие (для сотрудников)
+staff-offer-reschedule = 🕒 Изменить время
+newoffer-ask-title = ✏️ Как называется мероприятие? Напишите название (язык: { $language }, не больше { $max } знаков).
+newoffer-title-hint = Пожалуйста, напишите название, в котором есть буквы (не больше { $max } знаков), или отправьте /cancel.
+newoffer-ask-summary = 📝 Опишите его в одном-двух коротких предложениях (не больше { $max } знаков).
+newoffer-summary-hint = Пожалуйста, напишите короткое описание (не больше { $max } знаков) или отправьте /cancel.
+newoffer-ask-translations = 🌍 Добавить перевод? Нажмите на язык или на «Готово».
+newoffer-ask-category = 🏷 Какая тема подходит лучше всего?
+newoffer-ask-district = 📍 В каком районе?
+newoffer-no-district = 🌐 Без района (онлайн или для всего города)
+newoffer-ask-place = 🏠 Где? Напишите адрес, отправьте геопозицию через 📎 или пришлите ссылку на онлайн-встречу (https://…).
+newoffer-place-hint = Пожалуйста, напишите адрес, отправьте геопозицию или пришлите ссылку, которая начинается с https://.
+newoffer-ask-start = 🕒 Когда начало? Напишите дату и время (по берлинскому времени), например «12.12. 17:00» или «2026-12-12 17:00».
+newoffer-start-hint = Пожалуйста, напишите дату и время в будущем, например «12.12. 17:00», или отправьте /cancel.
+newoffer-ask-length = ⏱ Сколько длится мероприятие?
+newoffer-length = { $hours } ч
+newoffer-ask-repeat = 🔁 Мероприятие повторяется?
+newoffer-repeat-weekly = Каждую неделю
+newoffer-repeat-biweekly = Раз в две недели
+newoffer-ask-until = 📆 До какого числа? Напишите последнюю дату, например «31.01.».
+newoffer-until-hint = Пожалуйста, напишите дату после начала, например «31.01.».
+newoffer-ask-signup = ✍️ Нужна ли запись? Нажмите на число мест, напишите другое число или выберите «Без записи».
+newoffer-no-signup = 🚪 Без записи
+newoffer-seats = { $seats } мест
+newoffer-seats-hint = Пожалуйста, нажмите на кнопку или напишите число мест.
+newoffer-ask-ages = 👥 Для какого возраста? Нажмите на кнопку или напишите диапазон, например «12-17» (или «60-» — от 60 лет и старше).
+newoffer-ages-all = Для всех
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Дети 6–11
+newoffer-ages-seniors = От 60 лет
+newoffer-ages-hint = Пожалуйста, нажмите на кнопку или напишите диапазон, например «12-17».
+newoffer-ask-cost = 💶 Это бесплатно? Нажмите «Бесплатно» или напишите цену (например, «2 €»).
+newoffer-cost-hint = Пожалуйста, нажмите «Бесплатно» или напишите цену.
+newoffer-languages = 🌍 Языков с текстом: { $count }
+newoffer-preview = 👀 Пожалуйста, проверьте ваше мероприятие:
+newoffer-save-draft = 💾 Сохранить как черновик
+newoffer-publish = 🚀 Опубликовать
+newoffer-saved-draft = 💾 Сохранено как черновик.
+newoffer-saved-pending-approval = ⏳ Отправлено на одобрение. Вы получите сообщение, как только его проверят.
+newoffer-saved-published = 🚀 Опубликовано! Теперь жители могут его найти.
+newoffer-cancelled = Хорошо, отменяю. Ничего не сохранено.
+newoffer-timeout = ⌛ Прошло больше 30 минут, поэтому я прервал создание мероприятия. Ничего не сохранено.
+newoffer-no-organization = 🏢 Вы пока не состоите ни в одной организации. Пожалуйста, попросите администратора прислать вам ссылку-приглашение.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ Время изменено. Уведомление получил { $count } человек.
+        [few] ✅ Время изменено. Уведомление получили { $count } человека.
+        [many] ✅ Время изменено. Уведомление получили { $count } человек.
+       *[other] ✅ Время изменено. Уведомление получили { $count } человека.
+    }
+
+newoffer-ask-max-seats = 🪑 Сколько мест максимум может забронировать один человек (например, для своих детей)?
+newoffer-ask-deadline = ⏰ До какого момента можно записаться и отменить запись?
+newoffer-deadline-start = Запись — до начала, отмена — за 3 часа до него
+newoffer-deadline-day = Запись и отмена — за 1 день до начала
+newoffer-deadline-week = Запись — за 1 неделю до начала, отмена — за 1 день
+newoffer-ask-spoken = 🗣 На каких языках там говорят? Нажмите, чтобы выбрать, затем «Готово».
+staff-offer-edit = ✏️ Изменить
+newoffer-save-changes = 💾 Сохранить изменения
+newoffer-edited =
+    { $count ->
+        [0] ✅ Сохранено.
+        [one] ✅ Сохранено. Уведомление о новом времени или месте получил { $count } человек.
+        [few] ✅ Сохранено. Уведомление о новом времени или месте получили { $count } человека.
+        [many] ✅ Сохранено. Уведомление о новом времени или месте получили { $count } человек.
+       *[other] ✅ Сохранено. Уведомление о новом времени или месте получили { $count } человека.
+    }
+
+## stats (admins)
+command-stats = 📊 Статистика (для администраторов)
+stats-title = 📊 Статистика за { $month } (без имён)
+stats-users = 👥 Пользователи по языкам
+stats-by-category = 🏷 По темам
+stats-by-offer = 📅 По мероприятиям
+stats-line = записей: { $signups }, мест: { $seats }, пришли: { $present }, не пришли: { $absent }
+stats-hint = Другой месяц: /stats 2026-11
+
+## admin
+command-admin = 🛠 Управление (для администраторов)
+admin-menu-title = 🛠 Управление
+admin-menu-text = Чем вы хотите управлять?
+admin-organizations = 🏢 Организации
+admin-approvals = 📝 Одобрение
+admin-audit = 📜 Журнал действий
+admin-back = ◀️ Назад
+admin-organizations-title = 🏢 Организации
+admin-organizations-none = Организаций пока нет.
+admin-organization-new = ➕ Новая организация
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } сотрудник
+        [few] { $count } сотрудника
+        [many] { $count } сотрудников
+       *[other] { $count } сотрудника
+    }
+admin-organization-trusted-on = ✅ Доверенная
+admin-organization-trusted-off = ⬜ Доверенная
+admin-organization-trusted-hint = Доверенные организации публикуют мероприятия без одобрения.
+admin-organization-ask-name = 🏢 Как называется новая организация? (не больше { $max } знаков)
+admin-organization-name-hint = Пожалуйста, отправьте название сообщением (1–{ $max } знаков) или отправьте /cancel, чтобы прервать.
+admin-organization-created = ✅ Организация «{ $name }» создана. Откройте её, чтобы пригласить сотрудников.
+admin-invite = ➕ Пригласить сотрудника
+admin-invite-link = 🔗 Приглашение в организацию { $organization }. Ссылка одноразовая и действует до { $date }. Отправьте её человеку, которого хотите добавить:
+admin-invite-share = 📤 Поделиться ссылкой
+admin-invite-share-text = Ваше приглашение в команду организации { $organization } в Treffpunkt
+admin-staff = 👥 Сотрудники
+admin-staff-title = 👥 Сотрудники организации { $organization }
+admin-staff-none = Пока никого нет. Пригласите кого-нибудь кнопкой «➕ Пригласить сотрудника».
+admin-staff-revoke = 🚫 Удалить: { $name }
+admin-staff-revoked = ✅ { $name } больше нет в списке сотрудников.
+admin-approvals-title = 📝 Ждут одобрения
+admin-approvals-none = Сейчас ничего не ждёт одобрения.
+admin-approve = ✅ Одобрить
+admin-reject = ↩️ Вернуть
+admin-approved = ✅ Одобрено и опубликовано.
+admin-reject-ask-reason = ↩️ Почему «{ $title }» пока нельзя одобрить? Пожалуйста, напишите причину для организации (не больше { $max } знаков).
+admin-reject-reason-hint = Пожалуйста, напишите причину сообщением (1–{ $max } знаков) или отправьте /cancel, чтобы прервать.
+admin-rejected = ↩️ Возвращено организации с указанием вашей причины.
+admin-audit-title = 📜 Журнал действий, страница { $page }
+admin-audit-empty = Записей пока нет.
+admin-audit-actor = пользователь #{ $userId }
+admin-audit-system = система
+admin-cancelled = Хорошо, отменяю. Ничего не изменено.
+admin-timeout = ⌛ Прошло больше 30 минут, поэтому я всё отменил. Ничего не изменено.
+staff-welcome = 🎉 Добро пожаловать в команду организации { $organization }! Теперь вы можете создавать её мероприятия и управлять ими. Отправьте /help, чтобы увидеть, что вам доступно.
+error-invitation-invalid = 🔗 Эта ссылка-приглашение не работает. Пожалуйста, попросите новую.
+error-invitation-used = 🔗 Этой ссылкой-приглашением уже воспользовались. Пожалуйста, попросите новую.
+error-invitation-expired = ⌛ Срок действия этой ссылки-приглашения истёк. Пожалуйста, попросите новую.
+error-organization-exists = 🏢 Организация с таким названием уже есть. Пожалуйста, отправьте другое название.
+error-offer-not-pending = ⌛ Это мероприятие больше не ждёт одобрения.

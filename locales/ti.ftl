@@ -294,3 +294,155 @@ notice-offer-pending = 📝 ሓድሽ ንጥፈት ፍቓድኩም ይጽበ ኣ
 notice-offer-approved = ✅ ንጥፈትኩም ተፈቒዱ፡ ሕጂ ኩሉ ክርእዮ ይኽእል፦
 notice-offer-rejected = ↩️ ንጥፈትኩም ገና ኣይተፈቕደን። በጃኹም ምኽንያቱ ርኣዩ እሞ ቐይርዎ፦
 notice-offer-reason = ምኽንያት፦ { $reason }
+
+## staff offers
+command-myoffers = 🗂 ንጥፈታትና (ሰራሕተኛታት)
+staff-offers-title = 🗂 ንጥፈታት ትካልኩም
+staff-offers-none = ገና ዝኾነ ንጥፈት የለን።
+staff-offer-dates = 📅 መን ከም ዝተመዝገበ ንምርኣይ ሓደ ዕለት ምረጹ፦
+staff-offer-cancel = ❌ ነዚ ንጥፈት ሰርዙ
+staff-offer-cancel-confirm = ብሓቂ «{ $title }» ክትሰርዙ ትደልዩ ዲኹም? ንኹሎም ዝተመዝገቡ ክሕበሮም እዩ።
+staff-offer-cancel-yes = ✅ እወ፣ ሰርዙ
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ ተሰሪዙ። ን{ $count } ሰብ ተሓቢሩ።
+       *[other] ✅ ተሰሪዙ። ን{ $count } ሰባት ተሓቢሩ።
+    }
+staff-participants-title = 👥 ን{ $date } ዝተመዝገቡ፦
+staff-participants-none = ገና ዝተመዝገበ የለን።
+staff-participants-export = 📄 ከም CSV ኣውጽኡ
+staff-participants-csv-caption = 📄 ዝርዝር ተሳተፍቲ
+staff-attendance-hint = ድሕሪ ምጅማሩ፣ መን ከም ዝመጸ ንምምልካት ✅ ወይ ❌ ጠውቑ።
+staff-csv-name = ስም
+staff-csv-seats = ቦታታት
+staff-csv-children = ቆልዑ
+staff-csv-status = ኩነታት
+staff-csv-age = ጉጅለ ዕድመ
+staff-csv-attendance = ተረኽቦ
+staff-back = ◀️ ንድሕሪት
+
+## new offer (staff)
+command-newoffer = ➕ ሓድሽ ንጥፈት (ሰራሕተኛታት)
+staff-offer-reschedule = 🕒 ግዜ ቀይሩ
+newoffer-ask-title = ✏️ እቲ ንጥፈት እንታይ ይበሃል? ኣርእስቱ ጽሓፉ (ቋንቋ፦ { $language }፣ እንተበዝሐ { $max } ፊደላት)።
+newoffer-title-hint = በጃኹም ፊደላት ዘለዎ ኣርእስቲ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ /cancel ስደዱ።
+newoffer-ask-summary = 📝 ብሓደ ወይ ክልተ ሓጸርቲ ሓረጋት ግለጽዎ (እንተበዝሐ { $max } ፊደላት)።
+newoffer-summary-hint = በጃኹም ሓጺር መግለጺ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ /cancel ስደዱ።
+newoffer-ask-translations = 🌍 ትርጉም ክትውስኹ ትደልዩ? ሓደ ቋንቋ ጠውቑ፣ ወይ ድማ «ተወዲኡ»።
+newoffer-ask-category = 🏷 ኣየናይ ኣርእስቲ እዩ ዝያዳ ዝሰማማዕ?
+newoffer-ask-district = 📍 ኣብ ኣየናይ ከባቢ?
+newoffer-no-district = 🌐 ከባቢ የብሉን (ኦንላይን ወይ ንብምሉኡ ከተማ)
+newoffer-ask-place = 🏠 ኣበይ? ኣድራሻ ጽሓፉ፣ ብ📎 ቦታ ኣካፍሉ፣ ወይ ድማ ናይ ኦንላይን ሊንክ ስደዱ (https://…)።
+newoffer-place-hint = በጃኹም ኣድራሻ ጽሓፉ፣ ቦታ ኣካፍሉ፣ ወይ ብ https:// ዝጅምር ሊንክ ስደዱ።
+newoffer-ask-start = 🕒 መዓስ ይጅምር? ዕለትን ሰዓትን ጽሓፉ (ብሰዓት በርሊን)፣ ንኣብነት «12.12. 17:00» ወይ «2026-12-12 17:00»።
+newoffer-start-hint = በጃኹም ዝመጽእ ዕለትን ሰዓትን ጽሓፉ፣ ንኣብነት «12.12. 17:00»፣ ወይ ድማ /cancel ስደዱ።
+newoffer-ask-length = ⏱ ክንደይ ግዜ ይወስድ?
+newoffer-length = { $hours } ሰዓት
+newoffer-ask-repeat = 🔁 ይደጋገም ድዩ?
+newoffer-repeat-weekly = ኩሉ ሰሙን
+newoffer-repeat-biweekly = ኣብ ክልተ ሰሙን ሓደ ግዜ
+newoffer-ask-until = 📆 ክሳብ መዓስ? እታ ናይ መወዳእታ ዕለት ጽሓፉ፣ ንኣብነት «31.01.»።
+newoffer-until-hint = በጃኹም ድሕሪ መጀመርታ ዘሎ ዕለት ጽሓፉ፣ ንኣብነት «31.01.»።
+newoffer-ask-signup = ✍️ ምዝገባ የድሊ ድዩ? ቁጽሪ ቦታታት ጠውቑ፣ ካልእ ቁጽሪ ጽሓፉ፣ ወይ ድማ «ብዘይ ምዝገባ» ምረጹ።
+newoffer-no-signup = 🚪 ብዘይ ምዝገባ
+newoffer-seats = { $seats } ቦታ
+newoffer-seats-hint = በጃኹም ሓደ መጠወቒ ጠውቑ ወይ ቁጽሪ ቦታታት ጽሓፉ።
+newoffer-ask-ages = 👥 ንኣየናይ ዕድመ? ጠውቑ፣ ወይ ከም «12-17» ዝበለ ደረት ዕድመ ጽሓፉ (ወይ «60-» ን60 ዓመትን ልዕሊኡን)።
+newoffer-ages-all = ንኹሉ
+newoffer-ages-youth = 12–17
+newoffer-ages-children = ቆልዑ 6–11
+newoffer-ages-seniors = 60 ዓመትን ልዕሊኡን
+newoffer-ages-hint = በጃኹም ሓደ መጠወቒ ጠውቑ ወይ ከም «12-17» ዝበለ ደረት ዕድመ ጽሓፉ።
+newoffer-ask-cost = 💶 ብነጻ ድዩ? «ብነጻ» ጠውቑ፣ ወይ ዋጋ ጽሓፉ (ንኣብነት «2 €»)።
+newoffer-cost-hint = በጃኹም «ብነጻ» ጠውቑ ወይ ዋጋ ጽሓፉ።
+newoffer-languages = 🌍 ጽሑፍ ዘለዎም ቋንቋታት፦ { $count }
+newoffer-preview = 👀 በጃኹም ንጥፈትኩም ኣረጋግጹ፦
+newoffer-save-draft = 💾 ከም ንድፊ ዓቅቡ
+newoffer-publish = 🚀 ዘርግሑ
+newoffer-saved-draft = 💾 ከም ንድፊ ተዓቂቡ።
+newoffer-saved-pending-approval = ⏳ ንፍቓድ ተላኢኹ። ምስ ተራእየ መልእኽቲ ክመጸኩም እዩ።
+newoffer-saved-published = 🚀 ተዘርጊሑ! ሕጂ ነበርቲ ክረኽብዎ ይኽእሉ።
+newoffer-cancelled = ሕራይ፣ ደው ኣቢለዮ። ዝተዓቕበ ነገር የለን።
+newoffer-timeout = ⌛ ልዕሊ 30 ደቒቕ ሓሊፉ፣ ስለዚ ደው ኣቢለዮ። ዝተዓቕበ ነገር የለን።
+newoffer-no-organization = 🏢 ገና ኣባል ዝኾነ ትካል ኣይኮንኩምን። በጃኹም ካብ ሓደ ኣመሓዳሪ ሊንክ ዕድመ ሕተቱ።
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ ግዜ ተቐይሩ። ን{ $count } ሰብ ተሓቢሩ።
+       *[other] ✅ ግዜ ተቐይሩ። ን{ $count } ሰባት ተሓቢሩ።
+    }
+
+newoffer-ask-max-seats = 🪑 ሓደ ሰብ እንተበዝሐ ክንደይ ቦታ ክሕዝ ይኽእል (ንኣብነት ንቆልዑ)?
+newoffer-ask-deadline = ⏰ ሰባት ክሳብ መዓስ ክምዝገቡን ምዝገባኦም ክሰርዙን ይኽእሉ?
+newoffer-deadline-start = ምዝገባ ክሳብ መጀመርታ፣ ምስራዝ ክሳብ 3 ሰዓት ቅድሚኡ
+newoffer-deadline-day = ምዝገባን ምስራዝን ክሳብ 1 መዓልቲ ቅድሚኡ
+newoffer-deadline-week = ምዝገባ ክሳብ 1 ሰሙን ቅድሚኡ፣ ምስራዝ ክሳብ 1 መዓልቲ ቅድሚኡ
+newoffer-ask-spoken = 🗣 ኣብኡ ብኣየኖት ቋንቋታት ይዝረብ? ንምምራጽ ጠውቑ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
+staff-offer-edit = ✏️ ቀይሩ
+newoffer-save-changes = 💾 ለውጥታት ዓቅቡ
+newoffer-edited =
+    { $count ->
+        [0] ✅ ተዓቂቡ።
+        [one] ✅ ተዓቂቡ። ሓድሽ ግዜ ወይ ቦታ ን{ $count } ሰብ ተሓቢሩ።
+       *[other] ✅ ተዓቂቡ። ሓድሽ ግዜ ወይ ቦታ ን{ $count } ሰባት ተሓቢሩ።
+    }
+
+## stats (admins)
+command-stats = 📊 ቁጽራዊ ሓበሬታ (ኣመሓደርቲ)
+stats-title = 📊 ቁጽራዊ ሓበሬታ ን{ $month } (ብዘይ ስም)
+stats-users = 👥 ተጠቀምቲ ብቋንቋ
+stats-by-category = 🏷 ብኣርእስቲ
+stats-by-offer = 📅 ብንጥፈት
+stats-line = ምዝገባታት፦ { $signups }፣ ቦታታት፦ { $seats }፣ ዝመጹ፦ { $present }፣ ዘይመጹ፦ { $absent }
+stats-hint = ካልእ ወርሒ፦ /stats 2026-11
+
+## admin
+command-admin = 🛠 ምምሕዳር (ኣመሓደርቲ)
+admin-menu-title = 🛠 ምምሕዳር
+admin-menu-text = እንታይ ከተመሓድሩ ትደልዩ?
+admin-organizations = 🏢 ትካላት
+admin-approvals = 📝 ምፍቃድ
+admin-audit = 📜 መዝገብ ተግባራት
+admin-back = ◀️ ንድሕሪት
+admin-organizations-title = 🏢 ትካላት
+admin-organizations-none = ገና ዝኾነ ትካል የለን።
+admin-organization-new = ➕ ሓድሽ ትካል
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } ሰራሕተኛ
+       *[other] { $count } ሰራሕተኛታት
+    }
+admin-organization-trusted-on = ✅ እሙን
+admin-organization-trusted-off = ⬜ እሙን
+admin-organization-trusted-hint = እሙናት ትካላት ንጥፈታቶም ብዘይ ፍቓድ የዘርግሑ።
+admin-organization-ask-name = 🏢 እቲ ሓድሽ ትካል እንታይ ይበሃል? (እንተበዝሐ { $max } ፊደላት)
+admin-organization-name-hint = በጃኹም ነቲ ስም ከም መልእኽቲ ስደድዎ (1–{ $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+admin-organization-created = ✅ «{ $name }» ተፈጢሩ። ሰራሕተኛታት ንምዕዳም ክፈትዎ።
+admin-invite = ➕ ሰራሕተኛ ዓድሙ
+admin-invite-link = 🔗 ናብ { $organization } ዕድመ። እዚ ሊንክ ሓደ ግዜ ጥራይ፣ ክሳብ { $date } ይሰርሕ። ነቲ ክጽንበር ዘለዎ ሰብ ስደድዎ፦
+admin-invite-share = 📤 ሊንክ ኣካፍሉ
+admin-invite-share-text = ኣብ Treffpunkt ናብ ጉጅለ { $organization } ክትጽንበሩ ዝተገበረልኩም ዕድመ
+admin-staff = 👥 ሰራሕተኛታት
+admin-staff-title = 👥 ሰራሕተኛታት { $organization }
+admin-staff-none = ገና ዝኾነ ሰብ የለን። ብ«➕ ሰራሕተኛ ዓድሙ» ሓደ ሰብ ዓድሙ።
+admin-staff-revoke = 🚫 { $name } ኣውጽኡ
+admin-staff-revoked = ✅ ናይ { $name } ፍቓድ ሰራሕተኛ ተሰሪዙ።
+admin-approvals-title = 📝 ፍቓድ ዝጽበዩ
+admin-approvals-none = ፍቓድ ዝጽበ ነገር የለን።
+admin-approve = ✅ ፍቐዱ
+admin-reject = ↩️ ምለሱ
+admin-approved = ✅ ተፈቒዱን ተዘርጊሑን።
+admin-reject-ask-reason = ↩️ «{ $title }» ንምንታይ ገና ዘይፍቀድ? በጃኹም ነቲ ትካል ምኽንያቱ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)።
+admin-reject-reason-hint = በጃኹም ምኽንያቱ ከም መልእኽቲ ጽሓፉ (1–{ $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+admin-rejected = ↩️ ምስ ምኽንያትኩም ናብቲ ትካል ተመሊሱ።
+admin-audit-title = 📜 መዝገብ ተግባራት፣ ገጽ { $page }
+admin-audit-empty = ገና ዝተመዝገበ የለን።
+admin-audit-actor = ብ#{ $userId }
+admin-audit-system = ብሲስተም
+admin-cancelled = ሕራይ፣ ደው ኣቢለዮ። ዝተቐየረ ነገር የለን።
+admin-timeout = ⌛ ልዕሊ 30 ደቒቕ ሓሊፉ፣ ስለዚ ደው ኣቢለዮ። ዝተቐየረ ነገር የለን።
+staff-welcome = 🎉 እንቋዕ ናብ ጉጅለ { $organization } ብደሓን መጻእኩም! ሕጂ ንጥፈታቱ ክትፈጥሩን ከተመሓድሩን ትኽእሉ ኢኹም። መሳርሒታትኩም ንምርኣይ /help ስደዱ።
+error-invitation-invalid = 🔗 እዚ ሊንክ ዕድመ ኣይሰርሕን እዩ። በጃኹም ሓድሽ ሕተቱ።
+error-invitation-used = 🔗 እዚ ሊንክ ዕድመ ድሮ ተሰሪሑሉ እዩ። በጃኹም ሓድሽ ሕተቱ።
+error-invitation-expired = ⌛ ግዜ ናይዚ ሊንክ ዕድመ ሓሊፉ እዩ። በጃኹም ሓድሽ ሕተቱ።
+error-organization-exists = 🏢 በዚ ስም ዝጽዋዕ ትካል ድሮ ኣሎ። በጃኹም ካልእ ስም ስደዱ።
+error-offer-not-pending = ⌛ እዚ ንጥፈት ደጊም ፍቓድ ኣይጽበን እዩ።

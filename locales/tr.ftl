@@ -294,3 +294,155 @@ notice-offer-pending = 📝 Yeni bir etkinlik onayını bekliyor:
 notice-offer-approved = ✅ Etkinliğin onaylandı ve artık herkes görebiliyor:
 notice-offer-rejected = ↩️ Etkinliğin henüz onaylanmadı. Lütfen nedenine bak ve değiştir:
 notice-offer-reason = Neden: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Etkinliklerimiz (personel)
+staff-offers-title = 🗂 Kurumunun etkinlikleri
+staff-offers-none = Henüz hiç etkinlik yok.
+staff-offer-dates = 📅 Kimlerin kaydolduğunu görmek için bir tarih seç:
+staff-offer-cancel = ❌ Bu etkinliği iptal et
+staff-offer-cancel-confirm = “{ $title }” etkinliğini gerçekten iptal etmek istiyor musun? Kaydolan herkese haber verilecek.
+staff-offer-cancel-yes = ✅ Evet, iptal et
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ İptal edildi. { $count } kişiye haber verildi.
+       *[other] ✅ İptal edildi. { $count } kişiye haber verildi.
+    }
+staff-participants-title = 👥 { $date } için kaydolanlar:
+staff-participants-none = Henüz kimse kaydolmadı.
+staff-participants-export = 📄 CSV olarak dışa aktar
+staff-participants-csv-caption = 📄 Katılımcı listesi
+staff-attendance-hint = Etkinlik başladıktan sonra kimlerin geldiğini işaretlemek için ✅ ya da ❌ düğmesine dokun.
+staff-csv-name = İsim
+staff-csv-seats = Yer
+staff-csv-children = Çocuk
+staff-csv-status = Durum
+staff-csv-age = Yaş grubu
+staff-csv-attendance = Katılım
+staff-back = ◀️ Geri
+
+## new offer (staff)
+command-newoffer = ➕ Yeni etkinlik (personel)
+staff-offer-reschedule = 🕒 Zamanı değiştir
+newoffer-ask-title = ✏️ Etkinliğin adı ne? Başlığı { $language } olarak yaz (en fazla { $max } karakter).
+newoffer-title-hint = Lütfen harf içeren bir başlık yaz (en fazla { $max } karakter) ya da /cancel gönder.
+newoffer-ask-summary = 📝 Etkinliği bir iki kısa cümleyle anlat (en fazla { $max } karakter).
+newoffer-summary-hint = Lütfen kısa bir açıklama yaz (en fazla { $max } karakter) ya da /cancel gönder.
+newoffer-ask-translations = 🌍 Çeviri eklemek ister misin? Bir dile ya da “Bitti” düğmesine dokun.
+newoffer-ask-category = 🏷 En uygun konu hangisi?
+newoffer-ask-district = 📍 Hangi semtte?
+newoffer-no-district = 🌐 Semt yok (online ya da şehir genelinde)
+newoffer-ask-place = 🏠 Nerede? Adresi yaz, 📎 ile konum paylaş ya da online bir bağlantı gönder (https://…).
+newoffer-place-hint = Lütfen bir adres yaz, konum paylaş ya da https:// ile başlayan bir bağlantı gönder.
+newoffer-ask-start = 🕒 Ne zaman başlıyor? Tarih ve saati yaz (Berlin saatiyle), örneğin “12.12. 17:00” ya da “2026-12-12 17:00”.
+newoffer-start-hint = Lütfen ileri bir tarih ve saat yaz, örneğin “12.12. 17:00”, ya da /cancel gönder.
+newoffer-ask-length = ⏱ Ne kadar sürüyor?
+newoffer-length = { $hours } saat
+newoffer-ask-repeat = 🔁 Tekrarlanıyor mu?
+newoffer-repeat-weekly = Her hafta
+newoffer-repeat-biweekly = İki haftada bir
+newoffer-ask-until = 📆 Ne zamana kadar? Son tarihi yaz, örneğin “31.01.”.
+newoffer-until-hint = Lütfen başlangıçtan sonraki bir tarih yaz, örneğin “31.01.”.
+newoffer-ask-signup = ✍️ Kayıt gerekli mi? Kaç kişilik yer olduğunu seç, başka bir sayı yaz ya da “Kayıt gerekmez” düğmesine dokun.
+newoffer-no-signup = 🚪 Kayıt gerekmez
+newoffer-seats = { $seats } kişilik
+newoffer-seats-hint = Lütfen bir düğmeye dokun ya da kaç kişilik yer olduğunu yaz.
+newoffer-ask-ages = 👥 Hangi yaşlar için? Bir düğmeye dokun ya da “12-17” gibi bir yaş aralığı yaz (60 ve üzeri için “60-”).
+newoffer-ages-all = Herkes
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Çocuklar 6–11
+newoffer-ages-seniors = 60 ve üzeri
+newoffer-ages-hint = Lütfen bir düğmeye dokun ya da “12-17” gibi bir yaş aralığı yaz.
+newoffer-ask-cost = 💶 Ücretsiz mi? “Ücretsiz” düğmesine dokun ya da fiyatı yaz (örneğin “2 €”).
+newoffer-cost-hint = Lütfen “Ücretsiz” düğmesine dokun ya da fiyatı yaz.
+newoffer-languages = 🌍 Metni olan diller: { $count }
+newoffer-preview = 👀 Lütfen etkinliğini kontrol et:
+newoffer-save-draft = 💾 Taslak olarak kaydet
+newoffer-publish = 🚀 Yayınla
+newoffer-saved-draft = 💾 Taslak olarak kaydedildi.
+newoffer-saved-pending-approval = ⏳ Onaya gönderildi. İncelenir incelenmez sana mesaj gelecek.
+newoffer-saved-published = 🚀 Yayınlandı! Artık herkes bulabilir.
+newoffer-cancelled = Tamam, durdurdum. Hiçbir şey kaydedilmedi.
+newoffer-timeout = ⌛ 30 dakikadan fazla geçti, bu yüzden durdurdum. Hiçbir şey kaydedilmedi.
+newoffer-no-organization = 🏢 Henüz bir kuruma bağlı değilsin. Lütfen bir yöneticiden davet bağlantısı iste.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ Zaman değişti. { $count } kişiye haber verildi.
+       *[other] ✅ Zaman değişti. { $count } kişiye haber verildi.
+    }
+
+newoffer-ask-max-seats = 🪑 Bir kişi en fazla kaç kişilik yer ayırabilir (örneğin çocukları için)?
+newoffer-ask-deadline = ⏰ Kayıt ve iptal ne zamana kadar yapılabilir?
+newoffer-deadline-start = Kayıt başlangıca kadar, iptal 3 saat öncesine kadar
+newoffer-deadline-day = Kayıt ve iptal 1 gün öncesine kadar
+newoffer-deadline-week = Kayıt 1 hafta öncesine, iptal 1 gün öncesine kadar
+newoffer-ask-spoken = 🗣 Orada hangi diller konuşuluyor? Seçmek için dokun, sonra “Bitti” düğmesine dokun.
+staff-offer-edit = ✏️ Düzenle
+newoffer-save-changes = 💾 Değişiklikleri kaydet
+newoffer-edited =
+    { $count ->
+        [0] ✅ Kaydedildi.
+        [one] ✅ Kaydedildi. Yeni zaman ya da yer { $count } kişiye bildirildi.
+       *[other] ✅ Kaydedildi. Yeni zaman ya da yer { $count } kişiye bildirildi.
+    }
+
+## stats (admins)
+command-stats = 📊 İstatistikler (yöneticiler)
+stats-title = 📊 { $month } istatistikleri (isimsiz)
+stats-users = 👥 Dile göre kişi sayısı
+stats-by-category = 🏷 Konuya göre
+stats-by-offer = 📅 Etkinliğe göre
+stats-line = { $signups } kayıt, { $seats } yer, { $present } geldi, { $absent } gelmedi
+stats-hint = Başka bir ay için: /stats 2026-11
+
+## admin
+command-admin = 🛠 Yönetim (yöneticiler)
+admin-menu-title = 🛠 Yönetim
+admin-menu-text = Neyi yönetmek istiyorsun?
+admin-organizations = 🏢 Kurumlar
+admin-approvals = 📝 Onaylar
+admin-audit = 📜 İşlem kaydı
+admin-back = ◀️ Geri
+admin-organizations-title = 🏢 Kurumlar
+admin-organizations-none = Henüz hiç kurum yok.
+admin-organization-new = ➕ Yeni kurum
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } ekip üyesi
+       *[other] { $count } ekip üyesi
+    }
+admin-organization-trusted-on = ✅ Güvenilir
+admin-organization-trusted-off = ⬜ Güvenilir
+admin-organization-trusted-hint = Güvenilir kurumlar etkinliklerini onay beklemeden yayınlar.
+admin-organization-ask-name = 🏢 Yeni kurumun adı ne? (en fazla { $max } karakter)
+admin-organization-name-hint = Lütfen adı mesaj olarak gönder (1–{ $max } karakter) ya da vazgeçmek için /cancel gönder.
+admin-organization-created = ✅ “{ $name }” oluşturuldu. Ekibe birilerini davet etmek için kurumu aç.
+admin-invite = ➕ Ekibe davet et
+admin-invite-link = 🔗 { $organization } için davet. Bağlantı yalnızca bir kez ve { $date } tarihine kadar çalışır. Ekibe katılacak kişiye gönder:
+admin-invite-share = 📤 Bağlantıyı paylaş
+admin-invite-share-text = Treffpunkt'ta { $organization } ekibine katılma davetin
+admin-staff = 👥 Ekip
+admin-staff-title = 👥 { $organization } ekibi
+admin-staff-none = Henüz kimse yok. “➕ Ekibe davet et” ile birini davet et.
+admin-staff-revoke = 🚫 Ekipten çıkar: { $name }
+admin-staff-revoked = ✅ { $name } artık ekipte değil.
+admin-approvals-title = 📝 Onay bekleyenler
+admin-approvals-none = Onay bekleyen bir şey yok.
+admin-approve = ✅ Onayla
+admin-reject = ↩️ Geri gönder
+admin-approved = ✅ Onaylandı ve yayınlandı.
+admin-reject-ask-reason = ↩️ “{ $title }” neden henüz onaylanmıyor? Lütfen kurum için nedenini yaz (en fazla { $max } karakter).
+admin-reject-reason-hint = Lütfen nedeni mesaj olarak yaz (1–{ $max } karakter) ya da vazgeçmek için /cancel gönder.
+admin-rejected = ↩️ Yazdığın nedenle birlikte kuruma geri gönderildi.
+admin-audit-title = 📜 İşlem kaydı, sayfa { $page }
+admin-audit-empty = Henüz kayıt yok.
+admin-audit-actor = #{ $userId } tarafından
+admin-audit-system = sistem tarafından
+admin-cancelled = Tamam, durdurdum. Hiçbir şey değiştirilmedi.
+admin-timeout = ⌛ 30 dakikadan fazla geçti, bu yüzden durdurdum. Hiçbir şey değiştirilmedi.
+staff-welcome = 🎉 { $organization } ekibine hoş geldin! Artık kurumun etkinliklerini oluşturup yönetebilirsin. Araçlarını görmek için /help gönder.
+error-invitation-invalid = 🔗 Bu davet bağlantısı çalışmıyor. Lütfen yeni bir bağlantı iste.
+error-invitation-used = 🔗 Bu davet bağlantısı daha önce kullanılmış. Lütfen yeni bir bağlantı iste.
+error-invitation-expired = ⌛ Bu davet bağlantısının süresi dolmuş. Lütfen yeni bir bağlantı iste.
+error-organization-exists = 🏢 Bu adla bir kurum zaten var. Lütfen başka bir ad gönder.
+error-offer-not-pending = ⌛ Bu etkinlik artık onay beklemiyor.

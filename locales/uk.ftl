@@ -318,3 +318,163 @@ notice-offer-pending = 📝 Нова пропозиція чекає на ваш
 notice-offer-approved = ✅ Вашу пропозицію схвалено, тепер її бачать усі:
 notice-offer-rejected = ↩️ Вашу пропозицію ще не схвалено. Будь ласка, подивіться причину й змініть її:
 notice-offer-reason = Причина: { $reason }
+
+## staff offers
+command-myoffers = 🗂 Наші заходи (для працівників)
+staff-offers-title = 🗂 Заходи вашої організації
+staff-offers-none = Заходів поки немає.
+staff-offer-dates = 📅 Оберіть дату, щоб побачити, хто записався:
+staff-offer-cancel = ❌ Скасувати захід
+staff-offer-cancel-confirm = Ви справді хочете скасувати «{ $title }»? Усі, хто записався, отримають повідомлення.
+staff-offer-cancel-yes = ✅ Так, скасувати
+staff-offer-cancelled =
+    { $count ->
+        [one] ✅ Скасовано. Повідомлення отримала { $count } людина.
+        [few] ✅ Скасовано. Повідомлення отримали { $count } людини.
+        [many] ✅ Скасовано. Повідомлення отримали { $count } людей.
+       *[other] ✅ Скасовано. Повідомлення отримали { $count } людини.
+    }
+staff-participants-title = 👥 Записалися на { $date }:
+staff-participants-none = Поки ніхто не записався.
+staff-participants-export = 📄 Експортувати в CSV
+staff-participants-csv-caption = 📄 Список учасників
+staff-attendance-hint = Після початку натисніть ✅ або ❌, щоб позначити, хто прийшов.
+staff-csv-name = Ім’я
+staff-csv-seats = Місця
+staff-csv-children = Діти
+staff-csv-status = Статус
+staff-csv-age = Вікова група
+staff-csv-attendance = Присутність
+staff-back = ◀️ Назад
+
+## new offer (staff)
+command-newoffer = ➕ Новий захід (для працівників)
+staff-offer-reschedule = 🕒 Змінити час
+newoffer-ask-title = ✏️ Як називається захід? Напишіть назву (мова: { $language }, не більше { $max } символів).
+newoffer-title-hint = Будь ласка, напишіть назву, у якій є літери (не більше { $max } символів), або надішліть /cancel.
+newoffer-ask-summary = 📝 Опишіть його одним-двома короткими реченнями (не більше { $max } символів).
+newoffer-summary-hint = Будь ласка, напишіть короткий опис (не більше { $max } символів) або надішліть /cancel.
+newoffer-ask-translations = 🌍 Додати переклад? Натисніть на мову або на «Готово».
+newoffer-ask-category = 🏷 Яка тема підходить найкраще?
+newoffer-ask-district = 📍 У якому районі?
+newoffer-no-district = 🌐 Без району (онлайн або для всього міста)
+newoffer-ask-place = 🏠 Де? Напишіть адресу, надішліть геолокацію через 📎 або посилання на онлайн-зустріч (https://…).
+newoffer-place-hint = Будь ласка, напишіть адресу, надішліть геолокацію або посилання, що починається з https://.
+newoffer-ask-start = 🕒 Коли початок? Напишіть дату й час (за берлінським часом), наприклад «12.12. 17:00» або «2026-12-12 17:00».
+newoffer-start-hint = Будь ласка, напишіть дату й час у майбутньому, наприклад «12.12. 17:00», або надішліть /cancel.
+newoffer-ask-length = ⏱ Скільки триває захід?
+newoffer-length = { $hours } год
+newoffer-ask-repeat = 🔁 Захід повторюється?
+newoffer-repeat-weekly = Щотижня
+newoffer-repeat-biweekly = Раз на два тижні
+newoffer-ask-until = 📆 До якої дати? Напишіть останню дату, наприклад «31.01.».
+newoffer-until-hint = Будь ласка, напишіть дату після початку, наприклад «31.01.».
+newoffer-ask-signup = ✍️ Чи потрібен запис? Натисніть на кількість місць, напишіть інше число або оберіть «Без запису».
+newoffer-no-signup = 🚪 Без запису
+newoffer-seats = { $seats } місць
+newoffer-seats-hint = Будь ласка, натисніть кнопку або напишіть кількість місць.
+newoffer-ask-ages = 👥 Для якого віку? Натисніть кнопку або напишіть діапазон, наприклад «12-17» (або «60-» — від 60 років і старші).
+newoffer-ages-all = Для всіх
+newoffer-ages-youth = 12–17
+newoffer-ages-children = Діти 6–11
+newoffer-ages-seniors = Від 60 років
+newoffer-ages-hint = Будь ласка, натисніть кнопку або напишіть діапазон, наприклад «12-17».
+newoffer-ask-cost = 💶 Це безкоштовно? Натисніть «Безкоштовно» або напишіть ціну (наприклад, «2 €»).
+newoffer-cost-hint = Будь ласка, натисніть «Безкоштовно» або напишіть ціну.
+newoffer-languages = 🌍 Мов із текстом: { $count }
+newoffer-preview = 👀 Будь ласка, перевірте свій захід:
+newoffer-save-draft = 💾 Зберегти як чернетку
+newoffer-publish = 🚀 Опублікувати
+newoffer-saved-draft = 💾 Збережено як чернетку.
+newoffer-saved-pending-approval = ⏳ Надіслано на схвалення. Ви отримаєте повідомлення, щойно його перевірять.
+newoffer-saved-published = 🚀 Опубліковано! Тепер мешканці можуть його знайти.
+newoffer-cancelled = Добре, скасовую. Нічого не збережено.
+newoffer-timeout = ⌛ Минуло понад 30 хвилин, тому я припинив створення заходу. Нічого не збережено.
+newoffer-no-organization = 🏢 Ви поки не належите до жодної організації. Будь ласка, попросіть адміністратора надіслати вам посилання-запрошення.
+newoffer-rescheduled =
+    { $count ->
+        [one] ✅ Час змінено. Повідомлення отримала { $count } людина.
+        [few] ✅ Час змінено. Повідомлення отримали { $count } людини.
+        [many] ✅ Час змінено. Повідомлення отримали { $count } людей.
+       *[other] ✅ Час змінено. Повідомлення отримали { $count } людини.
+    }
+
+newoffer-ask-max-seats = 🪑 Скільки місць максимум може забронювати одна людина (наприклад, для своїх дітей)?
+newoffer-ask-deadline = ⏰ До якого часу можна записатися й скасувати запис?
+newoffer-deadline-start = Запис — до початку, скасування — за 3 години до нього
+newoffer-deadline-day = Запис і скасування — за 1 день до початку
+newoffer-deadline-week = Запис — за 1 тиждень до початку, скасування — за 1 день
+newoffer-ask-spoken = 🗣 Якими мовами там розмовляють? Натисніть, щоб вибрати, потім «Готово».
+staff-offer-edit = ✏️ Змінити
+newoffer-save-changes = 💾 Зберегти зміни
+newoffer-edited =
+    { $count ->
+        [0] ✅ Збережено.
+        [one] ✅ Збережено. Повідомлення про новий час або місце отримала { $count } людина.
+        [few] ✅ Збережено. Повідомлення про новий час або місце отримали { $count } людини.
+        [many] ✅ Збережено. Повідомлення про новий час або місце отримали { $count } людей.
+       *[other] ✅ Збережено. Повідомлення про новий час або місце отримали { $count } людини.
+    }
+
+## stats (admins)
+command-stats = 📊 Статистика (для адміністраторів)
+stats-title = 📊 Статистика за { $month } (без імен)
+stats-users = 👥 Користувачі за мовами
+stats-by-category = 🏷 За темами
+stats-by-offer = 📅 За заходами
+stats-line = записів: { $signups }, місць: { $seats }, прийшли: { $present }, не прийшли: { $absent }
+stats-hint = Інший місяць: /stats 2026-11
+
+## admin
+command-admin = 🛠 Керування (для адміністраторів)
+admin-menu-title = 🛠 Керування
+admin-menu-text = Чим ви хочете керувати?
+admin-organizations = 🏢 Організації
+admin-approvals = 📝 Схвалення
+admin-audit = 📜 Журнал дій
+admin-back = ◀️ Назад
+admin-organizations-title = 🏢 Організації
+admin-organizations-none = Організацій поки немає.
+admin-organization-new = ➕ Нова організація
+admin-organization-staff-count =
+    { $count ->
+        [one] { $count } працівник
+        [few] { $count } працівники
+        [many] { $count } працівників
+       *[other] { $count } працівника
+    }
+admin-organization-trusted-on = ✅ Довірена
+admin-organization-trusted-off = ⬜ Довірена
+admin-organization-trusted-hint = Довірені організації публікують заходи без схвалення.
+admin-organization-ask-name = 🏢 Як називається нова організація? (не більше { $max } символів)
+admin-organization-name-hint = Будь ласка, надішліть назву повідомленням (1–{ $max } символів) або надішліть /cancel, щоб припинити.
+admin-organization-created = ✅ Організацію «{ $name }» створено. Відкрийте її, щоб запросити працівників.
+admin-invite = ➕ Запросити працівника
+admin-invite-link = 🔗 Запрошення до організації { $organization }. Посилання одноразове й діє до { $date }. Надішліть його людині, яку хочете додати:
+admin-invite-share = 📤 Поділитися посиланням
+admin-invite-share-text = Ваше запрошення до команди організації { $organization } у Treffpunkt
+admin-staff = 👥 Працівники
+admin-staff-title = 👥 Працівники організації { $organization }
+admin-staff-none = Поки нікого немає. Запросіть когось кнопкою «➕ Запросити працівника».
+admin-staff-revoke = 🚫 Вилучити: { $name }
+admin-staff-revoked = ✅ { $name } більше немає в списку працівників.
+admin-approvals-title = 📝 Чекають на схвалення
+admin-approvals-none = Зараз нічого не чекає на схвалення.
+admin-approve = ✅ Схвалити
+admin-reject = ↩️ Повернути
+admin-approved = ✅ Схвалено й опубліковано.
+admin-reject-ask-reason = ↩️ Чому «{ $title }» поки не можна схвалити? Будь ласка, напишіть причину для організації (не більше { $max } символів).
+admin-reject-reason-hint = Будь ласка, напишіть причину повідомленням (1–{ $max } символів) або надішліть /cancel, щоб припинити.
+admin-rejected = ↩️ Повернуто організації із зазначенням вашої причини.
+admin-audit-title = 📜 Журнал дій, сторінка { $page }
+admin-audit-empty = Записів поки немає.
+admin-audit-actor = користувач #{ $userId }
+admin-audit-system = система
+admin-cancelled = Добре, скасовую. Нічого не змінено.
+admin-timeout = ⌛ Минуло понад 30 хвилин, тому я все скасував. Нічого не змінено.
+staff-welcome = 🎉 Вітаємо в команді організації { $organization }! Тепер ви можете створювати її заходи й керувати ними. Надішліть /help, щоб побачити, що вам доступно.
+error-invitation-invalid = 🔗 Це посилання-запрошення не працює. Будь ласка, попросіть нове.
+error-invitation-used = 🔗 Цим посиланням-запрошенням уже скористалися. Будь ласка, попросіть нове.
+error-invitation-expired = ⌛ Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове.
+error-organization-exists = 🏢 Організація з такою назвою вже існує. Будь ласка, надішліть іншу назву.
+error-offer-not-pending = ⌛ Цей захід більше не чекає на схвалення.
