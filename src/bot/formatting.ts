@@ -77,3 +77,11 @@ export function languageName(code: string, locale: string): string {
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/**
+ * Turns Arabic-Indic (٠-٩) and Persian (۰-۹) digits into 0-9, so that numbers and dates typed
+ * on an Arabic, Farsi or Pashto keyboard are understood.
+ */
+export function latinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90));
+}

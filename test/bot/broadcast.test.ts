@@ -16,6 +16,8 @@ describe("staff date input", () => {
     ["24.12. 9:30", "2026-12-24T08:30:00.000Z"],
     ["24.12.2026 17:00", "2026-12-24T16:00:00.000Z"],
     ["2027-07-01 18:00", "2027-07-01T16:00:00.000Z"],
+    ["٢٤.١٢. ١٧:٠٠", "2026-12-24T16:00:00.000Z"], // typed on an Arabic keyboard
+    ["۲۴.۱۲. ۱۷:۰۰", "2026-12-24T16:00:00.000Z"], // and on a Persian one
   ])("when staff type %s, then it means %s (Berlin time)", (text, iso) => {
     expect(parseStaffDateTime(text, now, "Europe/Berlin")?.toISOString()).toBe(iso);
   });

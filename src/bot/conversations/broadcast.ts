@@ -8,7 +8,7 @@ import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../d
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { BotContext, ConvContext } from "../context.ts";
-import { formatDateTime } from "../formatting.ts";
+import { formatDateTime, latinDigits } from "../formatting.ts";
 import { conversationSteps } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
@@ -21,7 +21,7 @@ type Conv = Conversation<BotContext, ConvContext>;
 
 /** Parses "12.12. 17:00", "12.12.2026 17:00" or "2026-12-12 17:00" as Berlin (bot) time. */
 export function parseStaffDateTime(text: string, now: Date, timezone: string): Date | undefined {
-  const input = text.trim();
+  const input = latinDigits(text).trim();
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?\s*,?\s+(\d{1,2})[:.](\d{2})$/.exec(input);
   const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/.exec(input);
   const local = DateTime.fromJSDate(now, { zone: timezone });

@@ -10,7 +10,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { NewOffer } from "../../domain/offers.ts";
 import type { BotContext, ConvContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
+import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
 import { parseStaffDateTime } from "./broadcast.ts";
 import { conversationSteps } from "./steps.ts";
 
@@ -151,7 +151,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
         return ctx.reply(ctx.t("newoffer-ask-signup"), { reply_markup: withCancel(keyboard) });
       },
       (u) => {
-        const raw = picked(u, "cap") ?? u.message?.text?.trim();
+        const raw = picked(u, "cap") ?? latinDigits(u.message?.text ?? "").trim();
         const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
         return n !== undefined && n <= 5000 ? n : undefined;
       },
@@ -198,7 +198,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
         return ctx.reply(ctx.t("newoffer-ask-ages"), { reply_markup: withCancel(keyboard) });
       },
       (u) => {
-        const raw = picked(u, "age") ?? u.message?.text?.trim().replace(/\s/g, "");
+        const raw = picked(u, "age") ?? latinDigits(u.message?.text ?? "").replace(/\s/g, "");
         if (raw === "all") return {};
         const match = raw ? /^(\d{1,2})-(\d{1,3})?$/.exec(raw) : null;
         if (!match) return undefined;

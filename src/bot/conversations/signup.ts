@@ -8,7 +8,7 @@ import { InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
 import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
 import type { BaseContext, BotContext, ConvContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
+import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
 import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
 import { conversationSteps } from "./steps.ts";
 import type { SignupScreens } from "../features/signups.ts";
@@ -85,7 +85,7 @@ export function createSignupConversation(screens: SignupScreens) {
       () => ctx.reply(ctx.t("signup-ask-seats", { title, max: maxSeats }), { reply_markup: numberKeyboard(ctx, "seats", 1, maxSeats) }),
       (update) => {
         const answer = answerOf(update);
-        const raw = answer?.step === "seats" ? answer.value : update.message?.text?.trim();
+        const raw = answer?.step === "seats" ? answer.value : latinDigits(update.message?.text ?? "").trim();
         const n = raw && /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
         return n !== undefined && n >= 1 && n <= maxSeats ? n : undefined;
       },
@@ -138,7 +138,7 @@ export function createSignupConversation(screens: SignupScreens) {
           () => ctx.reply(ctx.t("signup-ask-children", { seats }), { reply_markup: numberKeyboard(ctx, "kids", least, seats) }),
           (update) => {
             const answer = answerOf(update);
-            const raw = answer?.step === "kids" ? answer.value : update.message?.text?.trim();
+            const raw = answer?.step === "kids" ? answer.value : latinDigits(update.message?.text ?? "").trim();
             const n = raw && /^\d{1,2}$/.test(raw) ? Number(raw) : undefined;
             return n !== undefined && n >= least && n <= seats ? n : undefined;
           },
