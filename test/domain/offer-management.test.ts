@@ -160,17 +160,18 @@ describe("offer management by staff", () => {
 
     for (const outsider of [ids.resident, ids.clubStaff, ids.revoked]) {
       const attempts = [
-        services.offerManagement.create(outsider, draft(ids.police), true),
-        services.offerManagement.edit(outsider, id, draft(ids.police, { startsAt: new Date("2026-12-06T10:00:00Z"), endsAt: null as never })),
-        services.offerManagement.cancel(outsider, id),
-        services.offerManagement.participants(outsider, occurrenceId),
-        services.offerManagement.exportCsv(outsider, occurrenceId, header),
-        services.offerManagement.markAttendance(outsider, signupId, "ABSENT"),
-        services.offerManagement.approve(outsider, pending),
-        services.offerManagement.reject(outsider, pending, "no"),
-        services.offerManagement.pending(outsider),
+        () => services.offerManagement.create(outsider, draft(ids.police), true),
+        () => services.offerManagement.edit(outsider, id, draft(ids.police, { startsAt: new Date("2026-12-06T10:00:00Z"), endsAt: null as never })),
+        () => services.offerManagement.cancel(outsider, id),
+        () => services.offerManagement.participants(outsider, occurrenceId),
+        () => services.offerManagement.exportCsv(outsider, occurrenceId, header),
+        () => services.offerManagement.markAttendance(outsider, signupId, "ABSENT"),
+        () => services.offerManagement.approve(outsider, pending),
+        () => services.offerManagement.reject(outsider, pending, "no"),
+        () => services.offerManagement.pending(outsider),
       ];
-      for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
+      // Called one at a time, so no refusal is left unawaited.
+      for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", startsAt: new Date("2026-12-05T14:00:00Z") });
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id: pending } })).toMatchObject({ status: "PENDING_APPROVAL" });
