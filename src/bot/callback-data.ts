@@ -36,3 +36,9 @@ export const oneOf = <T extends string>(values: readonly T[]) => ({
   encode: (value: T) => value,
   decode: (raw: string) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
 });
+
+/** A payload that is a database id (a positive integer). */
+export const positiveId = {
+  encode: (value: number) => String(value),
+  decode: (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined),
+};

@@ -7,14 +7,11 @@ import { DomainError } from "../../domain/errors.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { createNewOfferConversation, createRescheduleConversation, NEW_OFFER_CONVERSATION, RESCHEDULE_CONVERSATION } from "../conversations/new-offer.ts";
 import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { positiveId, callbackCodec } from "../callback-data.ts";
 import { notice, present } from "../messages.ts";
 import { isStaff } from "./broadcast.ts";
 
-const id = {
-  encode: (value: number) => String(value),
-  decode: (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined),
-};
+const id = positiveId;
 export const staffOfferButton = callbackCodec("so", "v", id);
 export const staffDateButton = callbackCodec("so", "d", id);
 export const staffExportButton = callbackCodec("so", "e", id);

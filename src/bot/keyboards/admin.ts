@@ -1,11 +1,8 @@
 // Buttons of /admin (admins only): organizations and their staff, the approval queue and the
 // audit log. Every payload is an id or a small fixed value, far below Telegram's 64 bytes.
-import { callbackCodec, oneOf } from "../callback-data.ts";
+import { positiveId, callbackCodec, oneOf } from "../callback-data.ts";
 
-const id = {
-  encode: (value: number) => String(value),
-  decode: (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined),
-};
+const id = positiveId;
 
 /** The screens reachable from the menu (and "◀️ Back" to them). */
 export const adminScreenButton = callbackCodec("ad", "m", oneOf(["menu", "orgs", "approvals", "new-org"] as const));

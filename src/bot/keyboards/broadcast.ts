@@ -1,10 +1,7 @@
 // Buttons of the staff announcement tools.
-import { callbackCodec } from "../callback-data.ts";
+import { positiveId, callbackCodec } from "../callback-data.ts";
 
-const id = {
-  encode: (value: number) => String(value),
-  decode: (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined),
-};
+const id = positiveId;
 
 /** Cancel a scheduled announcement (/announcements). */
 export const cancelAnnouncementButton = callbackCodec("an", "x", id);

@@ -2,13 +2,10 @@
 // belongs to the user who pressed (or, for guardians, that the secret token matches).
 import { InlineKeyboard } from "grammy";
 import type { MySignup } from "../../domain/signups.ts";
-import { callbackCodec } from "../callback-data.ts";
+import { positiveId, callbackCodec } from "../callback-data.ts";
 import type { Translate } from "../views/signups.ts";
 
-const id = {
-  encode: (value: number) => String(value),
-  decode: (raw: string) => (/^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : undefined),
-};
+const id = positiveId;
 const token = {
   encode: (value: string) => value,
   decode: (raw: string) => (/^[A-Za-z0-9_-]{16,32}$/.test(raw) ? raw : undefined),
