@@ -154,37 +154,10 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      */
     async reschedule(actorUserId: number, offerId: number, startsAt: Date): Promise<{ notified: number }> {
       if (startsAt <= clock.now()) throw new ValidationError("start time");
-      const offer = await offerOf(offerId);
-      const shift = startsAt.getTime() - offer.startsAt.getTime();
-      const texts = Object.fromEntries(
-        offer.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, details: t.details ?? undefined, accessibility: t.accessibility ?? undefined }]),
-      );
-      const later = (date: Date | null) => (date ? new Date(date.getTime() + shift) : undefined);
-      return service.edit(actorUserId, offerId, {
-        organizationId: offer.organizationId,
-        categoryId: offer.categoryId,
-        districtId: offer.districtId ?? undefined,
-        address: offer.address ?? undefined,
-        latitude: offer.latitude ?? undefined,
-        longitude: offer.longitude ?? undefined,
-        onlineUrl: offer.onlineUrl ?? undefined,
-        startsAt,
-        endsAt: later(offer.endsAt),
-        recurrence: offer.recurrence,
-        recurrenceUntil: later(offer.recurrenceUntil),
-        costText: offer.costText ?? undefined,
-        ageMin: offer.ageMin ?? undefined,
-        ageMax: offer.ageMax ?? undefined,
-        languages: offer.languages,
-        signupRequired: offer.signupRequired,
-        capacity: offer.capacity ?? undefined,
-        maxSeatsPerSignup: offer.maxSeatsPerSignup,
-        signupClosesMinutesBefore: offer.signupClosesMinutesBefore,
-        cancelDeadlineMinutes: offer.cancelDeadlineMinutes,
-        reminderLeadMinutes: offer.reminderLeadMinutes,
-        sourceLocale: offer.sourceLocale as NewOffer["sourceLocale"],
-        texts,
-      });
+      const current = await offers.currentInput(offerId);
+      const shift = startsAt.getTime() - current.startsAt.getTime();
+      const later = (date: Date | undefined) => (date ? new Date(date.getTime() + shift) : undefined);
+      return service.edit(actorUserId, offerId, { ...current, startsAt, endsAt: later(current.endsAt), recurrenceUntil: later(current.recurrenceUntil) });
     },
 
     /** Cancels an offer; everyone signed up for an upcoming date is told. */

@@ -416,6 +416,41 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       });
     },
 
+    /** An offer as saveOffer takes it, for changes that keep everything else (reschedule). */
+    async currentInput(offerId: number): Promise<NewOffer> {
+      const offer = await db.offer.findUnique({ where: { id: offerId }, include: { translations: true } });
+      if (!offer) throw new OfferUnavailableError();
+      const texts = Object.fromEntries(
+        offer.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, details: t.details ?? undefined, accessibility: t.accessibility ?? undefined }]),
+      );
+      const some = <T>(value: T | null) => value ?? undefined;
+      return {
+        organizationId: offer.organizationId,
+        categoryId: offer.categoryId,
+        districtId: some(offer.districtId),
+        address: some(offer.address),
+        latitude: some(offer.latitude),
+        longitude: some(offer.longitude),
+        onlineUrl: some(offer.onlineUrl),
+        startsAt: offer.startsAt,
+        endsAt: some(offer.endsAt),
+        recurrence: offer.recurrence,
+        recurrenceUntil: some(offer.recurrenceUntil),
+        costText: some(offer.costText),
+        ageMin: some(offer.ageMin),
+        ageMax: some(offer.ageMax),
+        languages: offer.languages,
+        signupRequired: offer.signupRequired,
+        capacity: some(offer.capacity),
+        maxSeatsPerSignup: offer.maxSeatsPerSignup,
+        signupClosesMinutesBefore: offer.signupClosesMinutesBefore,
+        cancelDeadlineMinutes: offer.cancelDeadlineMinutes,
+        reminderLeadMinutes: offer.reminderLeadMinutes,
+        sourceLocale: offer.sourceLocale as Locale,
+        texts,
+      };
+    },
+
     /**
      * Creates an offer, or replaces the one with `id` (staff edits) or with the same
      * externalRef (imports, demo seed). Dates keep their identity (and their sign-ups).
