@@ -25,6 +25,7 @@ fallback-not-understood = Das kann ich leider nicht lesen. 🤔 Schreib ein Wort
 groups-private-only = 👋 Ich arbeite nur im privaten Chat. Schreib mir bitte direkt: { $botUsername }
 
 ## errors
+rate-limited = 🐢 Das war gerade sehr viel auf einmal. Bitte warte ein paar Sekunden und versuch es dann noch einmal.
 error-generic = 😕 Entschuldigung, da ist etwas schiefgegangen. Bitte versuch es gleich noch einmal.
 error-stale-button = ⌛ Dieser Knopf funktioniert nicht mehr. Bitte schick /start.
 error-not-found = 🔍 Das habe ich nicht gefunden. Vielleicht wurde es entfernt.

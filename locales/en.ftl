@@ -25,6 +25,7 @@ fallback-not-understood = Sorry, I can't read that. 🤔 Write a word to search,
 groups-private-only = 👋 I only work in private chats. Please write to me directly: { $botUsername }
 
 ## errors
+rate-limited = 🐢 That was a lot at once. Please wait a few seconds, then try again.
 error-generic = 😕 Sorry, something went wrong. Please try again in a moment.
 error-stale-button = ⌛ This button no longer works. Please send /start.
 error-not-found = 🔍 I couldn't find that. Maybe it was removed.

@@ -25,6 +25,7 @@ fallback-not-understood = Bibore, ez nikarim vê bixwînim. 🤔 Ji bo lêgerîn
 groups-private-only = 👋 Ez tenê di sohbeta taybet de dixebitim. Ji kerema xwe rasterast ji min re binivîse: { $botUsername }
 
 ## errors
+rate-limited = 🐢 Te di carekê de gelek tişt şandin. Ji kerema xwe çend çirkeyan bisekine, paşê dîsa biceribîne.
 error-generic = 😕 Bibore, tiştek xelet çû. Ji kerema xwe piştî demekê dîsa biceribîne.
 error-stale-button = ⌛ Ev bişkok êdî naxebite. Ji kerema xwe /start bişîne.
 error-not-found = 🔍 Min ev nedît. Dibe ku hatibe jêbirin.

@@ -25,6 +25,7 @@ fallback-not-understood = ይቕሬታ፣ እዚ ከንብቦ ኣይክእልን
 groups-private-only = 👋 ኣብ ብሕታዊ ቻት ጥራይ እየ ዝሰርሕ። በጃኹም ብቐጥታ ጽሓፉለይ፦ { $botUsername }
 
 ## errors
+rate-limited = 🐢 ብሓንሳብ ብዙሕ ልኢኽኩም። በጃኹም ቁሩብ ካልኢታት ተጸበዩ፡ ድሕሪኡ እንደገና ፈትኑ።
 error-generic = 😕 ይቕሬታ፣ ገለ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
 error-stale-button = ⌛ እዚ መጠወቒ ደጊም ኣይሰርሕን እዩ። በጃኹም /start ስደዱ።
 error-not-found = 🔍 ክረኽቦ ኣይከኣልኩን። ምናልባት ተሰሪዙ ክኸውን ይኽእል።

@@ -25,6 +25,7 @@ fallback-not-understood = Üzgünüm, bunu okuyamıyorum. 🤔 Aramak için bir 
 groups-private-only = 👋 Sadece özel sohbette çalışıyorum. Lütfen bana doğrudan yaz: { $botUsername }
 
 ## errors
+rate-limited = 🐢 Bir anda çok fazla mesaj geldi. Lütfen birkaç saniye bekle ve tekrar dene.
 error-generic = 😕 Üzgünüm, bir şeyler ters gitti. Lütfen birazdan tekrar dene.
 error-stale-button = ⌛ Bu düğme artık çalışmıyor. Lütfen /start gönder.
 error-not-found = 🔍 Bunu bulamadım. Belki silinmiştir.

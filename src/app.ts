@@ -8,6 +8,7 @@ import type { BotContext } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { createI18n } from "./bot/i18n.ts";
 import { createBotNotifier } from "./bot/notifier.ts";
+import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
 import { systemClock, type Clock } from "./domain/clock.ts";
@@ -29,6 +30,8 @@ export type AppOptions = {
   /** Test seams: a recording fetch, a fixed bot identity. */
   botClient?: BotConfig<BotContext>["client"];
   botInfo?: UserFromGetMe;
+  /** Per-user flood limit (default: 20 updates in 10 s). */
+  floodLimit?: FloodLimit;
 };
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -75,6 +78,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     i18n,
     logger,
     timezone: config.i18n.timezone,
+    defaultLocale: config.i18n.defaultLocale,
+    floodLimit: options.floodLimit,
     botInfo: options.botInfo,
     client,
   });

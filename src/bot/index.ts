@@ -5,6 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Services } from "../domain/index.ts";
+import type { Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
 import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
@@ -23,6 +24,7 @@ import { createSignupScreens, signupsFeature } from "./features/signups.ts";
 import { startFeature } from "./features/start.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
+import { rateLimit, type FloodLimit } from "./middlewares/rate-limit.ts";
 import { loadUser } from "./middlewares/user.ts";
 
 /** The update types the bot handles; given to setWebhook and getUpdates. */
@@ -35,6 +37,10 @@ export type BotDeps = {
   logger: Logger;
   /** The bot's time zone (BOT_TIMEZONE): dates are shown in it. */
   timezone: string;
+  /** DEFAULT_LOCALE, for answers given before the user is known (the flood notice). */
+  defaultLocale: Locale;
+  /** Per-user flood limit; tests that script long conversations raise it. */
+  floodLimit?: FloodLimit;
   /** apiRoot (BOT_API_ROOT) and, in tests, a fetch that records calls. */
   client?: BotConfig<BotContext>["client"];
   /** Skips getMe at start; tests and benchmarks pass a fixed identity. */
@@ -48,7 +54,7 @@ function attachServices(services: Services) {
   };
 }
 
-export function createBot({ token, services, i18n, logger, timezone, client, botInfo }: BotDeps): Bot<BotContext> {
+export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo }: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translations = i18n as unknown as I18n<never>;
 
@@ -59,8 +65,8 @@ export function createBot({ token, services, i18n, logger, timezone, client, bot
   const handleError = createErrorHandler(logger);
   const guarded = bot.errorBoundary(handleError);
 
-  // services -> logger -> user -> i18n, then the conversations and the features.
-  guarded.use(attachServices(services), updateLogger(logger), loadUser(), i18n);
+  // services -> logger -> flood limit -> user -> i18n, then the conversations and the features.
+  guarded.use(attachServices(services), updateLogger(logger), rateLimit(translations, defaultLocale, floodLimit), loadUser(), i18n);
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: conversationStorage(services.conversationState),

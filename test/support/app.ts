@@ -5,6 +5,7 @@ import { testConfig } from "./config.ts";
 import { createTestStorage, type TestStorage } from "./database.ts";
 import { startFakeTelegramServer, type FakeTelegramServer } from "./fake-telegram.ts";
 import { freePort } from "./net.ts";
+import { SCRIPTED_USERS } from "./bot.ts";
 
 export type TestRig = {
   app: App;
@@ -28,7 +29,7 @@ export async function startTestRig(options: { env?: Record<string, string>; app?
     ...options.env,
   });
   const start = async () => {
-    const app = await createApp(config, options.app);
+    const app = await createApp(config, { floodLimit: SCRIPTED_USERS, ...options.app });
     await app.start();
     return app;
   };
