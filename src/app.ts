@@ -101,7 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   });
   const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger), announcementsJob(services, sender, logger), weeklyDigestJob(services, logger)];
   let outbox: ReturnType<typeof startOutboxSender> | undefined;
-  const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger });
+  const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger, claim: services.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({
     logger,

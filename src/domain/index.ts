@@ -6,6 +6,7 @@ import { createAnnouncementsService, type QuietHours } from "./announcements.ts"
 import { createAuditService } from "./audit.ts";
 import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
+import { createJobRunsService } from "./job-runs.ts";
 import type { Logger } from "./logger-port.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
 import { createOfferManagementService } from "./offer-management.ts";
@@ -58,6 +59,7 @@ export function createServices(deps: ServicesDeps) {
     }),
     retention: createRetentionService({ db, retentionDays }),
     conversationState: createConversationStateService({ db, clock }),
+    jobRuns: createJobRunsService({ db }),
     actors,
     audit,
     staff: createStaffService({ db, clock, actors, audit }),

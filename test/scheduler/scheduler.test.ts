@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/index.ts";
+import { createJobRunsService } from "../../src/domain/job-runs.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createScheduler, type Scheduler } from "../../src/scheduler/index.ts";
+import { createTestStorage, onPostgres } from "../support/database.ts";
 
 const logger = createLogger({ level: "silent" });
 
@@ -33,5 +36,38 @@ describe("scheduler", () => {
     await scheduler.runJob("ok", now);
     await expect(scheduler.runJob("broken", now)).resolves.toBeUndefined();
     expect(seen).toEqual([now]);
+  });
+
+  it("when two instances run the same cron schedule for 3 seconds, then each tick runs exactly once", async () => {
+    const storage = await createTestStorage();
+    // On PostgreSQL: two connection pools, as two processes would have. Embedded: one
+    // database (it allows one process), but the two schedulers still race for each claim.
+    const first = await openDatabase({ databaseUrl: storage.env.DATABASE_URL, dataDir: "memory://" });
+    const second = onPostgres ? await openDatabase({ databaseUrl: storage.env.DATABASE_URL, dataDir: "unused" }) : first;
+    await first.migrate();
+    const runs: string[] = [];
+    const instance = (name: string, db: typeof first) =>
+      createScheduler({
+        jobs: [{ name: "probe", schedule: "* * * * * *", run: async (now) => void runs.push(`${name}@${now.toISOString()}`) }],
+        timezone: "Europe/Berlin",
+        logger,
+        claim: createJobRunsService({ db: db.prisma }).claim,
+      });
+    const schedulers = [instance("a", first), instance("b", second)];
+    try {
+      schedulers.forEach((s) => s.start());
+      await new Promise((resolve) => setTimeout(resolve, 3_200));
+      await Promise.all(schedulers.map((s) => s.stop()));
+
+      const ticks = runs.map((run) => run.split("@")[1]);
+      expect(runs.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(ticks).size).toBe(runs.length);
+      expect(await first.prisma.jobRun.count({ where: { job: "probe" } })).toBe(runs.length);
+    } finally {
+      await Promise.all(schedulers.map((s) => s.stop()));
+      if (second !== first) await second.close();
+      await first.close();
+      await storage.dispose();
+    }
   });
 });

@@ -10,6 +10,8 @@ export function retentionJob(services: Services, logger: Logger): Job {
     async run(now) {
       const erased = await services.retention.run(now);
       logger.info({ job: "retention", ...erased }, "retention: personal data erased");
+      // Housekeeping, not personal data: old per-tick claims of the scheduler.
+      await services.jobRuns.prune(now);
     },
   };
 }

@@ -1,0 +1,76 @@
+// Two instances of the app in webhook mode on one PostgreSQL database, as behind a load
+// balancer: a conversation continues on whichever instance gets the next update, and a
+// scheduled job runs once per tick however many instances fire it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.ts";
+import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
+import { WEBHOOK_PATH } from "../../src/server.ts";
+import { startTestRig, type TestRig } from "../support/app.ts";
+import { SCRIPTED_USERS } from "../support/bot.ts";
+import { testConfig } from "../support/config.ts";
+import { onPostgres } from "../support/database.ts";
+import { freePort } from "../support/net.ts";
+import { offerInput } from "../support/offers.ts";
+import { callbackUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+
+const amira: TestUser = { id: 9_401, first_name: "Amira", language_code: "ar" };
+const SECRET = "two-instances-secret";
+
+describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
+  let rig: TestRig;
+  let first: App;
+  let second: App;
+
+  beforeAll(async () => {
+    rig = await startTestRig({ env: { BOT_WEBHOOK_SECRET: SECRET } });
+    first = rig.app;
+    const port = await freePort();
+    second = await createApp(
+      testConfig({ ...rig.storage.env, BOT_MODE: "webhook", BOT_API_ROOT: rig.telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, BOT_WEBHOOK_SECRET: SECRET, SERVER_PORT: String(port) }),
+      { floodLimit: SCRIPTED_USERS },
+    );
+    await second.start();
+  });
+  afterAll(async () => {
+    await second?.stop();
+    await rig?.close();
+  });
+
+  /** POSTs an update to one instance's webhook, as a load balancer would. */
+  const post = async (app: App, update: object) => {
+    const response = await fetch(new URL(WEBHOOK_PATH, app.url), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: JSON.stringify(update),
+    });
+    expect(response.status).toBe(200);
+  };
+
+  it("when the steps of a sign-up alternate between the instances, then the conversation continues and the sign-up is saved once", async () => {
+    const org = await first.services.catalog.saveOrganization({ name: "Haus der Offenen Tür" });
+    const offer = await first.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), signupRequired: true, capacity: 10 }));
+    const occurrenceId = await first.services.offers.nextOccurrenceId(offer.id);
+
+    await post(first, callbackUpdate(amira, startSignup.pack(occurrenceId)));
+    await post(second, callbackUpdate(amira, signupAnswer("seats", 2)));
+    await post(first, textUpdate(amira, "Amira K."));
+    await post(second, callbackUpdate(amira, signupAnswer("consent", "yes")));
+    await post(first, callbackUpdate(amira, signupAnswer("confirm", "yes")));
+
+    const signups = await second.db.prisma.signup.findMany({ where: { user: { telegramId: BigInt(amira.id) } } });
+    expect(signups).toMatchObject([{ seats: 2, listName: "Amira K.", status: "CONFIRMED" }]);
+    expect(rig.telegram.api.textsTo(amira.id).at(-1)).toContain(first.i18n.t("ar", "signup-done-confirmed", { seats: 2 }).replace(/[\u2068\u2069]/g, ""));
+  });
+
+  it("when both instances fire the Sunday digest at the same tick, then exactly one digest is created", async () => {
+    const sunday = new Date("2026-12-06T16:00:00Z"); // 17:00 in Berlin
+    const ran = await Promise.all([first.scheduler.tick("weekly-digest", sunday), second.scheduler.tick("weekly-digest", sunday)]);
+
+    expect(ran.filter(Boolean)).toHaveLength(1);
+    expect(await first.db.prisma.announcement.count({ where: { kind: "DIGEST" } })).toBe(1);
+
+    const nextWeek = new Date("2026-12-13T16:00:00Z");
+    expect(await Promise.all([second.scheduler.tick("weekly-digest", nextWeek), first.scheduler.tick("weekly-digest", nextWeek)])).toContain(true);
+    expect(await first.db.prisma.announcement.count({ where: { kind: "DIGEST" } })).toBe(2);
+  });
+});
