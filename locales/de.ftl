@@ -111,7 +111,7 @@ signup-ask-children = 👨‍👩‍👧 Wie viele der { $seats } Plätze sind f
 signup-children-hint = Bitte tipp eine Zahl von { $min } bis { $max } an, oder schick /cancel zum Abbrechen.
 signup-age-mismatch = 😕 Tut mir leid, dieses Angebot ist nur für { $range } Jahre.
 signup-button-hint = Bitte tipp auf einen der Knöpfe oben, oder schick /cancel zum Abbrechen.
-signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur der Anbieter dieses Angebots sieht sie. Wir löschen sie 30 Tage nach dem Angebot. Mehr: /privacy
+signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur der Anbieter dieses Angebots sieht sie. Wir löschen sie { $days } Tage nach dem Angebot. Mehr: /privacy
 signup-consent-agree = ✅ Einverstanden
 signup-summary = 📋 Bitte prüf noch einmal:
 signup-summary-seats =
@@ -182,10 +182,28 @@ guardian-thanks-no = In Ordnung. { $name } ist nicht angemeldet.
 command-privacy = 🔒 Datenschutz
 privacy-notice =
     🔒 Deine Daten bei Treffpunkt
-    Was wir speichern: deine Telegram-Nummer (damit wir antworten können), deinen Vornamen, deine Sprache und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage.
-    Wozu: damit du Angebote findest und dich anmelden kannst.
-    Wer es sieht: nur der Anbieter eines Angebots sieht die Liste für sein Angebot.
-    Wie lange: Anmeldungen löschen wir 30 Tage nach dem Angebot.
+
+    📦 Was wir speichern: deine Telegram-ID (eine Zahl, nicht deine Telefonnummer), damit wir dir antworten können, deinen Vornamen, deine Sprache, deine Einstellungen für Neuigkeiten und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage, keine Chat-Nachrichten.
+    🎯 Wozu: damit du Angebote findest, dich anmelden kannst und die Neuigkeiten bekommst, die du willst.
+    👀 Wer sie sieht: Der Anbieter eines Angebots sieht die Liste für sein Angebot. Statistiken zeigen nur Zahlen, nie Namen.
+    ⏳ Wie lange: Anmeldungen löschen wir { $days } Tage nach dem Angebot. Wenn du den Bot blockierst, löschen wir alles nach { $blockedDays } Tagen.
+    ✉️ Fragen: { $contact }
+
+    Hier kannst du deine Daten herunterladen oder löschen.
+privacy-no-contact = die Stelle, die dir von diesem Bot erzählt hat
+privacy-export-button = 📦 Meine Daten herunterladen
+privacy-export-caption = 📦 Das ist alles, was Treffpunkt über dich speichert.
+privacy-delete-button = 🗑 Meine Daten löschen
+privacy-delete-ask = 🗑 Willst du alle deine Daten löschen? Wir löschen deinen Namen, deine Sprache und deine Einstellungen.
+privacy-delete-signups = 🎟 Anmeldungen, die abgesagt werden: { $count }. Die Plätze gehen an Leute auf der Warteliste.
+privacy-delete-final = Das kann man nicht rückgängig machen.
+privacy-delete-yes = ⚠️ Ja, löschen
+privacy-delete-keep = ↩️ Nein, behalten
+privacy-delete-last = ⚠️ Letzte Frage: Jetzt alles löschen?
+privacy-delete-now = 🗑 Jetzt löschen
+privacy-delete-kept = 👍 Gut. Es wurde nichts gelöscht.
+privacy-delete-done = ✅ Fertig. Deine Daten sind gelöscht. Abgesagte Anmeldungen: { $count }. Wenn du mir wieder schreibst, fangen wir neu an.
+privacy-delete-expired = ⌛ Diese Frage ist zu alt. Um deine Daten zu löschen, fang bitte noch einmal mit /privacy an.
 
 ## sign-up errors
 error-offer-unavailable = ⌛ Dieses Angebot gibt es leider nicht mehr.

@@ -111,7 +111,7 @@ signup-ask-children = 👨‍👩‍👧 How many of the { $seats } seats are fo
 signup-children-hint = Please tap a number from { $min } to { $max }, or send /cancel to stop.
 signup-age-mismatch = 😕 Sorry, this offer is only for ages { $range }.
 signup-button-hint = Please tap one of the buttons above, or send /cancel to stop.
-signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them 30 days after the offer. More: /privacy
+signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them { $days } days after the offer. More: /privacy
 signup-consent-agree = ✅ I agree
 signup-summary = 📋 Please check:
 signup-summary-seats =
@@ -182,10 +182,28 @@ guardian-thanks-no = OK. { $name } is not signed up.
 command-privacy = 🔒 Privacy
 privacy-notice =
     🔒 Your data at Treffpunkt
-    What we keep: your Telegram number (to answer you), your first name, your language and, when you sign up, the name for the list, the number of seats and the age group. No phone numbers, no birthdays.
-    Why: so that you can find offers and sign up.
-    Who sees it: only the organizer of an offer sees the list for their offer.
-    How long: sign-ups are deleted 30 days after the offer.
+
+    📦 What we keep: your Telegram ID (a number, not your phone number), so that we can answer you, your first name, your language, your settings for news and, when you sign up, the name for the list, the number of places and the age group. No phone numbers, no birthdays, no chat messages.
+    🎯 Why: so that you can find offers, sign up and get the news you asked for.
+    👀 Who sees it: the organizer of an offer sees the list for their offer. Statistics show only numbers, never names.
+    ⏳ How long: sign-ups are deleted { $days } days after the offer. If you block the bot, we delete everything after { $blockedDays } days.
+    ✉️ Questions: { $contact }
+
+    Here you can download your data or delete it.
+privacy-no-contact = the office that told you about this bot
+privacy-export-button = 📦 Download my data
+privacy-export-caption = 📦 This is everything Treffpunkt stores about you.
+privacy-delete-button = 🗑 Delete my data
+privacy-delete-ask = 🗑 Do you want to delete all your data? We delete your name, your language and your settings.
+privacy-delete-signups = 🎟 Sign-ups that will be cancelled: { $count }. The places go to people on the waiting list.
+privacy-delete-final = This cannot be undone.
+privacy-delete-yes = ⚠️ Yes, delete
+privacy-delete-keep = ↩️ No, keep my data
+privacy-delete-last = ⚠️ Last question: delete everything now?
+privacy-delete-now = 🗑 Delete now
+privacy-delete-kept = 👍 Good. Nothing was deleted.
+privacy-delete-done = ✅ Done. Your data is deleted. Sign-ups cancelled: { $count }. If you write to me again, we start fresh.
+privacy-delete-expired = ⌛ This question is too old. To delete your data, please start again with /privacy.
 
 ## sign-up errors
 error-offer-unavailable = ⌛ Sorry, this offer is no longer available.

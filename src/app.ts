@@ -68,6 +68,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,
     retentionDays: config.privacy.retentionDays,
+    privacyContact: config.privacy.contact,
     quietHours: config.broadcast.quietHours,
     notifier,
     log: logger,

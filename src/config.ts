@@ -50,6 +50,7 @@ export const envSchema = z
     BOT_TIMEZONE: withDefault(z.string().refine(isTimeZone, "is not an IANA time zone"), "Europe/Berlin"),
     DEFAULT_LOCALE: withDefault(z.enum(SUPPORTED_LOCALES), "de"),
     RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
+    PRIVACY_CONTACT: optional(z.string().trim().max(200, "must be at most 200 characters")),
     BROADCAST_RATE: withDefault(z.coerce.number().min(0.1).max(10_000), 25),
     QUIET_HOURS: withDefault(
       z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" (e.g. 21:00-08:00) or "off"'),
@@ -78,7 +79,7 @@ export type Config = Readonly<{
   database: Readonly<{ url: string | undefined; dataDir: string }>;
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
-  privacy: Readonly<{ retentionDays: number }>;
+  privacy: Readonly<{ retentionDays: number; contact: string | undefined }>;
   broadcast: Readonly<{
     /** Messages per second for announcements, all instances together. */
     rate: number;
@@ -131,7 +132,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
-    privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS }),
+    privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS, contact: e.PRIVACY_CONTACT }),
     broadcast: Object.freeze({ rate: e.BROADCAST_RATE, quietHours: parseQuietHours(e.QUIET_HOURS) }),
   });
 }

@@ -23,7 +23,8 @@ export type AuditAction =
   | "staff.invited"
   | "staff.joined"
   | "staff.revoked"
-  | "access.denied";
+  | "access.denied"
+  | "user.erased";
 
 export type AuditEntryView = { id: number; actorUserId: number | null; action: string; targetType: string; targetId: string | null; createdAt: Date };
 

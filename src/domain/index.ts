@@ -11,6 +11,7 @@ import type { Logger } from "./logger-port.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
 import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
+import { createPrivacyService } from "./privacy.ts";
 import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
@@ -25,6 +26,8 @@ export type ServicesDeps = {
   timezone: string;
   /** Days after an offer's date that its sign-ups are kept (RETENTION_DAYS). */
   retentionDays?: number;
+  /** Data protection contact shown in /privacy (PRIVACY_CONTACT). */
+  privacyContact?: string;
   /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS). */
   quietHours?: QuietHours;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
@@ -35,19 +38,21 @@ export type ServicesDeps = {
 const DEFAULT_QUIET_HOURS: QuietHours = { startMinute: 21 * 60, endMinute: 8 * 60 };
 
 export function createServices(deps: ServicesDeps) {
-  const { db, clock, adminIds, timezone, retentionDays = 30, notifier = silentNotifier, log } = deps;
+  const { db, clock, adminIds, timezone, retentionDays = 30, privacyContact, notifier = silentNotifier, log } = deps;
   const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });
   const offers = createOffersService({ db, clock, timezone });
+  const signups = createSignupsService({ db, clock, notifier, log });
   return {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
     stats: createStatsService({ db, actors, timezone }),
     offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
-    signups: createSignupsService({ db, clock, notifier, log }),
+    signups,
+    privacy: createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact }),
     subscriptions,
     announcements: createAnnouncementsService({
       db,

@@ -408,6 +408,27 @@ async function listForUser(input: { userId: number; locale: string }): Promise<M
       await tell("signup-promoted", promoted);
     },
 
+    /**
+     * Ends every upcoming active sign-up of a user (they erase their data): each frees its seats and
+     * moves its waiting list as a cancellation would, whatever the cancellation deadline.
+     * Returns how many were ended.
+     */
+    async withdrawAll(userId: number): Promise<number> {
+      // Past dates hold no seats; their rows go with the user.
+      const active = await db.signup.findMany({ where: { userId, status: { in: ACTIVE }, occurrence: { startsAt: { gt: clock.now() } } }, select: { id: true } });
+      let ended = 0;
+      for (const { id } of active) {
+        const promoted = await endSignup(id, "CANCELLED", () => {}).catch((error: unknown) => {
+          if (error instanceof SignupNotFoundError) return undefined; // ended meanwhile
+          throw error;
+        });
+        if (promoted === undefined) continue;
+        ended++;
+        await tell("signup-promoted", promoted);
+      }
+      return ended;
+    },
+
     listForUser,
 
     /** One of the user's sign-ups (for /my details and the .ics); SignupNotFoundError otherwise. */

@@ -153,7 +153,7 @@ export function createSignupConversation(screens: SignupScreens) {
     // 5. Consent.
     await ask(
       () =>
-        ctx.reply(ctx.t("signup-consent"), {
+        ctx.reply(ctx.t("signup-consent", { days: ctx.services.privacy.policy.retentionDays }), {
           reply_markup: new InlineKeyboard().text(ctx.t("signup-consent-agree"), signupAnswer("consent", "yes")).row().text(ctx.t("signup-cancel"), SIGNUP_CANCEL),
         }),
       (update) => (answerOf(update)?.step === "consent" ? true : undefined),

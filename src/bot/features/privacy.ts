@@ -1,13 +1,79 @@
-// /privacy: what Treffpunkt stores, why, for how long and who sees it, in the user's language.
-import { Composer } from "grammy";
+// /privacy: what Treffpunkt stores, why, for how long and who sees it, in the user's language,
+// with "Download my data" (a JSON file) and "Delete my data" (asked twice, then erased).
+import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
+import { escapeHtml as esc, isolate } from "../formatting.ts";
+import {
+  askDeleteButton,
+  DELETE_CONFIRM_MINUTES,
+  deleteAskKeyboard,
+  deleteLastKeyboard,
+  deleteNowButton,
+  exportDataButton,
+  keepDataButton,
+  minuteOf,
+  privacyKeyboard,
+} from "../keyboards/privacy.ts";
+import { notice, present } from "../messages.ts";
+import type { Translate } from "../views/signups.ts";
+
+const translate = (ctx: BotContext) => ctx.t.bind(ctx) as Translate;
 
 export function privacyNotice(ctx: BotContext): string {
-  return ctx.t("privacy-notice");
+  const { retentionDays, blockedUserDays, contact } = ctx.services.privacy.policy;
+  return ctx.t("privacy-notice", { days: retentionDays, blockedDays: blockedUserDays, contact: contact ? isolate(contact) : ctx.t("privacy-no-contact") });
+}
+
+/** The notice as an HTML screen with the two buttons (staff text: the contact is escaped). */
+export async function showPrivacy(ctx: BotContext): Promise<void> {
+  await present(ctx, esc(privacyNotice(ctx)), privacyKeyboard(translate(ctx)));
 }
 
 export function privacyFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  composer.chatType("private").command("privacy", (ctx) => ctx.reply(privacyNotice(ctx)));
+  const pm = composer.chatType("private");
+  pm.command("privacy", showPrivacy);
+
+  pm.callbackQuery(exportDataButton.filter, async (ctx) => {
+    if (!ctx.user) return;
+    await notice(ctx);
+    const data = await ctx.services.privacy.exportFor(ctx.user.id);
+    const file = new InputFile(Buffer.from(`${JSON.stringify(data, null, 2)}\n`, "utf8"), `treffpunkt-my-data-${data.exportedAt.slice(0, 10)}.json`);
+    await ctx.replyWithDocument(file, { caption: ctx.t("privacy-export-caption") });
+  });
+
+  pm.callbackQuery(askDeleteButton.filter, async (ctx) => {
+    const step = askDeleteButton.unpack(ctx.callbackQuery.data);
+    if (!ctx.user || !step) return notice(ctx, ctx.t("error-stale-button"));
+    await notice(ctx);
+    const t = translate(ctx);
+    if (step === "ask") {
+      const signups = await ctx.services.privacy.activeSignups(ctx.user.id);
+      const lines = [t("privacy-delete-ask"), ...(signups > 0 ? [t("privacy-delete-signups", { count: signups })] : []), t("privacy-delete-final")];
+      await present(ctx, esc(lines.join("\n\n")), deleteAskKeyboard(t));
+      return;
+    }
+    await present(ctx, esc(t("privacy-delete-last")), deleteLastKeyboard(t, new Date()));
+  });
+
+  pm.callbackQuery(deleteNowButton.filter, async (ctx) => {
+    const issued = deleteNowButton.unpack(ctx.callbackQuery.data);
+    if (!ctx.user || issued === undefined) return notice(ctx, ctx.t("error-stale-button"));
+    const age = minuteOf(new Date()) - issued;
+    if (age < 0 || age > DELETE_CONFIRM_MINUTES) {
+      await notice(ctx);
+      await present(ctx, esc(ctx.t("privacy-delete-expired")));
+      return;
+    }
+    const { signupsCancelled } = await ctx.services.privacy.erase(ctx.user.id);
+    ctx.log.info({ user: ctx.user.id, signupsCancelled }, "personal data erased on request");
+    await notice(ctx);
+    await present(ctx, esc(ctx.t("privacy-delete-done", { count: signupsCancelled })));
+  });
+
+  pm.callbackQuery(keepDataButton.filter, async (ctx) => {
+    await notice(ctx);
+    await present(ctx, esc(ctx.t("privacy-delete-kept")));
+  });
   return composer;
 }

@@ -10,7 +10,7 @@ import { languageKeyboard } from "../keyboards/languages.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
 import { helpMessage } from "./help.ts";
 import type { OfferScreens } from "./offers.ts";
-import { privacyNotice } from "./privacy.ts";
+import { showPrivacy } from "./privacy.ts";
 import { guardianToken, type SignupScreens } from "./signups.ts";
 
 const OFFER_LINK = /^offer_([1-9]\d{0,9})$/;
@@ -25,7 +25,7 @@ export function startFeature(i18n: I18n<never>, offers: OfferScreens, signups: S
       return;
     }
     if (ctx.match.trim() === "privacy") {
-      await ctx.reply(privacyNotice(ctx), { reply_markup: mainMenu(ctx) });
+      await showPrivacy(ctx);
       return;
     }
     const invite = INVITE_LINK.exec(ctx.match.trim());
