@@ -39,7 +39,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   const dateStyle = async (ctx: BotContext) => ({ locale: await ctx.i18n.getLocale(), timezone });
 
   async function refuse(ctx: BotContext, action: string): Promise<void> {
-    ctx.log.warn({ user_id: ctx.from?.id, data: ctx.callbackQuery?.data?.slice(0, 64) }, "admin action refused");
+    ctx.log.warn({ user: ctx.user?.id, data: ctx.callbackQuery?.data?.slice(0, 64) }, "admin action refused");
     await ctx.services.staff.recordDenied(ctx.user?.id ?? null, action, ctx.callbackQuery?.data);
     if (ctx.callbackQuery) await notice(ctx, ctx.t("error-forbidden"));
     else await ctx.reply(ctx.t("error-forbidden"));

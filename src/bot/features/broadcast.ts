@@ -25,7 +25,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
   const privateChats = composer.chatType("private");
 
   const refuse = async (ctx: BotContext) => {
-    ctx.log.warn({ user_id: ctx.from?.id, data: ctx.callbackQuery?.data?.slice(0, 64) }, "staff action refused");
+    ctx.log.warn({ user: ctx.user?.id, data: ctx.callbackQuery?.data?.slice(0, 64) }, "staff action refused");
     if (ctx.callbackQuery) await notice(ctx, ctx.t("error-forbidden"));
     else await ctx.reply(ctx.t("error-forbidden"));
   };
