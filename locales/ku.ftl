@@ -111,7 +111,7 @@ signup-ask-children = 👨‍👩‍👧 Ji van { $seats } cihan çend ji bo zar
 signup-children-hint = Ji kerema xwe li hejmarekê ji { $min } heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
 signup-age-mismatch = 😕 Bibore, ev çalakî tenê ji bo kesên { $range } salî ye.
 signup-button-hint = Ji kerema xwe li yek ji bişkokên li jor bitikîne, an jî ji bo rawestandinê /cancel bişîne.
-signup-consent = 🔒 Ji bo lîsteyê em navê te, hejmara cihan û, eger hatibe pirsîn, koma temenê tomar dikin. Tenê organîzatorê vê çalakiyê wan dibîne. Em wan 30 roj piştî çalakiyê jê dibin. Zêdetir: /privacy
+signup-consent = 🔒 Ji bo lîsteyê em navê te, hejmara cihan û, eger hatibe pirsîn, koma temenê tomar dikin. Tenê organîzatorê vê çalakiyê wan dibîne. Em wan { $days } roj piştî çalakiyê jê dibin. Zêdetir: /privacy
 signup-consent-agree = ✅ Ez razî me
 signup-summary = 📋 Ji kerema xwe kontrol bike:
 signup-summary-seats =
@@ -182,10 +182,28 @@ guardian-thanks-no = Baş e. { $name } nehat qeydkirin.
 command-privacy = 🔒 Parastina daneyan
 privacy-notice =
     🔒 Daneyên te li Treffpunkt
-    Em çi tomar dikin: hejmara te ya bikarhêner li Telegramê (da ku em bersiva te bidin), navê te yê pêşîn, zimanê te û, gava tu xwe qeyd dikî, navê ji bo lîsteyê, hejmara cihan û koma temenê. Ne hejmarên telefonê, ne rojbûn.
-    Çima: da ku tu çalakiyan bibînî û xwe qeyd bikî.
-    Kî dibîne: tenê organîzatorê çalakiyekê lîsteya çalakiya xwe dibîne.
-    Heta kengê: qeyd 30 roj piştî çalakiyê tên jêbirin.
+
+    📦 Em çi tomar dikin: hejmara te ya Telegramê (Telegram ID, ne hejmara telefona te), da ku em bersiva te bidin. Herwiha em navê te yê pêşîn, zimanê te û mîhengên te yên nûçeyan tomar dikin. Gava tu xwe qeyd dikî, em navê ji bo lîsteyê, hejmara cihan û koma temenê jî tomar dikin. Em hejmarên telefonê, rojbûnan û peyamên sohbetê tomar nakin.
+    🎯 Çima: da ku tu çalakiyan bibînî, xwe qeyd bikî û nûçeyên ku te xwestine bistînî.
+    👀 Kî dibîne: organîzatorê çalakiyekê lîsteya çalakiya xwe dibîne. Statîstîk tenê hejmaran nîşan didin, qet navan nîşan nadin.
+    ⏳ Heta kengê: em qeydan { $days } roj piştî çalakiyê jê dibin. Heke tu min asteng bikî, em { $blockedDays } roj şûnda her tiştî jê dibin.
+    ✉️ Ji bo pirsan: { $contact }
+
+    Li vir tu dikarî daneyên xwe daxînî an jê bibî.
+privacy-no-contact = saziya ku behsa min ji te re kir
+privacy-export-button = 📦 Daneyên min daxîne
+privacy-export-caption = 📦 Ev her tişt e ku Treffpunkt li ser te tomar dike.
+privacy-delete-button = 🗑 Daneyên min jê bibe
+privacy-delete-ask = 🗑 Tu dixwazî hemû daneyên xwe jê bibî? Em ê navê te, zimanê te û mîhengên te jê bibin.
+privacy-delete-signups = 🎟 Qeydên ku dê betal bibin: { $count }. Cihên wan dê ji kesên di lîsteya li bendê de re bên dayîn.
+privacy-delete-final = Paşê tu nikarî vê yekê vegerînî.
+privacy-delete-yes = ⚠️ Erê, jê bibe
+privacy-delete-keep = ↩️ Na, bila daneyên min bimînin
+privacy-delete-last = ⚠️ Pirsa dawî: em niha her tiştî jê bibin?
+privacy-delete-now = 🗑 Niha jê bibe
+privacy-delete-kept = 👍 Baş e. Tiştek nehat jêbirin.
+privacy-delete-done = ✅ Temam. Daneyên te hatin jêbirin. Qeydên betalkirî: { $count }. Heke tu dîsa ji min re binivîsî, em ji nû ve dest pê dikin.
+privacy-delete-expired = ⌛ Ev pirs pir kevn e. Ji bo jêbirina daneyên xwe, ji kerema xwe dîsa /privacy bişîne.
 
 ## sign-up errors
 error-offer-unavailable = ⌛ Bibore, ev çalakî êdî tune.

@@ -111,7 +111,7 @@ signup-ask-children = 👨‍👩‍👧 { $seats } kişiden kaçı çocuk?
 signup-children-hint = Lütfen { $min } ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
 signup-age-mismatch = 😕 Üzgünüm, bu etkinlik sadece { $range } yaş arası için.
 signup-button-hint = Lütfen yukarıdaki düğmelerden birine dokun ya da vazgeçmek için /cancel gönder.
-signup-consent = 🔒 Liste için adını, kaç kişilik yer istediğini ve sorulduysa yaş grubunu kaydediyoruz. Bunları sadece bu etkinliğin düzenleyicisi görür. Etkinlikten 30 gün sonra bunları siliyoruz. Daha fazlası: /privacy
+signup-consent = 🔒 Liste için adını, kaç kişilik yer istediğini ve sorulduysa yaş grubunu kaydediyoruz. Bunları sadece bu etkinliğin düzenleyicisi görür. Etkinlikten { $days } gün sonra bunları siliyoruz. Daha fazlası: /privacy
 signup-consent-agree = ✅ Kabul ediyorum
 signup-summary = 📋 Lütfen kontrol et:
 signup-summary-seats =
@@ -182,10 +182,28 @@ guardian-thanks-no = Peki. { $name } kaydedilmedi.
 command-privacy = 🔒 Gizlilik
 privacy-notice =
     🔒 Treffpunkt'taki verilerin
-    Neleri kaydediyoruz: Telegram kullanıcı numaranı (sana cevap verebilmek için), adını, dilini ve kaydolduğunda listedeki ismi, kaç kişilik yer istediğini ve yaş grubunu. Telefon numarası yok, doğum günü yok.
-    Neden: etkinlik bulabilmen ve kaydolabilmen için.
-    Kim görür: bir etkinliğin listesini sadece o etkinliğin düzenleyicisi görür.
-    Ne kadar süre: kayıtlar etkinlikten 30 gün sonra silinir.
+
+    📦 Neleri kaydediyoruz: sana cevap verebilmek için Telegram ID'ni (bu bir sayıdır, telefon numaran değil), ayrıca adını, dilini ve duyuru ayarlarını. Kaydolduğunda listedeki ismi, yer sayısını ve yaş grubunu da kaydediyoruz. Telefon numarası, doğum günü ve sohbet mesajı kaydetmiyoruz.
+    🎯 Neden: etkinlik bulabilmen, kaydolabilmen ve istediğin duyuruları alabilmen için.
+    👀 Kim görür: bir etkinliğin düzenleyicisi o etkinliğin listesini görür. İstatistiklerde sadece sayılar var, asla isim yok.
+    ⏳ Ne kadar süre: kayıtları etkinlikten { $days } gün sonra siliyoruz. Botu engellersen, { $blockedDays } gün sonra her şeyi siliyoruz.
+    ✉️ Sorular: { $contact }
+
+    Buradan verilerini indirebilir ya da silebilirsin.
+privacy-no-contact = sana bu botu anlatan kurum
+privacy-export-button = 📦 Verilerimi indir
+privacy-export-caption = 📦 Treffpunkt'un senin hakkında kaydettiği her şey bu.
+privacy-delete-button = 🗑 Verilerimi sil
+privacy-delete-ask = 🗑 Tüm verilerini silmek istiyor musun? Adını, dilini ve ayarlarını sileceğiz.
+privacy-delete-signups = 🎟 İptal edilecek kayıtlar: { $count }. Bu yerler bekleme listesindeki kişilere verilecek.
+privacy-delete-final = Bu işlem geri alınamaz.
+privacy-delete-yes = ⚠️ Evet, sil
+privacy-delete-keep = ↩️ Hayır, verilerim kalsın
+privacy-delete-last = ⚠️ Son soru: her şey şimdi silinsin mi?
+privacy-delete-now = 🗑 Şimdi sil
+privacy-delete-kept = 👍 Tamam. Hiçbir şey silinmedi.
+privacy-delete-done = ✅ Tamam. Verilerin silindi. İptal edilen kayıtlar: { $count }. Bana tekrar yazarsan, sıfırdan başlarız.
+privacy-delete-expired = ⌛ Bu sorunun süresi doldu. Verilerini silmek için lütfen /privacy ile yeniden başla.
 
 ## sign-up errors
 error-offer-unavailable = ⌛ Üzgünüm, bu etkinlik artık yok.

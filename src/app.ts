@@ -8,6 +8,7 @@ import type { BotContext } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { createI18n } from "./bot/i18n.ts";
 import { createBotNotifier } from "./bot/notifier.ts";
+import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
@@ -32,6 +33,8 @@ export type AppOptions = {
   botInfo?: UserFromGetMe;
   /** Per-user flood limit (default: 20 updates in 10 s). */
   floodLimit?: FloodLimit;
+  /** Retry timing of replies; tests shorten the backoff. */
+  retry?: Pick<RetryingFetchOptions, "retries" | "minTimeoutMs" | "maxRetryAfterSeconds">;
 };
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -53,9 +56,16 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
   const client = { apiRoot: config.bot.apiRoot, ...options.botClient };
+  // Replies, edits and notices retry what is safe to retry (telegram-fetch.ts) and give up
+  // after 30 s instead of grammY's default 500 s. The announcement sender has its own retries.
+  const interactiveClient = {
+    ...client,
+    timeoutSeconds: 30,
+    fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch | undefined, log: logger, ...options.retry }),
+  };
   // Notices from services and jobs go through their own Api object: the domain needs no bot.
   const notifier = createBotNotifier({
-    api: new Api(config.bot.token, client),
+    api: new Api(config.bot.token, interactiveClient),
     i18n: i18n as never,
     defaultLocale: config.i18n.defaultLocale,
     timezone: config.i18n.timezone,
@@ -82,7 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     defaultLocale: config.i18n.defaultLocale,
     floodLimit: options.floodLimit,
     botInfo: options.botInfo,
-    client,
+    client: interactiveClient,
   });
   // Announcements go out through their own Api object and a rate cap, so a broadcast to
   // thousands never queues in front of a resident's reply.

@@ -4,41 +4,68 @@ import { DomainError } from "../domain/errors.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
 
-export function createErrorHandler(root: Logger) {
+/**
+ * What went wrong with Telegram, if anything. Errors thrown inside conversation.external come
+ * back as structured clones: plain Errors that keep only message and stack. grammY's messages
+ * ("Call to 'sendMessage' failed! (403: Forbidden: …)", "Network request for … failed!") still
+ * tell us what they were.
+ */
+export function telegramFailure(error: unknown): { kind: "api"; code: number; method?: string; description: string } | { kind: "network" } | undefined {
+  if (error instanceof GrammyError) return { kind: "api", code: error.error_code, method: error.method, description: error.description };
+  if (error instanceof HttpError) return { kind: "network" };
+  if (!(error instanceof Error)) return undefined;
+  const stack = error.stack ?? "";
+  if (stack.startsWith("HttpError:")) return { kind: "network" };
+  const api = /^Call to '(\w+)' failed! \((\d{3}): (.*)\)$/s.exec(error.message);
+  if (stack.startsWith("GrammyError:") && api) return { kind: "api", code: Number(api[2]), method: api[1], description: api[3]! };
+  return undefined;
+}
+
+/** Translations for errors before the i18n middleware ran (e.g. the database is down). */
+export type FallbackTranslate = (languageCode: string | undefined, key: string) => string;
+
+export function createErrorHandler(root: Logger, fallback?: FallbackTranslate) {
   return async (err: BotError<BotContext>): Promise<void> => {
     const { ctx, error } = err;
+    const telegram = telegramFailure(error);
     const log = ctx.log ?? root.child({ update_id: ctx.update.update_id });
     let messageKey: string;
     if (error instanceof DomainError) {
       log.info({ code: error.code }, "domain error");
       messageKey = `error-${error.code}`;
-    } else if (error instanceof GrammyError) {
-      log.warn({ method: error.method, code: error.error_code, description: error.description }, "telegram api error");
+    } else if (telegram?.kind === "api") {
+      log.warn({ method: telegram.method, code: telegram.code, description: telegram.description }, "telegram api error");
+      if (telegram.code === 403) {
+        // Blocked or deleted: an apology cannot arrive either. Keep them out of announcements.
+        if (ctx.from) await ctx.services?.users.markBlocked(BigInt(ctx.from.id)).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));
+        return;
+      }
       messageKey = "error-generic";
-    } else if (error instanceof HttpError) {
-      log.warn({ err: error.error, msg: error.message }, "telegram unreachable");
+    } else if (telegram?.kind === "network") {
+      log.warn({ err: error }, "telegram unreachable");
       return; // Telegram is unreachable: a reply would fail the same way.
     } else {
       log.error({ err: error }, "unhandled error in update");
       messageKey = "error-generic";
     }
-    await apologize(ctx, messageKey).catch((replyError: unknown) =>
+    await apologize(ctx, messageKey, fallback).catch((replyError: unknown) =>
       log.warn({ err: replyError }, "could not tell the user about the error"),
     );
   };
 }
 
-async function apologize(ctx: BotContext, key: string): Promise<void> {
+async function apologize(ctx: BotContext, key: string, fallback: FallbackTranslate | undefined): Promise<void> {
   if (!ctx.chat || ctx.chat.type === "channel") return;
-  // ctx.t exists once the i18n middleware has run; an error before it gets the default text.
-  const translate = typeof ctx.t === "function" ? ctx.t : undefined;
+  // ctx.t exists once the i18n middleware has run. Before it (the user could not be loaded),
+  // the Telegram app's language decides.
+  const translate = typeof ctx.t === "function" ? ctx.t : fallback ? (k: string) => fallback(ctx.from?.language_code, k) : undefined;
   const text = translate ? translateOr(translate, key) : "Sorry, something went wrong. Please try again.";
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
   await ctx.reply(text);
 }
 
 /** A domain code without its own message falls back to the generic apology. */
-function translateOr(t: BotContext["t"], key: string): string {
+function translateOr(t: (key: string) => string, key: string): string {
   const text = t(key);
   return text === key ? t("error-generic") : text;
 }

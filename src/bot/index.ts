@@ -5,7 +5,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Services } from "../domain/index.ts";
-import type { Locale } from "../domain/locales.ts";
+import { matchLocale, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
 import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
@@ -62,7 +62,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   // One error boundary around everything after sequentialize: an error in any update is
   // handled here, in polling and webhook mode alike, and never reaches the transport.
-  const handleError = createErrorHandler(logger);
+  const handleError = createErrorHandler(logger, (languageCode, key) => translations.t(matchLocale(languageCode) ?? defaultLocale, key));
   const guarded = bot.errorBoundary(handleError);
 
   // services -> logger -> flood limit -> user -> i18n, then the conversations and the features.

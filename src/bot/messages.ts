@@ -21,9 +21,12 @@ export async function present(ctx: BotContext, text: string, keyboard?: InlineKe
   await ctx.reply(text, options);
 }
 
-/** Answers a button press with a short notice; a press that is too old to answer is ignored. */
+/**
+ * Answers a button press with a short notice. A press too old to answer, or Telegram failing
+ * to take the answer, is logged and ignored: it must not stop the action the button asked for.
+ */
 export async function notice(ctx: BotContext, text?: string): Promise<void> {
   await ctx.answerCallbackQuery(text ? { text } : undefined).catch((error: unknown) => {
-    if (!(error instanceof GrammyError && error.error_code === 400)) throw error;
+    ctx.log.debug({ err: error }, "callback query not answered");
   });
 }

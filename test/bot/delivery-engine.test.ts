@@ -92,6 +92,30 @@ describe("delivery engine", () => {
     expect(await db.prisma.delivery.count({ where: { status: "SENT", messageId: null } })).toBe(0);
   }, 180_000);
 
+  it("when Telegram answers 429, 500 and drops connections, then every reachable recipient still gets the message exactly once", async () => {
+    const chats = await queue(2_000);
+    const blocked = new Set(chats.filter((_, i) => i % 200 === 3));
+    let call = 0;
+    const { api, engine } = sender();
+    api.setFaults((method, payload) => {
+      if (method !== "sendMessage") return undefined;
+      if (blocked.has(Number(payload.chat_id))) return { error_code: 403, description: "Forbidden: bot was blocked by the user" };
+      call++;
+      if (call % 37 === 0) return "drop";
+      if (call % 23 === 0) return { error_code: 500, description: "Internal Server Error" };
+      if (call % 29 === 0) return { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+      return undefined;
+    });
+
+    await drainAll(engine);
+
+    const sent = sentTo(api);
+    expect(sent).toHaveLength(2_000 - blocked.size);
+    expect(new Set(sent).size).toBe(sent.length);
+    const statuses = await db.prisma.delivery.groupBy({ by: ["status"], _count: { _all: true } });
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s._count._all]))).toEqual({ SENT: 2_000 - blocked.size, BLOCKED: blocked.size });
+  }, 120_000);
+
   it("when the sender is stopped half-way and a new one starts, then the rest is sent with no duplicates", async () => {
     const chats = await queue(600);
     const controller = new AbortController();

@@ -66,7 +66,7 @@ describe("bot: signing up", () => {
     expect(lastText(sara)).toBe(en("signup-ask-name"));
     expect(buttons(lastMessage(sara))[0]!.text).toBe("✅ Sara");
     await press(sara, signupAnswer("name", "ok"));
-    expect(lastText(sara)).toBe(en("signup-consent"));
+    expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));
     expect(lastText(sara)).toContain(en("signup-summary-fits"));
     await press(sara, signupAnswer("confirm", "yes"));
@@ -140,7 +140,7 @@ describe("bot: signing up", () => {
 
     t = createTestBot(db, { now: NOW }); // a new process: nothing in memory
     await press(sara, signupAnswer("name", "ok"));
-    expect(lastText(sara)).toBe(en("signup-consent"));
+    expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));
     await press(sara, signupAnswer("confirm", "yes"));
     expect(await signupsOf(sara)).toMatchObject([{ seats: 2, status: "CONFIRMED" }]);

@@ -10,6 +10,8 @@ import type { Update, UserFromGetMe } from "grammy/types";
 
 export type ApiCall = { method: string; payload: Record<string, any> };
 export type TelegramErrorShape = { error_code: number; description: string; parameters?: { retry_after?: number } };
+/** A fault: a Telegram error, or "drop": the connection is cut without an answer. */
+export type Fault = TelegramErrorShape | "drop";
 
 export const TEST_BOT_TOKEN = "123456:TEST-token_for-the-fake-api";
 
@@ -29,7 +31,7 @@ export const TEST_BOT_INFO: UserFromGetMe = {
 
 export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   const calls: ApiCall[] = [];
-  const failures = new Map<string, TelegramErrorShape[]>();
+  const failures = new Map<string, Fault[]>();
   const failedCalls = new WeakSet<ApiCall>();
   let nextMessageId = 1000;
   let webhook: { url: string; secret?: string } | undefined;
@@ -38,7 +40,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   let nextUpdateId = 1;
   let wakeUp: (() => void) | undefined;
   const delays = new Map<number, number>();
-  let faults: ((method: string, payload: Record<string, any>) => TelegramErrorShape | undefined) | undefined;
+  let faults: ((method: string, payload: Record<string, any>) => Fault | undefined) | undefined;
 
   const chatOf = (payload: Record<string, any>) => ({ id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" });
   const message = (payload: Record<string, any>, extra: Record<string, unknown>) => ({
@@ -50,7 +52,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
     ...extra,
   });
 
-  type Answer = { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape);
+  type Answer = { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape) | { drop: true };
 
   async function answer(method: string, payload: Record<string, any>): Promise<Answer> {
     if (method === "getUpdates") return { ok: true, result: await longPoll(payload) };
@@ -80,7 +82,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
     const queued = failures.get(method)?.shift() ?? faults?.(method, payload);
     if (queued) {
       failedCalls.add(calls[calls.length - 1]!);
-      return { ok: false, ...queued };
+      return queued === "drop" ? { drop: true } : { ok: false, ...queued };
     }
     switch (method) {
       case "getMe":
@@ -125,7 +127,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
       calls.length = 0;
     },
     /** The next call of `method` fails with this Telegram error (e.g. 429 with retry_after). */
-    failNext(method: string, error: TelegramErrorShape): void {
+    failNext(method: string, error: Fault): void {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },
     answer,
@@ -161,7 +163,9 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
           : body
             ? await parseMultipart(headers.get("content-type") ?? "", Readable.from(body as unknown as AsyncIterable<Uint8Array>))
             : {};
-      return Response.json(await answer(method, payload));
+      const result = await answer(method, payload);
+      if ("drop" in result) throw new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+      return Response.json(result);
     }) as unknown as typeof fetch,
   };
 }
@@ -223,6 +227,10 @@ export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi
     }
     const payload = multipart ? await parseMultipart(type, request) : type.includes("application/json") && raw ? JSON.parse(raw) : {};
     const result = match[1] === TEST_BOT_TOKEN ? await api.answer(match[2]!, payload) : { ok: false, error_code: 401, description: "Unauthorized" };
+    if ("drop" in result) {
+      request.socket.destroy(); // the connection breaks after the request arrived
+      return;
+    }
     response.writeHead(result.ok ? 200 : (result as TelegramErrorShape).error_code, { "content-type": "application/json" });
     response.end(JSON.stringify(result));
   });

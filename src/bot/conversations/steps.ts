@@ -31,13 +31,14 @@ export async function conversationSteps(conversation: Conversation<BotContext, C
     }
     lastActivity = now;
     if (update.callbackQuery?.data === options.cancelData || update.hasCommand("cancel")) {
-      if (update.callbackQuery) await update.answerCallbackQuery();
+      if (update.callbackQuery) await update.answerCallbackQuery().catch(() => {});
       await update.reply(update.t(options.cancelledKey));
       return conversation.halt();
     }
     if (update.message?.text?.startsWith("/")) return conversation.halt({ next: true });
     if (update.callbackQuery) {
-      await update.answerCallbackQuery();
+      // Only stops the button's spinner: a failure must not cost the user their answer.
+      await update.answerCallbackQuery().catch(() => {});
       // The question is answered: take its buttons away so old ones cannot be pressed again.
       if (options.isAnswer?.(update)) await update.editMessageReplyMarkup().catch(() => {});
     }

@@ -1,0 +1,123 @@
+// Retries for the bot's own calls to Telegram (replies, edits, notices), at the fetch level.
+// Why not @grammyjs/auto-retry: it is an API transformer, and @grammyjs/conversations v2 builds
+// a fresh Api for every replay and records each call; a retry there is recorded too and its
+// wait is slept again on every replay of the conversation. Below fetch, one logical call stays
+// one recorded call, for bot.api, conversations and notices alike. The retry loop itself is
+// p-retry; this file only decides what is safe to send twice.
+//
+// Safe to retry: 429 (Telegram did nothing; wait retry_after), 5xx, and network errors that
+// happen before the request left (connection refused, DNS). Not safe: a connection that broke
+// after sending a message (it may have arrived, a second try could duplicate it), except for
+// methods where a repeat is harmless (edit, answer, get, set, delete). Uploads (a stream body)
+// cannot be sent twice. The announcement sender keeps its own outbox retries (deliveries.ts).
+import nodeFetch from "node-fetch";
+import pRetry, { AbortError } from "p-retry";
+import type { Logger } from "../logger.ts";
+
+export type RetryingFetchOptions = {
+  /** The fetch below; by default node-fetch, which grammY itself uses on Node (its keep-alive agent and streamed uploads are made for it). */
+  fetch?: typeof fetch;
+  /** Retries after the first attempt. */
+  retries?: number;
+  /** A 429 asking to wait longer than this is not waited for (the caller gets the error). */
+  maxRetryAfterSeconds?: number;
+  /** First backoff for 5xx and network errors, doubled each time. */
+  minTimeoutMs?: number;
+  log?: Logger;
+};
+
+/** Telegram methods whose repetition changes nothing. */
+const REPEATABLE = /^(get|answer|edit|delete|set|unpin|pin|leave|close|logOut)/;
+/** Error codes meaning the request never reached the server. */
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+
+class RetryableResponse extends Error {
+  constructor(
+    readonly response: Response,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(`telegram answered ${response.status}`);
+  }
+}
+
+type AnySignal = Pick<AbortSignal, "aborted" | "addEventListener">;
+
+function nativeSignal(signal: AnySignal | null | undefined): AbortSignal | undefined {
+  if (!signal) return undefined;
+  if (signal instanceof AbortSignal) return signal;
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort();
+  else signal.addEventListener("abort", () => controller.abort(), { once: true });
+  return controller.signal;
+}
+
+const methodOf = (input: string | URL | Request) => {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  return url.slice(url.lastIndexOf("/") + 1);
+};
+
+function errorCode(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+async function retryAfterOf(response: Response): Promise<number | undefined> {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { parameters?: { retry_after?: unknown } } | undefined;
+  const seconds = body?.parameters?.retry_after;
+  return typeof seconds === "number" && seconds >= 0 ? seconds : undefined;
+}
+
+export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof fetch {
+  const { fetch: base = nodeFetch, retries = 3, maxRetryAfterSeconds = 15, minTimeoutMs = 300, log } = options;
+
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const method = methodOf(input);
+    const replayable = init?.body === undefined || init.body === null || typeof init.body === "string";
+    // grammY's signal comes from the abort-controller polyfill; p-retry needs a native one.
+    const signal = nativeSignal(init?.signal);
+
+    const attempt = async (): Promise<Response> => {
+      let response: Response;
+      try {
+        response = await base(input, init);
+      } catch (error) {
+        if (signal?.aborted || !replayable) throw new AbortError(error as Error);
+        const code = errorCode(error);
+        if (!REPEATABLE.test(method) && !(code && NEVER_SENT.has(code))) throw new AbortError(error as Error);
+        throw error;
+      }
+      if (replayable && (response.status === 429 || response.status >= 500)) {
+        const retryAfter = response.status === 429 ? await retryAfterOf(response) : undefined;
+        if (retryAfter !== undefined && retryAfter > maxRetryAfterSeconds) return response;
+        throw new RetryableResponse(response, retryAfter);
+      }
+      return response;
+    };
+
+    return pRetry(attempt, {
+      retries,
+      minTimeout: minTimeoutMs,
+      factor: 2,
+      signal,
+      shouldRetry: () => true, // network errors included: attempt() already refused the unsafe ones
+      onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+        const status = error instanceof RetryableResponse ? error.response.status : errorCode(error);
+        log?.warn({ method, status, attempt: attemptNumber, retriesLeft }, "telegram call failed");
+        if (retriesLeft > 0 && error instanceof RetryableResponse && error.retryAfterSeconds) {
+          await new Promise((resolve) => setTimeout(resolve, error.retryAfterSeconds! * 1000));
+        }
+      },
+    }).catch((error: unknown) => {
+      // Out of retries: hand Telegram's last answer to grammY, which turns it into a GrammyError.
+      if (error instanceof RetryableResponse) return error.response;
+      throw error;
+    });
+  }) as typeof fetch;
+}
