@@ -178,6 +178,10 @@ guardian-no = ❌ Nein
 guardian-thanks-yes = ✅ Vielen Dank! { $name } ist angemeldet.
 guardian-thanks-no = In Ordnung. { $name } ist nicht angemeldet.
 
+## input the bot cannot use
+input-edited = ✏️ Geänderte Nachrichten sehe ich nicht. Bitte schick sie noch einmal als neue Nachricht.
+input-forwarded = 📨 Weitergeleitete Nachrichten lese ich nicht. Bitte schreib selbst oder tipp auf einen Knopf.
+
 ## privacy
 command-privacy = 🔒 Datenschutz
 privacy-notice =

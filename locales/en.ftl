@@ -178,6 +178,10 @@ guardian-no = ❌ No
 guardian-thanks-yes = ✅ Thank you! { $name } is signed up.
 guardian-thanks-no = OK. { $name } is not signed up.
 
+## input the bot cannot use
+input-edited = ✏️ I can't see changes to messages. Please send it again as a new message.
+input-forwarded = 📨 I don't read forwarded messages. Please type your answer yourself, or tap a button.
+
 ## privacy
 command-privacy = 🔒 Privacy
 privacy-notice =

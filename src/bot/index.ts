@@ -25,6 +25,7 @@ import { startFeature } from "./features/start.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { rateLimit, type FloodLimit } from "./middlewares/rate-limit.ts";
+import { inputGuard } from "./middlewares/input-guard.ts";
 import { loadUser } from "./middlewares/user.ts";
 
 /** The update types the bot handles; given to setWebhook and getUpdates. */
@@ -67,6 +68,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
 
   // services -> logger -> flood limit -> user -> i18n, then the conversations and the features.
   guarded.use(attachServices(services), updateLogger(logger), rateLimit(translations, defaultLocale, floodLimit), loadUser(), i18n);
+  guarded.use(inputGuard());
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: conversationStorage(services.conversationState),

@@ -25,4 +25,13 @@ describe("conversation state store", () => {
     expect(await store.read("conv:77")).toBeUndefined();
     await expect(store.delete("conv:77")).resolves.toBeUndefined();
   });
+
+  it("when a user typed U+0000 (which jsonb refuses), then the state still stores and reads back exactly", async () => {
+    const store = createConversationStateService({ db: db.prisma, clock: fixedClock("2026-12-01T10:00:00Z") });
+    const state = { replay: [{ text: "Ali\u0000Baba" }, { text: "a literal \\u0000 stays" }] };
+
+    await store.write("conv:78", state);
+
+    expect(await store.read("conv:78")).toEqual(state);
+  });
 });

@@ -10,19 +10,19 @@ import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
 
 /** Tests script whole conversations in milliseconds; the flood limit has its own test. */
 export const SCRIPTED_USERS: FloodLimit = { updates: 100_000, windowMs: 10_000 };
-import { createLogger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import type { TestDatabase } from "./database.ts";
 import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram.ts";
 
 export function createTestBot(
   db: TestDatabase,
-  options: { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit } = {},
+  options: { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit; logger?: Logger } = {},
 ) {
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
   const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin", notifier: options.notifier });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
-  const logger = createLogger({ level: "silent" });
+  const logger = options.logger ?? createLogger({ level: "silent" });
   const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
   return { bot, api, services, clock, i18n };
 }

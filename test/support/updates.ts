@@ -81,3 +81,32 @@ export function blockedUpdate(user: TestUser, status: "kicked" | "member"): Upda
     },
   };
 }
+
+/** Something other than text where text is expected. */
+export function mediaUpdate(user: TestUser, kind: "photo" | "voice" | "location" | "sticker" | "document" | "contact"): Update {
+  const media: Record<typeof kind, object> = {
+    photo: { photo: [{ file_id: "p1", file_unique_id: "pu1", width: 90, height: 90 }], caption: "look" },
+    voice: { voice: { file_id: "v1", file_unique_id: "vu1", duration: 3 } },
+    location: { location: { latitude: 51.96, longitude: 7.62 } },
+    sticker: { sticker: { file_id: "s1", file_unique_id: "u1", type: "regular", width: 512, height: 512, is_animated: false, is_video: false } },
+    document: { document: { file_id: "d1", file_unique_id: "du1", file_name: "cv.pdf" } },
+    contact: { contact: { phone_number: "+4915112345678", first_name: user.first_name } },
+  };
+  return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: privateChat(user), from: from(user), ...media[kind] } as never };
+}
+
+/** The user edited an earlier message; Telegram sends the new text as its own update. */
+export function editedTextUpdate(user: TestUser, text: string): Update {
+  return { update_id: nextUpdateId++, edited_message: { message_id: nextMessageId - 1, date: now() - 5, edit_date: now(), chat: privateChat(user), from: from(user), text } as never };
+}
+
+export function forwardedTextUpdate(user: TestUser, text: string): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: { message_id: nextMessageId++, date: now(), chat: privateChat(user), from: from(user), text, forward_origin: { type: "hidden_user", sender_user_name: "Someone", date: now() - 60 } } as never,
+  };
+}
+
+export function groupTextUpdate(user: TestUser, groupId: number, text: string): Update {
+  return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: { id: groupId, type: "supergroup", title: "Nachbarschaft" }, from: from(user), text } as never };
+}

@@ -26,6 +26,7 @@ import {
   adminTrustButton,
 } from "../keyboards/admin.ts";
 import { notice, present } from "../messages.ts";
+import { startConversation } from "../conversations/enter.ts";
 
 const AUDIT_PAGE_SIZE = 10;
 
@@ -172,7 +173,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   button(adminScreenButton, "admin.screen", async (ctx, screen, adminId) => {
     if (screen === "new-org") {
       await notice(ctx);
-      await ctx.conversation.enter(NEW_ORGANIZATION_CONVERSATION);
+      await startConversation(ctx, NEW_ORGANIZATION_CONVERSATION);
       return;
     }
     if (screen === "orgs") await showOrganizations(ctx, adminId);
@@ -238,7 +239,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
       return showApprovals(ctx, adminId);
     }
     await notice(ctx);
-    await ctx.conversation.enter(REJECT_OFFER_CONVERSATION, { offerId, title: offerTitle(offer, await ctx.i18n.getLocale()) });
+    await startConversation(ctx, REJECT_OFFER_CONVERSATION, { offerId, title: offerTitle(offer, await ctx.i18n.getLocale()) });
   });
 
   button(adminAuditButton, "admin.audit", async (ctx, page) => {

@@ -14,6 +14,7 @@ import {
 import { cancelAnnouncementButton, editAnnouncementButton, promoteOfferButton } from "../keyboards/broadcast.ts";
 import { escapeHtml as esc, formatDateTime } from "../formatting.ts";
 import { notice, present } from "../messages.ts";
+import { startConversation } from "../conversations/enter.ts";
 
 
 export const isStaff = (ctx: BotContext) => ctx.user?.role === "STAFF" || ctx.user?.role === "ADMIN";
@@ -30,7 +31,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
     else await ctx.reply(ctx.t("error-forbidden"));
   };
 
-  privateChats.command("broadcast", async (ctx) => (isStaff(ctx) ? ctx.conversation.enter(BROADCAST_CONVERSATION) : refuse(ctx)));
+  privateChats.command("broadcast", async (ctx) => (isStaff(ctx) ? startConversation(ctx, BROADCAST_CONVERSATION) : refuse(ctx)));
 
   async function showAnnouncements(ctx: BotContext): Promise<void> {
     const locale = await ctx.i18n.getLocale();
@@ -74,7 +75,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
     const announcementId = editAnnouncementButton.unpack(ctx.callbackQuery.data);
     if (!announcementId) return notice(ctx, ctx.t("error-stale-button"));
     await notice(ctx);
-    await ctx.conversation.enter(EDIT_ANNOUNCEMENT_CONVERSATION, announcementId);
+    await startConversation(ctx, EDIT_ANNOUNCEMENT_CONVERSATION, announcementId);
   });
 
   // "Promote this offer": a prefilled announcement to the offer's topic and district, with the
@@ -85,7 +86,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
     if (!occurrenceId) return notice(ctx, ctx.t("error-stale-button"));
     await notice(ctx);
     const preset = await ctx.services.offers.promotionDraft(occurrenceId);
-    await ctx.conversation.enter(BROADCAST_CONVERSATION, preset);
+    await startConversation(ctx, BROADCAST_CONVERSATION, preset);
   });
 
   return composer;

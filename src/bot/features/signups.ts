@@ -26,6 +26,7 @@ import {
 } from "../keyboards/signups.ts";
 import { notice, present } from "../messages.ts";
 import { renderMySignup, renderMySignups, signupEssentials } from "../views/signups.ts";
+import { startConversation } from "../conversations/enter.ts";
 
 const GUARDIAN_LINK = /^guardian_([A-Za-z0-9_-]{16,32})$/;
 
@@ -114,7 +115,7 @@ export function signupsFeature(screens: SignupScreens): Composer<BotContext> {
     const occurrenceId = startSignup.unpack(ctx.callbackQuery.data);
     if (!occurrenceId) return notice(ctx, ctx.t("error-stale-button"));
     await notice(ctx);
-    await ctx.conversation.enter(SIGNUP_CONVERSATION, occurrenceId);
+    await startConversation(ctx, SIGNUP_CONVERSATION, occurrenceId);
   });
 
   privateChats.command("my", (ctx) => screens.showMySignups(ctx));

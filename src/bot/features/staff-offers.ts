@@ -10,6 +10,7 @@ import { escapeHtml as esc, formatDateTime, isolate } from "../formatting.ts";
 import { positiveId, callbackCodec } from "../callback-data.ts";
 import { notice, present } from "../messages.ts";
 import { isStaff } from "./broadcast.ts";
+import { startConversation } from "../conversations/enter.ts";
 
 const id = positiveId;
 export const staffOfferButton = callbackCodec("so", "v", id);
@@ -118,11 +119,11 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
       if (ctx.user) await ctx.services.staff.recordDenied(ctx.user.id, "/newoffer");
       return ctx.reply(ctx.t("error-forbidden"));
     }
-    await ctx.conversation.enter(NEW_OFFER_CONVERSATION);
+    await startConversation(ctx, NEW_OFFER_CONVERSATION);
   });
   guarded(staffListButton, (ctx) => showList(ctx));
-  guarded(staffRescheduleButton, (ctx, offerId) => ctx.conversation.enter(RESCHEDULE_CONVERSATION, offerId));
-  guarded(staffEditButton, (ctx, offerId) => ctx.conversation.enter(NEW_OFFER_CONVERSATION, offerId));
+  guarded(staffRescheduleButton, (ctx, offerId) => startConversation(ctx, RESCHEDULE_CONVERSATION, offerId));
+  guarded(staffEditButton, (ctx, offerId) => startConversation(ctx, NEW_OFFER_CONVERSATION, offerId));
   guarded(staffOfferButton, (ctx, offerId) => showOffer(ctx, offerId));
   guarded(staffDateButton, (ctx, occurrenceId) => showParticipants(ctx, occurrenceId));
   guarded(staffCancelButton, async (ctx, offerId) => {
