@@ -201,6 +201,10 @@ guardian-no = ❌ لا
 guardian-thanks-yes = ✅ شكرًا جزيلًا لكم! تمّ تسجيل { $name }.
 guardian-thanks-no = حسنًا. لم يتمّ تسجيل { $name }.
 
+## input the bot cannot use
+input-edited = ✏️ لا أستطيع رؤية التعديلات على الرسائل. يُرجى إرسالها مرة أخرى كرسالة جديدة.
+input-forwarded = 📨 لا أقرأ الرسائل المُعاد توجيهها. يُرجى كتابة إجابتك بنفسك، أو الضغط على أحد الأزرار.
+
 ## privacy
 command-privacy = 🔒 الخصوصية
 privacy-notice =

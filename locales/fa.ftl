@@ -178,6 +178,10 @@ guardian-no = ❌ خیر
 guardian-thanks-yes = ✅ بسیار سپاسگزاریم! { $name } ثبت‌نام شد.
 guardian-thanks-no = بسیار خب. { $name } ثبت‌نام نشد.
 
+## input the bot cannot use
+input-edited = ✏️ تغییراتی را که در پیام‌ها می‌دهید نمی‌توانم ببینم. لطفاً آن را دوباره به شکل یک پیام تازه بفرستید.
+input-forwarded = 📨 پیام‌های فورواردشده را نمی‌خوانم. لطفاً جوابتان را خودتان بنویسید یا روی یک دکمه بزنید.
+
 ## privacy
 command-privacy = 🔒 حریم خصوصی
 privacy-notice =

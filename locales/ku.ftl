@@ -178,6 +178,10 @@ guardian-no = ❌ Na
 guardian-thanks-yes = ✅ Gelek spas ji we re! { $name } hat qeydkirin.
 guardian-thanks-no = Baş e. { $name } nehat qeydkirin.
 
+## input the bot cannot use
+input-edited = ✏️ Ez guhertinên di peyaman de nabînim. Ji kerema xwe nivîsê dîsa wek peyameke nû bişîne.
+input-forwarded = 📨 Ez peyamên ku ji cihekî din hatine şandin naxwînim. Ji kerema xwe bersiva xwe bi xwe binivîse, an jî li bişkokekê bitikîne.
+
 ## privacy
 command-privacy = 🔒 Parastina daneyan
 privacy-notice =

@@ -181,6 +181,10 @@ guardian-no = ❌ نه
 guardian-thanks-yes = ✅ ډېره مننه! د { $name } نوم ولیکل شو.
 guardian-thanks-no = سمه ده. د { $name } نوم ونه لیکل شو.
 
+## input the bot cannot use
+input-edited = ✏️ په پیغامونو کې بدلونونه نه شم لیدلی. مهرباني وکړئ بیا یې د یو نوي پیغام په توګه راولېږئ.
+input-forwarded = 📨 فارورډ شوي پیغامونه نه لولم. مهرباني وکړئ خپل ځواب پخپله ولیکئ، یا په یوه تڼۍ ټک وکړئ.
+
 ## privacy
 command-privacy = 🔒 د معلوماتو ساتنه
 privacy-notice =

@@ -203,6 +203,10 @@ guardian-no = ❌ Нет
 guardian-thanks-yes = ✅ Большое спасибо! { $name } теперь в списке.
 guardian-thanks-no = Хорошо. { $name } не будет в списке.
 
+## input the bot cannot use
+input-edited = ✏️ Изменений в уже отправленных сообщениях я не вижу. Пожалуйста, отправьте текст ещё раз новым сообщением.
+input-forwarded = 📨 Пересланные сообщения я не читаю. Пожалуйста, напишите ответ сами или нажмите на кнопку.
+
 ## privacy
 command-privacy = 🔒 Защита данных
 privacy-notice =

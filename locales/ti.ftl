@@ -178,6 +178,10 @@ guardian-no = ❌ ኣይፋል
 guardian-thanks-yes = ✅ ብዙሕ የቐንየልና! { $name } ተመዝጊቡ ኣሎ።
 guardian-thanks-no = ሕራይ። { $name } ኣይተመዝገበን።
 
+## input the bot cannot use
+input-edited = ✏️ ኣብ መልእኽቲ ዝተገብረ ለውጢ ክርኢ ኣይክእልን እየ። በጃኹም ከም ሓድሽ መልእኽቲ ደጊምኩም ስደድዎ።
+input-forwarded = 📨 ፎርዋርድ ዝተገብሩ መልእኽትታት ኣየንብብን እየ። በጃኹም መልስኹም ባዕልኹም ጽሓፉ፣ ወይ ድማ ሓደ መጠወቒ ጠውቑ።
+
 ## privacy
 command-privacy = 🔒 ምሕላው ሓበሬታ
 privacy-notice =

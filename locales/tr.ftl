@@ -178,6 +178,10 @@ guardian-no = ❌ Hayır
 guardian-thanks-yes = ✅ Çok teşekkür ederiz! { $name } kaydedildi.
 guardian-thanks-no = Peki. { $name } kaydedilmedi.
 
+## input the bot cannot use
+input-edited = ✏️ Mesajlarda yaptığın değişiklikleri göremiyorum. Lütfen yeni bir mesaj olarak tekrar gönder.
+input-forwarded = 📨 İletilen mesajları okumuyorum. Lütfen cevabını kendin yaz ya da bir düğmeye dokun.
+
 ## privacy
 command-privacy = 🔒 Gizlilik
 privacy-notice =

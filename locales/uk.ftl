@@ -203,6 +203,10 @@ guardian-no = ❌ Ні
 guardian-thanks-yes = ✅ Щиро дякуємо! { $name } тепер у списку.
 guardian-thanks-no = Гаразд. { $name } не буде в списку.
 
+## input the bot cannot use
+input-edited = ✏️ Змін у вже надісланих повідомленнях я не бачу. Будь ласка, надішліть текст ще раз новим повідомленням.
+input-forwarded = 📨 Пересланих повідомлень я не читаю. Будь ласка, напишіть відповідь самі або натисніть кнопку.
+
 ## privacy
 command-privacy = 🔒 Захист даних
 privacy-notice =
