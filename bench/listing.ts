@@ -15,7 +15,10 @@ export type ListingSize = { offers: number; users: number; iterations: number };
 export type Percentiles = { p50: number; p95: number; p99: number };
 export type ListingResult = { listing: Percentiles; search: Percentiles; reference: Percentiles; seedSeconds: number };
 
-const NOW = new Date("2026-12-01T10:00:00Z");
+/** The seeded calendar is laid out around this instant (the listing bench's fixed clock). */
+export const NOW = new Date("2026-12-01T10:00:00Z");
+/** Seeded users have Telegram ids FIRST_TELEGRAM_ID … FIRST_TELEGRAM_ID + users - 1. */
+export const FIRST_TELEGRAM_ID = 1_000_000;
 const TIMEZONE = "Europe/Berlin";
 const DISTRICTS = 10;
 // A vocabulary of 200 topic words; each offer has one, so a search matches about 50 offers,
@@ -28,7 +31,7 @@ const WORDS = Array.from({ length: 200 }, (_, i) => {
 });
 
 /** A small deterministic random generator, so every run measures the same data. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let state = seed;
   return () => {
     state = (state * 1664525 + 1013904223) % 4294967296;
@@ -42,7 +45,7 @@ export async function seed(db: Database, size: ListingSize): Promise<void> {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   for (let start = 0; start < size.users; start += 10_000) {
     const count = Math.min(10_000, size.users - start);
-    await prisma.user.createMany({ data: Array.from({ length: count }, (_, i) => ({ telegramId: BigInt(1_000_000 + start + i), locale: pick(["de", "ar", "uk", "fa", "en"]) })) });
+    await prisma.user.createMany({ data: Array.from({ length: count }, (_, i) => ({ telegramId: BigInt(FIRST_TELEGRAM_ID + start + i), locale: pick(["de", "ar", "uk", "fa", "en"]) })) });
   }
   const districtIds: number[] = [];
   for (let i = 0; i < DISTRICTS; i++) {
@@ -56,6 +59,9 @@ export async function seed(db: Database, size: ListingSize): Promise<void> {
       const startsAt = new Date(NOW.getTime() + Math.floor(random() * 60 * 24) * 3_600_000 - 2 * 86_400_000);
       const recurring = n % 10 === 0;
       const youth = n % 7 === 0;
+      // Every fourth offer takes sign-ups, with a limited number of seats (the webhook bench
+      // signs residents up for these).
+      const signups = n % 4 === 1;
       return {
         id: n + 1,
         organizationId: org.id,
@@ -68,6 +74,8 @@ export async function seed(db: Database, size: ListingSize): Promise<void> {
         ageMin: youth ? 12 : null,
         ageMax: youth ? 17 : null,
         status: n % 20 === 0 ? ("DRAFT" as const) : ("PUBLISHED" as const),
+        signupRequired: signups,
+        capacity: signups ? 40 : null,
         languages: ["de"],
         sourceLocale: "de",
       };

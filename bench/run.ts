@@ -7,14 +7,17 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "../src/db/index.ts";
+import { benchInteractive, type InteractiveResult, type TargetResult } from "./interactive.ts";
 import { benchListing, type ListingResult, type ListingSize } from "./listing.ts";
 import { benchSender, type SenderResult } from "./sender.ts";
 
 const quick = process.argv.includes("--quick");
+/** --cpu-prof: profile the app process of the webhook bench and print where its time went. */
+const cpuProfile = process.argv.includes("--cpu-prof");
 const size: ListingSize = quick ? { offers: 1_000, users: 10_000, iterations: 200 } : { offers: 10_000, users: 100_000, iterations: 2_000 };
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
-type Opened = { db: Database; env: Record<string, string>; dispose(): Promise<void> };
+type Opened = { db: Database; env: Record<string, string>; reopen(): Promise<void>; dispose(): Promise<void> };
 type Backend = { name: string; open(): Promise<Opened> };
 
 const backends: Backend[] = [
@@ -22,8 +25,13 @@ const backends: Backend[] = [
     name: "embedded (PGlite on disk)",
     async open() {
       const dataDir = await mkdtemp(path.join(tmpdir(), "treffpunkt-bench-"));
-      const db = await openDatabase({ dataDir });
-      return { db, env: { DATA_DIR: dataDir }, dispose: async () => (await db.close().catch(() => {}), await rm(dataDir, { recursive: true, force: true })) };
+      const opened: Opened = {
+        db: await openDatabase({ dataDir }),
+        env: { DATA_DIR: dataDir },
+        reopen: async () => void (opened.db = await openDatabase({ dataDir })),
+        dispose: async () => (await opened.db.close().catch(() => {}), await rm(dataDir, { recursive: true, force: true })),
+      };
+      return opened;
     },
   },
   {
@@ -38,22 +46,41 @@ const backends: Backend[] = [
       await admin(`CREATE DATABASE "${name}"`);
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
-      const db = await openDatabase({ databaseUrl: url.href, dataDir: "unused" });
-      return { db, env: { DATABASE_URL: url.href }, dispose: async () => (await db.close().catch(() => {}), await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+      const open = () => openDatabase({ databaseUrl: url.href, dataDir: "unused" });
+      const opened: Opened = {
+        db: await open(),
+        env: { DATABASE_URL: url.href },
+        reopen: async () => void (opened.db = await open()),
+        dispose: async () => (await opened.db.close().catch(() => {}), await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      };
+      return opened;
     },
   },
 ];
 
+const startedAt = performance.now();
+/** Progress on stderr, with the seconds since start (quick mode has a budget of a minute). */
+const say = (text: string) => process.stderr.write(`[${((performance.now() - startedAt) / 1000).toFixed(1).padStart(5)} s] ${text}\n`);
 const results: Record<string, ListingResult | { error: string }> = {};
 const senders: Record<string, SenderResult | { error: string }> = {};
-const failure = (error: unknown) => ({ error: String((error as Error).message ?? error).slice(0, 300) });
+const interactive: Record<string, InteractiveResult | { error: string }> = {};
+/** The bare grammY bot needs no database: measured once, next to the first backend. */
+let bare: TargetResult | undefined;
+const failure = (error: unknown) => ({ error: String((error as Error).message ?? error).replace(/\s+/g, " ").slice(0, 300) });
 for (const backend of backends) {
-  process.stderr.write(`listing on ${backend.name}: seeding ${size.offers} offers, ${size.users} users …\n`);
+  say(`listing on ${backend.name}: seeding ${size.offers} offers, ${size.users} users …`);
   let opened: Opened | undefined;
   try {
     opened = await backend.open();
     results[backend.name] = await benchListing(opened.db, size);
-    process.stderr.write(`broadcast on ${backend.name} …\n`);
+    say(`webhook updates on ${backend.name}${bare ? "" : " and the bare grammY bot"} …`);
+    const measured = await benchInteractive(opened, { quick, users: size.users, withBare: !bare, cpuProfile }).catch(failure);
+    if (!("error" in measured)) {
+      bare ??= measured.bare;
+      delete measured.bare; // reported once, as `webhook.bare`
+    }
+    interactive[backend.name] = measured;
+    say(`broadcast on ${backend.name} …`);
     senders[backend.name] = await benchSender(opened.db, opened.env, quick).catch(failure);
   } catch (error) {
     results[backend.name] = failure(error);
@@ -92,6 +119,61 @@ for (const [backend, result] of Object.entries(senders)) {
     `p95 < 250 ms: ${interactive.duringBroadcast.p95 < 250 ? "met" : "missed"}`,
   ]);
 }
+const met = (ok: boolean) => (ok ? "met" : "missed");
+const notes: string[] = [];
+if (bare) {
+  const b = bare;
+  rows.push([`bare grammY bot, saturation (${b.saturation.connections} connections): updates/s`, "none (no database)", `${b.saturation.perSecond}/s`, "", "", "1.00", ""]);
+  rows.push(["bare grammY bot, saturation: latency", "none (no database)", ...fmt(b.saturation.latency), "1.0", ""]);
+  rows.push([`bare grammY bot at ${b.fixedRate.rate} updates/s offered (${Math.round(b.fixedRate.perSecond)}/s answered): latency`, "none (no database)", ...fmt(b.fixedRate.latency), "1.0", ""]);
+  notes.push(cpuNote("bare grammY bot", b));
+}
+for (const [backend, result] of Object.entries(interactive)) {
+  if ("error" in result) {
+    rows.push(["webhook updates", backend, "-", "-", "-", "-", `failed: ${result.error}`]);
+    continue;
+  }
+  const { saturation, fixedRate, process: figures } = result.app;
+  const ratio = bare ? saturation.perSecond / bare.saturation.perSecond : undefined;
+  const p95Ratio = (p95: number, reference: number | undefined) => (reference ? (p95 / reference).toFixed(1) : "-");
+  rows.push([
+    `webhook mix, saturation (${saturation.connections} connections): updates/s`,
+    backend,
+    `${saturation.perSecond}/s`,
+    "",
+    "",
+    ratio === undefined ? "-" : `${ratio.toFixed(2)} of bare`,
+    `≥ 300/s: ${met(saturation.perSecond >= 300)}; ratio ≥ 0.5: ${ratio === undefined ? "-" : met(ratio >= 0.5)}`,
+  ]);
+  rows.push(["webhook mix, saturation: latency", backend, ...fmt(saturation.latency), p95Ratio(saturation.latency.p95, bare?.saturation.latency.p95), ""]);
+  rows.push([
+    `webhook mix at ${fixedRate.rate} updates/s offered (${Math.round(fixedRate.perSecond)}/s answered${fixedRate.failed ? `, ${fixedRate.failed} failed` : ""}): latency`,
+    backend,
+    ...fmt(fixedRate.latency),
+    p95Ratio(fixedRate.latency.p95, bare?.fixedRate.latency.p95),
+    `p95 < 50 ms: ${met(fixedRate.latency.p95 < 50)}`,
+  ]);
+  rows.push([`app RSS after start, ${size.users} users`, backend, `${figures.rssAfterStartMb} MB`, "", "", "", `< 250 MB: ${met(figures.rssAfterStartMb < 250)}`]);
+  rows.push([`app RSS after the webhook runs (peak ${figures.peakRssMb} MB)`, backend, `${figures.rssAfterRunMb} MB`, "", "", "", `< 250 MB: ${met(figures.rssAfterRunMb < 250)}`]);
+  rows.push(["npm start to GET /healthz 200", backend, `${figures.startSeconds.toFixed(2)} s`, "", "", "", `< 3 s: ${met(figures.startSeconds < 3)}`]);
+  notes.push(cpuNote(`Treffpunkt on ${backend}`, result.app));
+  const phases = [result.app.warmup, fixedRate, saturation];
+  const completed = phases.reduce((sum, phase) => sum + phase.signupsCompleted, 0);
+  const failed = phases.reduce((sum, phase) => sum + phase.failed, 0);
+  const rowsCreated = Object.values(result.app.signupRows).reduce((sum, n) => sum + n, 0);
+  const { log } = result.app;
+  notes.push(
+    `Treffpunkt on ${backend}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
+      `${failed} requests failed; log: ${log.errors} errors, ${log.warnings} warnings, ${log.rateLimited} flood-limited, ${log.signupsRefused} sign-ups refused` +
+      (log.firstProblem ? `; first problem: ${log.firstProblem}` : ""),
+  );
+}
+function cpuNote(name: string, target: TargetResult): string {
+  const cpu = (phase: TargetResult["saturation"]["cpu"]) => `${phase.target}% / ${phase.loadGenerator}% / ${phase.machine}% of ${phase.cores * 100}%`;
+  const calls = Object.values(target.apiCalls).reduce((sum, n) => sum + n, 0);
+  const updates = target.fixedRate.answered + target.saturation.answered;
+  return `${name}: CPU (bot process / load generator with fake Bot API / whole machine) at ${target.fixedRate.rate}/s ${cpu(target.fixedRate.cpu)}, at saturation ${cpu(target.saturation.cpu)}; ${(calls / Math.max(1, updates)).toFixed(2)} Bot API calls per update`;
+}
 function fmt(p: { p50: number; p95: number; p99: number }): string[] {
   return [p.p50, p.p95, p.p99].map((v) => v.toFixed(2));
 }
@@ -99,10 +181,12 @@ function fmt(p: { p50: number; p95: number; p99: number }): string[] {
 const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
 const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
 console.log([line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n"));
+if (notes.length) console.log(`\n${notes.join("\n")}`);
 
 const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 await writeFile(
   path.resolve(import.meta.dirname, "results.json"),
-  `${JSON.stringify({ at: new Date().toISOString(), quick, size, machine, listing: results, broadcast: senders }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), quick, size, machine, listing: results, broadcast: senders, webhook: { bare, backends: interactive } }, null, 2)}\n`,
 );
+say("done");
 console.log(`\n${quick ? "quick smoke run" : "full run"} on ${machine.cpus} × ${machine.cpu}, Node ${machine.node}; figures in bench/results.json`);

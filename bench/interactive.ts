@@ -1,0 +1,456 @@
+// Webhook benchmark: how many resident updates per second Treffpunkt answers, and how fast,
+// next to a bare grammY bot measured the same way in the same run (bench/bare-bot.ts).
+//
+// How, and why so:
+// - The app runs as `npm start` runs it (`node --import tsx src/main.ts`, webhook mode, only
+//   environment variables), in its own process, on the database the listing bench seeded
+//   (10,000 offers, 100,000 users). A separate process keeps the load generator's and the fake
+//   Bot API's CPU out of the app's event loop, and lets us read its memory from /proc and time
+//   its start from spawn to the first 200 from GET /healthz.
+// - The fake Bot API (test/support/fake-telegram.ts) answers at once over HTTP on loopback, so
+//   what is measured is Treffpunkt, not Telegram. It runs in this process with the drivers;
+//   the CPU used by this process, the app and the whole machine is reported per phase, so a
+//   saturated load generator (2 cores shared with PostgreSQL and whatever else runs) shows.
+// - Updates are what residents send: of the updates (not of the journeys), 70% are list taps
+//   with filters, 20% open an offer, 10% are steps of the whole sign-up conversation (5 taps, 6
+//   with the age question; a fresh user each, in order, each step after the answer to the
+//   previous one), i.e. about one sign-up per 35 list taps. Users are drawn from the 100,000 seeded ones, so
+//   per-chat ordering and the flood limit do not throttle the load. The seeded calendar is
+//   moved so that "now" for the app is the listing bench's "now", and users have the name
+//   Telegram shows, as returning residents have (no first-contact writes).
+// - The bare bot gets the same requests (same journeys, same bodies, same order) through the
+//   same drivers, so Treffpunkt ÷ bare is independent of how fast this machine is today.
+// - Each target: a short warm-up (JIT, query plans, caches), then a fixed 100 updates/s (open
+//   loop), then saturation (closed loop over 40 connections, the most Telegram opens to one
+//   webhook). See bench/load.ts for the drivers. The app answers a webhook request after 20 s
+//   even when the update is still running (server.ts, onTimeout "return"), so no latency the
+//   app reports is far above 20 s plus the wait for a connection.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { listButton, openButton, type ListState } from "../src/bot/keyboards/offers.ts";
+import { signupAnswer, startSignup } from "../src/bot/keyboards/signups.ts";
+import { DEFAULT_CATEGORY_IDS } from "../src/domain/categories.ts";
+import { WHEN_FILTERS } from "../src/domain/offers.ts";
+import type { Database } from "../src/db/index.ts";
+import { WEBHOOK_PATH } from "../src/server.ts";
+import { startFakeTelegramServer, TEST_BOT_INFO, TEST_BOT_TOKEN, type FakeTelegramServer } from "../test/support/fake-telegram.ts";
+import { freePort } from "../test/support/net.ts";
+import { summarizeProfile, formatSummary, type ProfileSummary } from "./cpu-profile.ts";
+import { FIRST_TELEGRAM_ID, NOW as SEEDED_NOW, rng } from "./listing.ts";
+import { pace, saturate, TELEGRAM_WEBHOOK_CONNECTIONS, updateNumbers, type Journey, type JourneyKind, type JourneySource, type PhaseResult, type Target } from "./load.ts";
+
+/** The database of one backend; `reopen` replaces `db` after the app process let go of it. */
+export type BenchBackend = { db: Database; env: Record<string, string>; reopen(): Promise<void> };
+
+export type InteractiveOptions = {
+  quick: boolean;
+  /** Seeded users (FIRST_TELEGRAM_ID …). */
+  users: number;
+  /** Also measure the bare grammY bot (once per run is enough: it uses no database). */
+  withBare: boolean;
+  /** Run the app with --cpu-prof and summarize the profile. */
+  cpuProfile: boolean;
+};
+
+export type ProcessFigures = {
+  /** Spawn to the first 200 from GET /healthz. */
+  startSeconds: number;
+  rssAfterStartMb: number;
+  /** After the fixed rate: grows when the app cannot keep up and updates queue in it. */
+  rssAfterFixedRateMb: number;
+  rssAfterRunMb: number;
+  /** VmHWM: the most the process ever held. */
+  peakRssMb: number;
+};
+
+/** CPU time in the phase as a share of one core. */
+export type CpuFigures = { target: number; loadGenerator: number; machine: number; cores: number };
+
+export type TargetResult = {
+  process: ProcessFigures;
+  warmup: PhaseResult;
+  fixedRate: PhaseResult & { rate: number; cpu: CpuFigures };
+  saturation: PhaseResult & { connections: number; cpu: CpuFigures };
+  /** Bot API calls during the measured phases, per method. */
+  apiCalls: Record<string, number>;
+};
+
+export type InteractiveResult = {
+  app: TargetResult & {
+    /** Sign-up rows in the database afterwards, by status (every sign-up journey is a new user). */
+    signupRows: Record<string, number>;
+    /** From the app's log: warnings and errors, flood-limited updates, refused sign-ups. */
+    log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string };
+    profile?: { file: string; summary: ProfileSummary };
+  };
+  bare?: TargetResult;
+};
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SECRET = "bench-webhook-secret";
+/** The name residents have in Telegram; the seeded users get it too (see prepare). */
+const FIRST_NAME = "Nutzer";
+const MIX: Record<JourneyKind, number> = { list: 0.7, open: 0.2, signup: 0.1 };
+const FIXED_RATE = 100;
+/** Saturation with as many connections as Telegram opens to a webhook at most. */
+const CONNECTIONS = TELEGRAM_WEBHOOK_CONNECTIONS;
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+type Catalog = {
+  districtIds: number[];
+  /** Listed future dates, for "open an offer". */
+  openIds: number[];
+  /** Future dates of offers that take sign-ups; ageRange adds the age question. */
+  signupDates: { occurrenceId: number; ageRange: boolean }[];
+  users: number;
+};
+
+/** Moves the seeded calendar to the present and gives users their Telegram name; reads ids. */
+async function prepare(db: Database, users: number): Promise<Catalog> {
+  const prisma = db.prisma;
+  const shift = (Date.now() - SEEDED_NOW.getTime()) / 1000;
+  await prisma.$executeRaw`UPDATE offers SET starts_at = starts_at + make_interval(secs => ${shift}), ends_at = ends_at + make_interval(secs => ${shift}),
+    recurrence_until = recurrence_until + make_interval(secs => ${shift})`;
+  await prisma.$executeRaw`UPDATE offer_occurrences SET starts_at = starts_at + make_interval(secs => ${shift}), ends_at = ends_at + make_interval(secs => ${shift})`;
+  await prisma.$executeRaw`UPDATE users SET first_name = ${FIRST_NAME} WHERE first_name IS NULL`;
+  await prisma.$executeRawUnsafe("ANALYZE");
+  const districtIds = (await prisma.district.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+  const open = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT id FROM offer_occurrences WHERE listed AND starts_at > now() + interval '1 hour' ORDER BY id`;
+  const signupDates = await prisma.$queryRaw<{ occurrenceId: number; ageRange: boolean }[]>`
+    SELECT o.id AS "occurrenceId", (f.age_min IS NOT NULL OR f.age_max IS NOT NULL) AS "ageRange"
+    FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
+    WHERE o.listed AND f.signup_required AND o.starts_at > now() + interval '1 day' ORDER BY o.id`;
+  if (!open.length || !signupDates.length) throw new Error("the seeded database has no future offers to tap");
+  return { districtIds, openIds: open.map((row) => row.id), signupDates, users };
+}
+
+/**
+ * The residents' journeys, the same sequence for every target (seeded random). Sign-ups go to
+ * the upper half of the users, one fresh user each; taps to random users of the lower half, so
+ * a tap never lands in someone's sign-up conversation.
+ */
+function journeys(catalog: Catalog): JourneySource {
+  const random = rng(2026);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const half = Math.floor(catalog.users / 2);
+  let nextSignupUser = half;
+  let taps = 0;
+  // The mix counts updates; a sign-up journey is several, so it is drawn less often.
+  const stepsPerSignup = 5 + catalog.signupDates.filter((d) => d.ageRange).length / catalog.signupDates.length;
+  const weights: [JourneyKind, number][] = [
+    ["list", MIX.list],
+    ["open", MIX.open],
+    ["signup", MIX.signup / stepsPerSignup],
+  ];
+  const totalWeight = weights.reduce((sum, [, w]) => sum + w, 0);
+  const bot = { id: TEST_BOT_INFO.id, is_bot: true, first_name: TEST_BOT_INFO.first_name, username: TEST_BOT_INFO.username };
+
+  /** A button tap on a message the bot sent earlier, as Telegram delivers it. */
+  const tap = (user: number, data: string) => {
+    const id = FIRST_TELEGRAM_ID + user;
+    taps++;
+    return {
+      callback_query: {
+        id: `${id}${taps}`,
+        from: { id, is_bot: false, first_name: FIRST_NAME },
+        chat_instance: String(-id),
+        data,
+        message: { message_id: 1 + (taps % 1000), date: Math.floor(SEEDED_NOW.getTime() / 1000), chat: { id, type: "private", first_name: FIRST_NAME }, from: bot, text: "…" },
+      },
+    };
+  };
+  const listState = (): ListState => {
+    const page = random() < 0.7 ? 0 : 1 + Math.floor(random() * 2);
+    const categoryId = random() < 0.5 ? pick(DEFAULT_CATEGORY_IDS) : undefined;
+    const districtId = random() < 0.4 ? pick(catalog.districtIds) : undefined;
+    const when = random() < 0.5 ? pick(WHEN_FILTERS) : undefined;
+    const youth = random() < 0.2 ? true : undefined;
+    // "with a filter": a tap on the unfiltered list counts as a category choice
+    if (!categoryId && !districtId && !when && !youth) return { page, categoryId: pick(DEFAULT_CATEGORY_IDS) };
+    return { page, categoryId, districtId, when, youth };
+  };
+
+  return {
+    next(): Journey {
+      let draw = random() * totalWeight;
+      const kind = weights.find(([, w]) => (draw -= w) < 0)?.[0] ?? "list";
+      if (kind === "list") return { kind, updates: [tap(Math.floor(random() * half), listButton.pack(listState()))] };
+      if (kind === "open") return { kind, updates: [tap(Math.floor(random() * half), openButton.pack({ occurrenceId: pick(catalog.openIds), state: listState() }))] };
+      const user = nextSignupUser++;
+      if (nextSignupUser >= catalog.users) nextSignupUser = half; // only if a run outgrows the seed: sign-ups then repeat
+      const date = pick(catalog.signupDates);
+      const steps = [
+        startSignup.pack(date.occurrenceId),
+        signupAnswer("seats", 1 + Math.floor(random() * 2)),
+        signupAnswer("name", "ok"),
+        ...(date.ageRange ? [signupAnswer("age", "AGE_16_17")] : []),
+        signupAnswer("consent", "yes"),
+        signupAnswer("confirm", "yes"),
+      ];
+      return { kind, updates: steps.map((data) => tap(user, data)) };
+    },
+  };
+}
+
+// ---- the process under test ----
+
+type Launched = { child: ChildProcess; pid: number; exited: Promise<void>; logFile: string; startSeconds: number };
+
+function procStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) : Number.NaN;
+}
+const mb = (kb: number) => Math.round(kb / 1024);
+
+function processCpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime + stime
+}
+
+function machineCpu(): { busy: number; total: number } {
+  const [, ...values] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/);
+  const ticks = values.map(Number);
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: total - ticks[3]! - ticks[4]!, total };
+}
+
+/** Runs a phase and reports the CPU used meanwhile by the target, this process and the machine. */
+async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { cpu: CpuFigures }> {
+  const cores = readFileSync("/proc/stat", "utf8").split("\n").filter((l) => /^cpu\d/.test(l)).length;
+  const target = processCpuSeconds(pid);
+  const own = process.cpuUsage();
+  const machine = machineCpu();
+  const started = performance.now();
+  const result = await phase();
+  const seconds = (performance.now() - started) / 1000;
+  const ownUsed = process.cpuUsage(own);
+  const machineNow = machineCpu();
+  const share = (used: number) => Math.round((used / seconds) * 100);
+  return {
+    ...result,
+    cpu: {
+      target: share(processCpuSeconds(pid) - target),
+      loadGenerator: share((ownUsed.user + ownUsed.system) / 1e6),
+      machine: Math.round(((machineNow.busy - machine.busy) / (machineNow.total - machine.total)) * cores * 100),
+      cores,
+    },
+  };
+}
+
+/** Spawns `node --import tsx <script>` as `npm start` would and waits for GET /healthz → 200. */
+async function launch(script: string, env: Record<string, string>, port: number, nodeArgs: string[], logDir: string, telegram: FakeTelegramServer): Promise<Launched> {
+  const logFile = path.join(logDir, `${path.basename(script, ".ts")}-${port}.log`);
+  const log = openSync(logFile, "w");
+  const started = performance.now();
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
+    cwd: ROOT,
+    // Only what the app needs: a DATABASE_URL in the bench's own environment must not leak in.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: tmpdir(), ...env },
+    stdio: ["ignore", log, log],
+  });
+  closeSync(log);
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) => child.once("exit", (code) => ((exitCode = code), resolve())));
+  const failed = async (why: string) => {
+    child.kill("SIGKILL");
+    const tail = (await readFile(logFile, "utf8").catch(() => "")).slice(-1500);
+    const calls = telegram.api.calls.map((call) => call.method).join(", ") || "none";
+    return new Error(`${path.basename(script)} ${why}; Bot API calls so far: ${calls}; log: ${tail}`);
+  };
+  for (;;) {
+    if (exitCode !== undefined) throw await failed(`exited with ${exitCode} before it was healthy`);
+    if (performance.now() - started > 30_000) throw await failed("was not healthy after 30 s");
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => (response.body?.cancel(), response.status === 200),
+      () => false,
+    );
+    if (healthy) break;
+    await sleep(10);
+  }
+  const startSeconds = Math.round((performance.now() - started) / 10) / 100;
+  return { child, pid: child.pid!, exited, logFile, startSeconds };
+}
+
+async function stopProcess(launched: Launched): Promise<void> {
+  launched.child.kill("SIGTERM");
+  const timer = setTimeout(() => launched.child.kill("SIGKILL"), 20_000);
+  await launched.exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Waits until the target made no Bot API call for `quietSeconds`: when a driver stops, it drops
+ * its connections, but the updates it had sent still run to their end in the target.
+ */
+async function settled(telegram: FakeTelegramServer, quietSeconds: number): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  for (let seen = -1; telegram.api.calls.length !== seen && performance.now() < deadline; ) {
+    seen = telegram.api.calls.length;
+    await sleep(quietSeconds * 1000);
+  }
+}
+
+function countCalls(telegram: FakeTelegramServer): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const call of telegram.api.calls) counts[call.method] = (counts[call.method] ?? 0) + 1;
+  return counts;
+}
+
+/** Warm-up, a fixed rate, then saturation, against one launched process. */
+async function measureTarget(launched: Launched, telegram: FakeTelegramServer, port: number, catalog: Catalog, quick: boolean): Promise<TargetResult> {
+  const rssAfterStartMb = mb(procStatusKb(launched.pid, "VmRSS"));
+  const target: Target = { url: `http://127.0.0.1:${port}${WEBHOOK_PATH}`, secret: SECRET };
+  const source = journeys(catalog);
+  const numbers = updateNumbers();
+  // Quick mode is a smoke test of the whole path for CI (cold, a few hundred updates), not a
+  // measurement: its figures are not comparable with a full run's.
+  const seconds = quick ? { warmup: 0, fixed: 0.3, saturation: 1, settle: 0.2 } : { warmup: 3, fixed: 20, saturation: 15, settle: 0.5 };
+
+  const warmup = await saturate(target, source, numbers, { connections: CONNECTIONS, seconds: seconds.warmup });
+  await settled(telegram, seconds.settle);
+  telegram.api.clear();
+  const fixedRate = await withCpu(launched.pid, () => pace(target, source, numbers, { rate: FIXED_RATE, seconds: seconds.fixed }));
+  const rssAfterFixedRateMb = mb(procStatusKb(launched.pid, "VmRSS"));
+  await settled(telegram, seconds.settle);
+  const saturation = await withCpu(launched.pid, () => saturate(target, source, numbers, { connections: CONNECTIONS, seconds: seconds.saturation }));
+  await settled(telegram, seconds.settle);
+  const apiCalls = countCalls(telegram);
+  telegram.api.clear();
+  return {
+    process: {
+      startSeconds: launched.startSeconds,
+      rssAfterStartMb,
+      rssAfterFixedRateMb,
+      rssAfterRunMb: mb(procStatusKb(launched.pid, "VmRSS")),
+      peakRssMb: mb(procStatusKb(launched.pid, "VmHWM")),
+    },
+    warmup,
+    fixedRate: { ...fixedRate, rate: FIXED_RATE },
+    saturation: { ...saturation, connections: CONNECTIONS },
+    apiCalls,
+  };
+}
+
+function progress(name: string, result: TargetResult): void {
+  const { process: figures, fixedRate, saturation } = result;
+  process.stderr.write(
+    `  ${name}: healthy ${figures.startSeconds} s after spawn, ${figures.rssAfterStartMb} MB; at ${fixedRate.rate}/s offered ${fixedRate.perSecond}/s answered, ` +
+      `p95 ${fixedRate.latency.p95} ms; saturation ${saturation.perSecond}/s, p95 ${saturation.latency.p95} ms; ${figures.rssAfterRunMb} MB after\n`,
+  );
+}
+
+/** Counts what the app logged (pino JSON lines) that would make the figures mean less. */
+async function readAppLog(file: string): Promise<InteractiveResult["app"]["log"]> {
+  const counts = { warnings: 0, errors: 0, rateLimited: 0, signupsRefused: 0, firstProblem: undefined as string | undefined };
+  for (const line of (await readFile(file, "utf8")).split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const entry = JSON.parse(line) as { level?: number; msg?: string };
+    if (entry.msg === "rate limited") counts.rateLimited++;
+    if (entry.msg === "sign-up refused") counts.signupsRefused++;
+    if ((entry.level ?? 0) >= 40) {
+      if (entry.level! >= 50) counts.errors++;
+      else counts.warnings++;
+      counts.firstProblem ??= line.slice(0, 300);
+    }
+  }
+  return counts;
+}
+
+export async function benchInteractive(backend: BenchBackend, options: InteractiveOptions): Promise<InteractiveResult> {
+  const catalog = await prepare(backend.db, options.users);
+  await backend.db.close(); // the app opens the database itself (PGlite allows one process)
+  let measured: Omit<InteractiveResult, "app"> & { app: Omit<InteractiveResult["app"], "signupRows"> };
+  try {
+    measured = await runProcesses(backend, catalog, options);
+  } finally {
+    await backend.reopen();
+  }
+  const rows = await backend.db.prisma.signup.groupBy({ by: ["status"], _count: { _all: true } });
+  const signupRows = Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
+  return { app: { ...measured.app, signupRows }, bare: measured.bare };
+}
+
+async function runProcesses(backend: BenchBackend, catalog: Catalog, options: InteractiveOptions) {
+  const telegram = await startFakeTelegramServer();
+  const workDir = await mkdtemp(path.join(tmpdir(), "treffpunkt-bench-interactive-"));
+  const keep = options.cpuProfile; // the profile stays for a closer look
+  try {
+    const appPort = await freePort();
+    const profileDir = path.join(workDir, "profile");
+    const launched = await launch(
+      "src/main.ts",
+      {
+        ...backend.env,
+        BOT_TOKEN: TEST_BOT_TOKEN,
+        BOT_API_ROOT: telegram.apiRoot,
+        BOT_MODE: "webhook",
+        BOT_WEBHOOK_URL: `http://127.0.0.1:${appPort}`,
+        BOT_WEBHOOK_SECRET: SECRET,
+        SERVER_HOST: "127.0.0.1",
+        SERVER_PORT: String(appPort),
+        LOG_LEVEL: "info", // the default, as in production
+      },
+      appPort,
+      options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+      workDir,
+      telegram,
+    );
+    let app: TargetResult;
+    try {
+      // Healthy is not yet started: wait for the webhook to be registered too.
+      for (let waited = 0; !telegram.api.webhook && waited < 10_000; waited += 10) await sleep(10);
+      app = await measureTarget(launched, telegram, appPort, catalog, options.quick);
+      progress("Treffpunkt", app);
+    } finally {
+      await stopProcess(launched);
+    }
+    const log = await readAppLog(launched.logFile);
+    let profile: InteractiveResult["app"]["profile"];
+    if (options.cpuProfile) {
+      // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread (tsx's loader
+      // hooks run in a worker and write a profile of their own).
+      const file = (await readdir(profileDir)).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+      if (file) {
+        const summary = await summarizeProfile(path.join(profileDir, file), 25);
+        profile = { file: path.join(profileDir, file), summary };
+        process.stderr.write(`CPU profile of the app (${profile.file}):\n${formatSummary(summary)}\n`);
+      }
+    }
+
+    let bare: TargetResult | undefined;
+    if (options.withBare) {
+      const barePort = await freePort();
+      const bareProcess = await launch(
+        "bench/bare-bot.ts",
+        { BOT_TOKEN: TEST_BOT_TOKEN, BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_SECRET: SECRET, SERVER_HOST: "127.0.0.1", SERVER_PORT: String(barePort) },
+        barePort,
+        [],
+        workDir,
+        telegram,
+      );
+      try {
+        bare = await measureTarget(bareProcess, telegram, barePort, catalog, options.quick);
+        progress("bare grammY bot", bare);
+      } finally {
+        await stopProcess(bareProcess);
+      }
+    }
+
+    return { app: { ...app, log, profile }, bare };
+  } finally {
+    await telegram.close();
+    if (!keep) await rm(workDir, { recursive: true, force: true });
+  }
+}
