@@ -165,6 +165,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       closed = true;
       if (runner?.isRunning()) await runner.stop();
       await server.close(); // waits for webhook requests in flight
+      await bot.idle(); // and for updates that outlived their request
       await scheduler.stop();
       await outbox?.stop();
       await db.close();

@@ -55,9 +55,26 @@ function attachServices(services: Services) {
   };
 }
 
-export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo }: BotDeps): Bot<BotContext> {
+/** The bot, and a way to wait for the updates it is still handling (for a clean shutdown). */
+export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
+
+export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo }: BotDeps): TreffpunktBot {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translations = i18n as unknown as I18n<never>;
+
+  // A webhook request can end before its update does (the 20 s timeout, a client that hung
+  // up), so the HTTP server closing is not enough: stop() waits for these before the
+  // database closes.
+  const inFlight = new Set<Promise<void>>();
+  bot.use(async (_ctx, next) => {
+    const running = next();
+    inFlight.add(running);
+    try {
+      await running;
+    } finally {
+      inFlight.delete(running);
+    }
+  });
 
   // Updates of one chat run in order; different chats run concurrently (grammY runner).
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
@@ -99,5 +116,9 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(fallbackFeature());
 
   bot.catch(handleError);
-  return bot;
+  return Object.assign(bot, {
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  });
 }

@@ -51,6 +51,19 @@ function nativeSignal(signal: AnySignal | null | undefined): AbortSignal | undef
   return controller.signal;
 }
 
+/** Out of retries: Telegram's last answer goes to grammY, which turns it into a GrammyError. */
+function rethrow(error: unknown): Response {
+  if (error instanceof RetryableResponse) return error.response;
+  throw error;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
 const methodOf = (input: string | URL | Request) => {
   const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
   return url.slice(url.lastIndexOf("/") + 1);
@@ -80,15 +93,13 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof 
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const method = methodOf(input);
     const replayable = init?.body === undefined || init.body === null || typeof init.body === "string";
-    // grammY's signal comes from the abort-controller polyfill; p-retry needs a native one.
-    const signal = nativeSignal(init?.signal);
 
     const attempt = async (): Promise<Response> => {
       let response: Response;
       try {
         response = await base(input, init);
       } catch (error) {
-        if (signal?.aborted || !replayable) throw new AbortError(error as Error);
+        if (init?.signal?.aborted || !replayable) throw new AbortError(error as Error);
         const code = errorCode(error);
         if (!REPEATABLE.test(method) && !(code && NEVER_SENT.has(code))) throw new AbortError(error as Error);
         throw error;
@@ -101,23 +112,33 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof 
       return response;
     };
 
+    // The common case costs one plain call; p-retry only comes in after a failure.
+    let firstError: unknown;
+    try {
+      return await attempt();
+    } catch (error) {
+      if (error instanceof AbortError) throw error.originalError;
+      if (retries === 0) return rethrow(error);
+      firstError = error;
+    }
+    // grammY's signal comes from the abort-controller polyfill; p-retry needs a native one.
+    const signal = nativeSignal(init?.signal);
+    const status = firstError instanceof RetryableResponse ? firstError.response.status : errorCode(firstError);
+    log?.warn({ method, status, attempt: 1, retriesLeft: retries }, "telegram call failed");
+    const retryAfter = firstError instanceof RetryableResponse ? firstError.retryAfterSeconds : undefined;
+    await sleep(retryAfter ? retryAfter * 1000 : minTimeoutMs, signal);
+
     return pRetry(attempt, {
-      retries,
-      minTimeout: minTimeoutMs,
+      retries: retries - 1,
+      minTimeout: minTimeoutMs * 2,
       factor: 2,
       signal,
       shouldRetry: () => true, // network errors included: attempt() already refused the unsafe ones
       onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
         const status = error instanceof RetryableResponse ? error.response.status : errorCode(error);
-        log?.warn({ method, status, attempt: attemptNumber, retriesLeft }, "telegram call failed");
-        if (retriesLeft > 0 && error instanceof RetryableResponse && error.retryAfterSeconds) {
-          await new Promise((resolve) => setTimeout(resolve, error.retryAfterSeconds! * 1000));
-        }
+        log?.warn({ method, status, attempt: attemptNumber + 1, retriesLeft }, "telegram call failed");
+        if (retriesLeft > 0 && error instanceof RetryableResponse && error.retryAfterSeconds) await sleep(error.retryAfterSeconds * 1000, signal);
       },
-    }).catch((error: unknown) => {
-      // Out of retries: hand Telegram's last answer to grammY, which turns it into a GrammyError.
-      if (error instanceof RetryableResponse) return error.response;
-      throw error;
-    });
+    }).catch(rethrow);
   }) as typeof fetch;
 }

@@ -21,15 +21,40 @@ function checkNames(names: LocalizedNames): LocalizedNames {
   return names;
 }
 
+/**
+ * Categories and districts are read on every list screen and change a few times a year, so
+ * they are kept in memory for CATALOG_CACHE_MS. A save on this instance clears it at once; other
+ * instances see the change within CATALOG_CACHE_MS.
+ */
+export const CATALOG_CACHE_MS = 30_000;
+
+function cached<T>(load: () => Promise<T>) {
+  let value: Promise<T> | undefined;
+  let loadedAt = 0;
+  return {
+    get(): Promise<T> {
+      if (!value || performance.now() - loadedAt > CATALOG_CACHE_MS) {
+        loadedAt = performance.now();
+        value = load();
+        value.catch(() => (value = undefined)); // a failed load is not kept
+      }
+      return value;
+    },
+    clear: () => void (value = undefined),
+  };
+}
+
 export function createCatalogService({ db }: { db: Db }) {
+  const categories = cached(() => db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
+  const districts = cached(() => db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
   return {
     async listCategories(locale: string): Promise<CategoryEntry[]> {
-      const rows = await db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+      const rows = await categories.get();
       return rows.map((row) => ({ id: row.id, emoji: row.emoji, name: pickName(row.names, locale, row.id) }));
     },
 
     async listDistricts(locale: string): Promise<DistrictEntry[]> {
-      const rows = await db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+      const rows = await districts.get();
       return rows.map((row) => ({ id: row.id, slug: row.slug, name: pickName(row.names, locale, row.slug) }));
     },
 
@@ -37,12 +62,15 @@ export function createCatalogService({ db }: { db: Db }) {
       if (!/^[a-z][a-z0-9-]{0,31}$/.test(input.id)) throw new ValidationError("category id");
       const data = { emoji: input.emoji, sortOrder: input.sortOrder, names: checkNames(input.names) };
       await db.category.upsert({ where: { id: input.id }, create: { id: input.id, ...data }, update: data });
+      categories.clear();
     },
 
     async saveDistrict(input: { slug: string; sortOrder: number; names: LocalizedNames }): Promise<{ id: number }> {
       if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(input.slug)) throw new ValidationError("district slug");
       const data = { sortOrder: input.sortOrder, names: checkNames(input.names) };
-      return db.district.upsert({ where: { slug: input.slug }, create: { slug: input.slug, ...data }, update: data, select: { id: true } });
+      const saved = await db.district.upsert({ where: { slug: input.slug }, create: { slug: input.slug, ...data }, update: data, select: { id: true } });
+      districts.clear();
+      return saved;
     },
 
     async saveOrganization(input: { name: string; contact?: string; sourceLocale?: Locale }): Promise<{ id: number }> {

@@ -24,7 +24,8 @@ export type ConversationStateServiceDeps = { db: Db; clock: Clock };
 export function createConversationStateService({ db, clock }: ConversationStateServiceDeps) {
   return {
     async read(key: string): Promise<unknown> {
-      const row = await db.conversationState.findUnique({ where: { key }, select: { state: true } });
+      // Raw SQL: the conversations plugin reads this on every private update.
+      const [row] = await db.$queryRaw<{ state: unknown }[]>`SELECT state FROM conversation_states WHERE key = ${key}`;
       return row ? fromJsonb(row.state) : undefined;
     },
     async write(key: string, state: unknown): Promise<void> {
