@@ -13,6 +13,8 @@ export type BaseContext = Context &
     services: Services;
     /** The user behind this update; undefined for channel posts and updates without `from`. */
     user: UserProfile | undefined;
+    /** This chat's stored conversation state, read with the user (see conversations/storage.ts). */
+    conversationPrefetch?: { key: string; state: unknown };
   };
 
 export type BotContext = ConversationFlavor<BaseContext>;

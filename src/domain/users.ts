@@ -39,40 +39,58 @@ export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
     isNew,
   });
 
+  async function identifyWith(
+    input: { telegramId: bigint; firstName?: string; languageCode?: string },
+    stateKey?: string,
+  ): Promise<{ user: UserProfile; state: unknown }> {
+    const firstName = input.firstName?.slice(0, FIRST_NAME_MAX) || null;
+    const telegramLocale = matchLocale(input.languageCode) ?? null;
+    // Raw SQL: this runs on every update, and a raw point lookup costs half of findUnique's CPU.
+    const [existing] = await db.$queryRaw<(UserRow & { state: unknown })[]>`
+      SELECT u.id, u.telegram_id AS "telegramId", u.locale, u.telegram_locale AS "telegramLocale", u.first_name AS "firstName",
+             u.role::text AS role, u.blocked_at AS "blockedAt", u.deleted_at AS "deletedAt", c.state
+      FROM users u LEFT JOIN conversation_states c ON c.key = ${stateKey ?? null}
+      WHERE u.telegram_id = ${input.telegramId}`;
+    // undefined: not read (the caller reads it itself); null: read, nothing stored.
+    const state = existing && stateKey !== undefined ? (existing.state ?? null) : undefined;
+    if (existing) {
+      const sameLocale = telegramLocale === null || existing.telegramLocale === telegramLocale;
+      if (existing.firstName === firstName && sameLocale && !existing.blockedAt && !existing.deletedAt) {
+        return { user: toProfile(existing, false), state };
+      }
+      // Talking to the bot again means they unblocked it or came back after deletion.
+      const updated = await db.user.update({
+        where: { id: existing.id },
+        data: { firstName, blockedAt: null, deletedAt: null, ...(telegramLocale ? { telegramLocale } : {}) },
+      });
+      return { user: toProfile(updated, false), state };
+    }
+    // Two first updates of one user can race (several instances, or the runner): INSERT …
+    // ON CONFLICT DO NOTHING lets exactly one win; both then read the same row.
+    const { count } = await db.user.createMany({
+      data: { telegramId: input.telegramId, firstName, telegramLocale, createdAt: clock.now() },
+      skipDuplicates: true,
+    });
+    const created = await db.user.findUniqueOrThrow({ where: { telegramId: input.telegramId } });
+    return { user: toProfile(created, count === 1), state: undefined };
+  }
+
   return {
     /**
      * Finds the user behind an update, creating them on first contact. Hot path: one indexed
      * read per update; it writes only when something changed.
      */
     async identify(input: { telegramId: bigint; firstName?: string; languageCode?: string }): Promise<UserProfile> {
-      const firstName = input.firstName?.slice(0, FIRST_NAME_MAX) || null;
-      const telegramLocale = matchLocale(input.languageCode) ?? null;
-      // Raw SQL: this runs on every update, and a raw point lookup costs half of findUnique's CPU.
-      const [existing] = await db.$queryRaw<UserRow[]>`
-        SELECT id, telegram_id AS "telegramId", locale, telegram_locale AS "telegramLocale", first_name AS "firstName",
-               role::text AS role, blocked_at AS "blockedAt", deleted_at AS "deletedAt"
-        FROM users WHERE telegram_id = ${input.telegramId}`;
-      if (existing) {
-        const sameLocale = telegramLocale === null || existing.telegramLocale === telegramLocale;
-        if (existing.firstName === firstName && sameLocale && !existing.blockedAt && !existing.deletedAt) {
-          return toProfile(existing, false);
-        }
-        // Talking to the bot again means they unblocked it or came back after deletion.
-        const updated = await db.user.update({
-          where: { id: existing.id },
-          data: { firstName, blockedAt: null, deletedAt: null, ...(telegramLocale ? { telegramLocale } : {}) },
-        });
-        return toProfile(updated, false);
-      }
-      // Two first updates of one user can race (several instances, or the runner): INSERT …
-      // ON CONFLICT DO NOTHING lets exactly one win; both then read the same row.
-      const { count } = await db.user.createMany({
-        data: { telegramId: input.telegramId, firstName, telegramLocale, createdAt: clock.now() },
-        skipDuplicates: true,
-      });
-      const created = await db.user.findUniqueOrThrow({ where: { telegramId: input.telegramId } });
-      return toProfile(created, count === 1);
+      return (await identifyWith(input)).user;
     },
+
+    /**
+     * identify, and in the same query the stored state under `stateKey` (the conversations
+     * plugin reads it on every private update right after; one round trip instead of two).
+     */
+    identifyWith,
+
+
 
     async setLocale(userId: number, locale: string): Promise<Locale> {
       if (!isLocale(locale)) throw new ValidationError("locale");

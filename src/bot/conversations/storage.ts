@@ -1,7 +1,8 @@
 // Conversation state lives in the database (table conversation_states), so a conversation
 // survives a restart and continues on whichever instance receives the next update.
 import type { ConversationData, ConversationStorage, VersionedState } from "@grammyjs/conversations";
-import type { ConversationStateService } from "../../domain/conversation-state.ts";
+import { fromJsonb, type ConversationStateService } from "../../domain/conversation-state.ts";
+import { conversationKeyOf } from "../../domain/privacy.ts";
 import type { BaseContext } from "../context.ts";
 
 /**
@@ -10,16 +11,32 @@ import type { BaseContext } from "../context.ts";
  */
 export const CONVERSATIONS_VERSION = 1;
 
+/** The storage key of a chat's conversations; loadUser prefetches it with the user. */
+export const conversationKey = (chatId: number) => conversationKeyOf(BigInt(chatId));
+
 export function conversationStorage(store: ConversationStateService): ConversationStorage<BaseContext, ConversationData> {
+  const keyOf = (ctx: BaseContext) => (ctx.chatId === undefined ? undefined : conversationKey(ctx.chatId));
   return {
-    type: "key",
+    type: "context",
     version: CONVERSATIONS_VERSION,
-    prefix: "conv:",
-    getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : String(ctx.chatId)),
     adapter: {
-      read: async (key) => (await store.read(key)) as VersionedState<ConversationData> | undefined,
-      write: (key, state) => store.write(key, state),
-      delete: (key) => store.delete(key),
+      read: async (ctx) => {
+        const key = keyOf(ctx);
+        if (key === undefined) return undefined;
+        // loadUser read this update's state together with the user: one query fewer per update.
+        const prefetched = ctx.conversationPrefetch;
+        ctx.conversationPrefetch = undefined;
+        const state = prefetched?.key === key && prefetched.state !== undefined ? (prefetched.state === null ? undefined : fromJsonb(prefetched.state)) : await store.read(key);
+        return state as VersionedState<ConversationData> | undefined;
+      },
+      write: async (ctx, state) => {
+        const key = keyOf(ctx);
+        if (key !== undefined) await store.write(key, state);
+      },
+      delete: async (ctx) => {
+        const key = keyOf(ctx);
+        if (key !== undefined) await store.delete(key);
+      },
     },
   };
 }
