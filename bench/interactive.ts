@@ -249,6 +249,13 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
   };
 }
 
+/** The node flags of `npm start` (package.json), so the app runs here exactly as it is started. */
+function startFlags(): string[] {
+  const start: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start;
+  const flags = start.split(/\s+/).slice(1, -1); // between "node" and "src/main.ts"
+  return flags.filter((flag, i) => flag !== "--import" && flags[i - 1] !== "--import");
+}
+
 /** Spawns `node --import tsx <script>` as `npm start` would and waits for GET /healthz → 200. */
 async function launch(script: string, env: Record<string, string>, port: number, nodeArgs: string[], logDir: string, telegram: FakeTelegramServer): Promise<Launched> {
   const logFile = path.join(logDir, `${path.basename(script, ".ts")}-${port}.log`);
@@ -403,7 +410,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
         LOG_LEVEL: "info", // the default, as in production
       },
       appPort,
-      options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+      [...startFlags(), ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
       workDir,
       telegram,
     );

@@ -20,7 +20,9 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 type Opened = { db: Database; env: Record<string, string>; reopen(): Promise<void>; dispose(): Promise<void> };
 type Backend = { name: string; open(): Promise<Opened> };
 
-const backends: Backend[] = [
+/** BENCH_BACKENDS=postgres (or embedded) runs one backend only, for a quicker look. */
+const onlyBackend = process.env.BENCH_BACKENDS?.toLowerCase();
+const allBackends: Backend[] = [
   {
     name: "embedded (PGlite on disk)",
     async open() {
@@ -57,6 +59,7 @@ const backends: Backend[] = [
     },
   },
 ];
+const backends = allBackends.filter((backend) => !onlyBackend || backend.name.toLowerCase().includes(onlyBackend));
 
 const startedAt = performance.now();
 /** Progress on stderr, with the seconds since start (quick mode has a budget of a minute). */

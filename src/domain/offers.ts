@@ -276,27 +276,36 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
   return {
     /**
      * Published dates from now on, soonest first, a page at a time. Hot path (every list,
-     * filter and page button), so it is two hand-written queries: a count on the occurrence
-     * indexes, and the page with everything a card needs joined in, where the title lookup
-     * runs only for the five rows of the page.
+     * filter and page button), so it is one hand-written query: a capped count on the
+     * occurrence indexes, and the page with everything a card needs joined in, where the
+     * title lookup runs only for the five rows of the page.
      */
     async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
       const pageSize = input.pageSize ?? 5;
       const where = listedSql(input.filter, clock.now());
+      const requested = Math.max(0, Math.trunc(input.page) || 0);
       // Counting stops at COUNT_CAP rows: beyond that the exact number of pages helps nobody,
       // and counting every date of a large city on each tap would dominate the cost.
-      const [{ total }] = await db.$queryRaw<[{ total: number }]>`
-        SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
+      const query = (page: number) => db.$queryRaw<(Partial<CardRow> & { total: number })[]>`
+        WITH capped AS (
+          SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) c
+        ), page AS (
+          SELECT ${CARD_COLUMNS}
+          FROM offer_occurrences o
+          ${cardJoins(input.locale)}
+          WHERE ${where}
+          ORDER BY o.starts_at, o.id
+          LIMIT ${pageSize} OFFSET ${page * pageSize}
+        )
+        SELECT capped.total, page.* FROM capped LEFT JOIN page ON true`;
+      let rows = await query(requested);
+      const total = rows[0]?.total ?? 0;
       const pageCount = Math.max(1, Math.ceil(total / pageSize));
-      const page = Math.min(Math.max(0, Math.trunc(input.page) || 0), pageCount - 1);
-      const rows = total === 0 ? [] : await db.$queryRaw<CardRow[]>`
-        SELECT ${CARD_COLUMNS}
-        FROM offer_occurrences o
-        ${cardJoins(input.locale)}
-        WHERE ${where}
-        ORDER BY o.starts_at, o.id
-        LIMIT ${pageSize} OFFSET ${page * pageSize}`;
-      return { cards: rows.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP };
+      const page = Math.min(requested, pageCount - 1);
+      // A stale button asked for a page that no longer exists: show the last one instead.
+      if (page !== requested) rows = await query(page);
+      const cards = rows.filter((row) => row.occurrenceId !== null && row.occurrenceId !== undefined) as CardRow[];
+      return { cards: cards.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP };
     },
 
     /**
