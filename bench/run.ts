@@ -14,7 +14,7 @@ import { benchSender, type SenderResult } from "./sender.ts";
 const quick = process.argv.includes("--quick");
 /** --cpu-prof: profile the app process of the webhook bench and print where its time went. */
 const cpuProfile = process.argv.includes("--cpu-prof");
-const size: ListingSize = quick ? { offers: 1_000, users: 10_000, iterations: 200 } : { offers: 10_000, users: 100_000, iterations: 2_000 };
+const size: ListingSize = quick ? { offers: 500, users: 5_000, iterations: 200 } : { offers: 10_000, users: 100_000, iterations: 2_000 };
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 
 type Opened = { db: Database; env: Record<string, string>; reopen(): Promise<void>; dispose(): Promise<void> };

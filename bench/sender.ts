@@ -57,9 +57,9 @@ export async function benchSender(db: Database, env: Record<string, string>, qui
   try {
     await db.migrate();
     const cappedRate = 30;
-    const capped = await throughput(db, telegram.apiRoot, cappedRate, quick ? 90 : 900);
+    const capped = await throughput(db, telegram.apiRoot, cappedRate, quick ? 60 : 900);
     telegram.api.clear();
-    const uncapped = await throughput(db, telegram.apiRoot, Number.POSITIVE_INFINITY, quick ? 2_000 : 10_000);
+    const uncapped = await throughput(db, telegram.apiRoot, Number.POSITIVE_INFINITY, quick ? 1_000 : 10_000);
     telegram.api.clear();
     const interactive = await interactiveDuringBroadcast(db, env, telegram, quick);
     return { capped: { rate: cappedRate, ...capped, ratio: Math.round((capped.perSecond / cappedRate) * 1000) / 1000 }, uncapped, interactive };
@@ -86,7 +86,7 @@ async function interactiveDuringBroadcast(db: Database, env: Record<string, stri
     }),
   );
   await app.start();
-  const samples = quick ? 100 : 400;
+  const samples = quick ? 50 : 400;
   const measure = async () => {
     const histogram = createHistogram();
     for (let i = 0; i < samples; i++) {
@@ -102,7 +102,7 @@ async function interactiveDuringBroadcast(db: Database, env: Record<string, stri
   };
   try {
     const idle = await measure();
-    await queueBroadcast(app.db, quick ? 3_000 : 10_000);
+    await queueBroadcast(app.db, quick ? 1_500 : 10_000);
     const before = telegram.api.callsTo("sendMessage").length;
     const duringBroadcast = await measure();
     const broadcastSentMeanwhile = telegram.api.callsTo("sendMessage").length - before - samples;
