@@ -79,6 +79,7 @@ async function interactiveDuringBroadcast(db: Database, env: Record<string, stri
       BOT_API_ROOT: telegram.apiRoot,
       BOT_MODE: "webhook",
       BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+      BOT_WEBHOOK_SECRET: "bench-webhook-secret",
       SERVER_HOST: "127.0.0.1",
       SERVER_PORT: String(port),
       LOG_LEVEL: "silent",

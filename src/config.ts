@@ -62,6 +62,10 @@ export const envSchema = z
     if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_URL) {
       ctx.addIssue({ code: "custom", path: ["BOT_WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
     }
+    // Without it anyone who finds the URL can post updates "from" any user, an admin included.
+    if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["BOT_WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook (e.g. openssl rand -hex 32)" });
+    }
   });
 
 export const ENV_KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];

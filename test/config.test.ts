@@ -62,8 +62,8 @@ describe("configuration", () => {
     for (const secret of ["hunter2", "secret-admin", "Mars/Olympus", "has spaces"]) expect(error.message).not.toContain(secret);
   });
 
-  it("when webhook mode has no URL, then BOT_WEBHOOK_URL is reported", () => {
-    expect(problemsOf({ ...valid, BOT_MODE: "webhook" }).problems).toEqual([expect.stringMatching(/^BOT_WEBHOOK_URL: /)]);
+  it("when webhook mode has no URL and no secret, then BOT_WEBHOOK_URL and BOT_WEBHOOK_SECRET are reported", () => {
+    expect(problemsOf({ ...valid, BOT_MODE: "webhook" }).problems).toEqual([expect.stringMatching(/^BOT_WEBHOOK_URL: /), expect.stringMatching(/^BOT_WEBHOOK_SECRET: is required/)]);
   });
 
   it("when the token is malformed, then BOT_TOKEN is reported without the help text", () => {

@@ -48,7 +48,7 @@ describe("polling and shutdown", () => {
   it("when SIGTERM-style stop arrives during an update, then that update finishes before the database closes", async () => {
     const port = await freePort();
     app = await createApp(
-      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, SERVER_PORT: String(port) }),
+      testConfig({ ...storage.env, BOT_MODE: "webhook", BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, BOT_WEBHOOK_SECRET: "shutdown-secret", SERVER_PORT: String(port) }),
     );
     await app.start();
     telegram.api.delayChat(slow.id, 500);

@@ -81,6 +81,7 @@ describe("the process", () => {
           BOT_API_ROOT: telegram.apiRoot,
           BOT_MODE: "webhook",
           BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+          BOT_WEBHOOK_SECRET: "process-test-secret",
           SERVER_HOST: "127.0.0.1",
           SERVER_PORT: String(port),
         },

@@ -25,6 +25,7 @@ export async function startTestRig(options: { env?: Record<string, string>; app?
     BOT_MODE: "webhook",
     BOT_API_ROOT: telegram.apiRoot,
     BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+    BOT_WEBHOOK_SECRET: "test-webhook-secret",
     SERVER_PORT: String(port),
     ...options.env,
   });
