@@ -45,6 +45,7 @@ export function createServices(deps: ServicesDeps) {
   const audit = createAuditService({ db, clock, actors });
   const offers = createOffersService({ db, clock, timezone });
   const signups = createSignupsService({ db, clock, notifier, log });
+  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   return {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
@@ -52,7 +53,7 @@ export function createServices(deps: ServicesDeps) {
     stats: createStatsService({ db, actors, timezone }),
     offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
     signups,
-    privacy: createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact }),
+    privacy,
     subscriptions,
     announcements: createAnnouncementsService({
       db,
@@ -62,7 +63,7 @@ export function createServices(deps: ServicesDeps) {
       subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),
       log,
     }),
-    retention: createRetentionService({ db, retentionDays }),
+    retention: createRetentionService({ db, retentionDays, eraseUser: privacy.erase }),
     conversationState: createConversationStateService({ db, clock }),
     jobRuns: createJobRunsService({ db }),
     actors,

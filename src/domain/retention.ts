@@ -9,7 +9,14 @@ const DAY_MS = 86_400_000;
 
 export type RetentionResult = { signups: number; conversations: number; users: number };
 
-export function createRetentionService({ db, retentionDays }: { db: Db; retentionDays: number }) {
+export type RetentionServiceDeps = {
+  db: Db;
+  retentionDays: number;
+  /** Erases one user as "Delete my data" does (seats freed, waiting list moved); privacy.erase. */
+  eraseUser: (userId: number) => Promise<unknown>;
+};
+
+export function createRetentionService({ db, retentionDays, eraseUser }: RetentionServiceDeps) {
   return {
     /** Erases what is due at `now`. Idempotent: a second run at the same `now` erases nothing. */
     async run(now: Date): Promise<RetentionResult> {
@@ -20,9 +27,13 @@ export function createRetentionService({ db, retentionDays }: { db: Db; retentio
       const { count: conversations } = await db.conversationState.deleteMany({
         where: { updatedAt: { lt: new Date(now.getTime() - CONVERSATION_MAX_AGE_DAYS * DAY_MS) } },
       });
-      const { count: users } = await db.user.deleteMany({
+      // One by one through erasure, so that their upcoming seats go to the waiting list.
+      const gone = await db.user.findMany({
         where: { blockedAt: { lt: new Date(now.getTime() - BLOCKED_USER_MAX_AGE_DAYS * DAY_MS) } },
+        select: { id: true },
       });
+      for (const { id } of gone) await eraseUser(id);
+      const users = gone.length;
       return { signups, conversations, users };
     },
   };

@@ -14,6 +14,7 @@ describe("retention", () => {
   });
   afterAll(() => db?.dispose());
   beforeEach(async () => {
+    clock.set("2026-10-01T10:00:00Z");
     await db.reset();
     services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", retentionDays: 30 });
   });
@@ -42,5 +43,23 @@ describe("retention", () => {
     expect(later.users).toBe(1);
     expect(await services.users.findByTelegramId(gone.telegramId)).toBeUndefined();
     expect(await services.users.findByTelegramId(anna.telegramId)).toBeDefined();
+  });
+
+  it("when a user who blocked the bot 90 days ago still held a seat, then erasing them gives the seat to the waiting list", async () => {
+    const { orgId } = await seedSmallCity(services);
+    const offer = await services.offers.saveOffer(offerInput({ organizationId: orgId, startsAt: "2027-01-15T10:00:00Z", signupRequired: true, capacity: 1 }));
+    const date = await services.offers.nextOccurrenceId(offer.id);
+    const gone = await services.users.identify({ telegramId: 31n, firstName: "Gone" });
+    const waiting = await services.users.identify({ telegramId: 32n, firstName: "Waiting" });
+    await services.signups.signUp({ occurrenceId: date, userId: gone.id, seats: 1, listName: "Gone" });
+    const next = await services.signups.signUp({ occurrenceId: date, userId: waiting.id, seats: 1, listName: "Waiting" });
+    await services.users.markBlocked(31n);
+
+    const now = new Date("2026-12-31T10:00:01Z");
+    clock.set(now);
+    expect((await services.retention.run(now)).users).toBe(1);
+
+    expect(await services.users.findByTelegramId(31n)).toBeUndefined();
+    expect((await db.prisma.signup.findUniqueOrThrow({ where: { id: next.signupId } })).status).toBe("CONFIRMED");
   });
 });
