@@ -175,6 +175,39 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
     ) t ON true`;
 
+  type DetailsRow = {
+    occurrenceId: number;
+    startsAt: Date;
+    endsAt: Date | null;
+    offerId: number;
+    status: string;
+    categoryId: string;
+    emoji: string;
+    categoryNames: unknown;
+    sourceLocale: string;
+    title: string | null;
+    summary: string | null;
+    details: string | null;
+    accessibility: string | null;
+    textLocale: string | null;
+    districtNames: unknown;
+    districtSlug: string | null;
+    organizationName: string;
+    organizationContact: string | null;
+    address: string | null;
+    latitude: number | null;
+    longitude: number | null;
+    onlineUrl: string | null;
+    recurrence: string;
+    recurrenceUntil: Date | null;
+    costText: string | null;
+    ageMin: number | null;
+    ageMax: number | null;
+    languages: string[];
+    signupRequired: boolean;
+    capacity: number | null;
+  };
+
   type CardRow = {
     occurrenceId: number;
     offerId: number;
@@ -336,51 +369,56 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
 
     /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */
     async getDetails(input: { occurrenceId: number; locale: string }): Promise<OfferDetails> {
-      const row = await db.offerOccurrence.findUnique({
-        where: { id: input.occurrenceId },
-        include: {
-          offer: {
-            include: {
-              category: true,
-              district: true,
-              organization: true,
-              translations: true,
-            },
-          },
-        },
-      });
-      if (!row || row.offer.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
-      const offer = row.offer;
-      const texts = pickTexts(offer.translations, input.locale, offer.sourceLocale);
+      // Hot path (every "open offer" tap): one raw query; the translation is picked in SQL
+      // like the cards' (the user's language, else the source language, else any).
+      const [row] = await db.$queryRaw<DetailsRow[]>`
+        SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
+               f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
+               t.title, t.summary, t.details, t.accessibility, t.locale AS "textLocale",
+               d.names AS "districtNames", d.slug AS "districtSlug", org.name AS "organizationName", org.contact AS "organizationContact",
+               f.address, f.latitude, f.longitude, f.online_url AS "onlineUrl", f.recurrence::text AS recurrence,
+               f.recurrence_until AS "recurrenceUntil", f.cost_text AS "costText", f.age_min::int AS "ageMin", f.age_max::int AS "ageMax",
+               f.languages, f.signup_required AS "signupRequired", f.capacity
+        FROM offer_occurrences o
+        JOIN offers f ON f.id = o.offer_id
+        JOIN categories c ON c.id = f.category_id
+        JOIN organizations org ON org.id = f.organization_id
+        LEFT JOIN districts d ON d.id = f.district_id
+        LEFT JOIN LATERAL (
+          SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility FROM offer_translations tr WHERE tr.offer_id = f.id
+          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+        ) t ON true
+        WHERE o.id = ${input.occurrenceId}`;
+      if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
       return {
-        occurrenceId: row.id,
-        offerId: offer.id,
+        occurrenceId: row.occurrenceId,
+        offerId: row.offerId,
         startsAt: row.startsAt,
         endsAt: row.endsAt,
-        categoryId: offer.categoryId,
-        emoji: offer.category.emoji,
-        categoryName: pickName(offer.category.names, input.locale, offer.categoryId),
-        title: texts?.title ?? "",
-        summary: texts?.summary ?? "",
-        details: texts?.details ?? undefined,
-        accessibility: texts?.accessibility ?? undefined,
-        textLocale: texts?.locale ?? offer.sourceLocale,
-        districtName: offer.district ? pickName(offer.district.names, input.locale, offer.district.slug) : undefined,
-        online: Boolean(offer.onlineUrl),
-        organizationName: offer.organization.name,
-        organizationContact: offer.organization.contact ?? undefined,
-        address: offer.address ?? undefined,
-        latitude: offer.latitude ?? undefined,
-        longitude: offer.longitude ?? undefined,
-        onlineUrl: offer.onlineUrl ?? undefined,
-        recurrence: offer.recurrence,
-        recurrenceUntil: offer.recurrenceUntil ?? undefined,
-        costText: offer.costText ?? undefined,
-        ageMin: offer.ageMin ?? undefined,
-        ageMax: offer.ageMax ?? undefined,
-        languages: offer.languages,
-        signupRequired: offer.signupRequired,
-        capacity: offer.capacity ?? undefined,
+        categoryId: row.categoryId,
+        emoji: row.emoji,
+        categoryName: pickName(row.categoryNames, input.locale, row.categoryId),
+        title: row.title ?? "",
+        summary: row.summary ?? "",
+        details: row.details ?? undefined,
+        accessibility: row.accessibility ?? undefined,
+        textLocale: row.textLocale ?? row.sourceLocale,
+        districtName: row.districtSlug ? pickName(row.districtNames, input.locale, row.districtSlug) : undefined,
+        online: Boolean(row.onlineUrl),
+        organizationName: row.organizationName,
+        organizationContact: row.organizationContact ?? undefined,
+        address: row.address ?? undefined,
+        latitude: row.latitude ?? undefined,
+        longitude: row.longitude ?? undefined,
+        onlineUrl: row.onlineUrl ?? undefined,
+        recurrence: row.recurrence as RecurrenceRule,
+        recurrenceUntil: row.recurrenceUntil ?? undefined,
+        costText: row.costText ?? undefined,
+        ageMin: row.ageMin ?? undefined,
+        ageMax: row.ageMax ?? undefined,
+        languages: row.languages,
+        signupRequired: row.signupRequired,
+        capacity: row.capacity ?? undefined,
       };
     },
 

@@ -127,6 +127,8 @@ describe("offers service", () => {
 
     const details = await services.offers.getDetails({ occurrenceId, locale: "en" });
     expect(details).toMatchObject({ districtName: "Harbour", organizationName: "Stadt Teststadt", costText: "2 €", latitude: 51.96, capacity: 20, textLocale: "de" });
+    expect(details).toMatchObject({ organizationContact: "rathaus@teststadt.example", address: "Hafenstraße 1", longitude: 7.62, ageMin: 12, ageMax: 17, languages: ["de", "ar"], signupRequired: true, recurrence: "NONE", title: "Angebot", summary: "Kurz", occurrenceId, offerId: id });
+    expect(details.startsAt.toISOString()).toBe("2026-12-03T17:00:00.000Z");
 
     clock.set("2026-12-04T10:00:00Z");
     await expect(services.offers.getDetails({ occurrenceId, locale: "en" })).rejects.toBeInstanceOf(OfferUnavailableError);
