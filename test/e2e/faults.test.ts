@@ -3,11 +3,10 @@
 // is safe to retry is retried.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
-import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import type { FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
-import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
+import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
 
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 const people: TestUser[] = Array.from({ length: 12 }, (_, i) => ({ id: 9_500 + i, first_name: `Gast${i}`, language_code: i % 2 ? "ar" : "de" }));
@@ -49,11 +48,7 @@ describe("journey: Telegram misbehaves", () => {
 
     await Promise.all(
       people.map(async (user) => {
-        await press(user, startSignup.pack(date));
-        await press(user, signupAnswer("seats", 1));
-        await press(user, signupAnswer("name", "ok"));
-        await press(user, signupAnswer("consent", "yes"));
-        await press(user, signupAnswer("confirm", "yes"));
+        for (const data of signupTaps(date, 1)) await press(user, data);
       }),
     );
 
@@ -73,12 +68,11 @@ describe("journey: Telegram misbehaves", () => {
   it("when the connection breaks while the confirmation is sent, then the sign-up is saved and shows in /my", async () => {
     const date = await newDate(10);
     const user = people[0]!;
-    await press(user, startSignup.pack(date));
-    await press(user, signupAnswer("seats", 2));
-    await press(user, signupAnswer("name", "ok"));
-    await press(user, signupAnswer("consent", "yes"));
+    const steps = signupTaps(date, 2);
+    const confirm = steps.pop()!;
+    for (const data of steps) await press(user, data);
     telegram.api.setFaults((method) => (method === "sendMessage" ? "drop" : undefined));
-    await press(user, signupAnswer("confirm", "yes"));
+    await press(user, confirm);
     // A message that may have arrived is not sent twice: one attempt, no retry.
     const attempts = telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
     expect(attempts.at(-1)!.payload.text).toContain(app.i18n.t("de", "signup-done-confirmed", { seats: 2 }).slice(0, 12));

@@ -3,13 +3,12 @@
 // internal (now pseudonymous) user id.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
-import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
 import { deleteNowButton, minuteOf } from "../../src/bot/keyboards/privacy.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
-import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
+import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 // An id and a name that appear nowhere else, so a text search over every row is meaningful.
@@ -38,12 +37,7 @@ describe("journey: my data", () => {
   const t = (locale: string, key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t(locale, key, args));
 
   async function signUp(user: TestUser, occurrenceId: number, seats: number, age?: string) {
-    await press(user, startSignup.pack(occurrenceId));
-    await press(user, signupAnswer("seats", seats));
-    await press(user, signupAnswer("name", "ok"));
-    if (age) await press(user, signupAnswer("age", age));
-    await press(user, signupAnswer("consent", "yes"));
-    await press(user, signupAnswer("confirm", "yes"));
+    for (const data of signupTaps(occurrenceId, seats, age)) await press(user, data);
   }
 
   /** Every row of every table as text, with the table it came from. */

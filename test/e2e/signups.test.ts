@@ -1,12 +1,11 @@
 // End to end over HTTP: signing up, the waiting list, guardians, "still coming?" and /my.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
-import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
-import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
+import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const START = "2026-12-05T14:00:00Z"; // Saturday
@@ -36,12 +35,7 @@ describe("journey: signing up", () => {
 
   /** Goes through the whole conversation with the buttons. */
   async function signUp(user: TestUser, occurrenceId: number, seats: number, age?: string) {
-    await press(user, startSignup.pack(occurrenceId));
-    await press(user, signupAnswer("seats", seats));
-    await press(user, signupAnswer("name", "ok"));
-    if (age) await press(user, signupAnswer("age", age));
-    await press(user, signupAnswer("consent", "yes"));
-    await press(user, signupAnswer("confirm", "yes"));
+    for (const data of signupTaps(occurrenceId, seats, age)) await press(user, data);
   }
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 // Builders for the updates Telegram sends, so tests read as what a user does.
+import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
 import type { Update } from "grammy/types";
 
 export type TestUser = { id: number; first_name: string; language_code?: string };
@@ -109,4 +110,16 @@ export function forwardedTextUpdate(user: TestUser, text: string): Update {
 
 export function groupTextUpdate(user: TestUser, groupId: number, text: string): Update {
   return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: { id: groupId, type: "supergroup", title: "Nachbarschaft" }, from: from(user), text } as never };
+}
+
+/** The button taps of a whole sign-up (seats, the prefilled name, age if asked, consent, confirm). */
+export function signupTaps(occurrenceId: number, seats: number, age?: string): string[] {
+  return [
+    startSignup.pack(occurrenceId),
+    signupAnswer("seats", seats),
+    signupAnswer("name", "ok"),
+    ...(age ? [signupAnswer("age", age)] : []),
+    signupAnswer("consent", "yes"),
+    signupAnswer("confirm", "yes"),
+  ];
 }
