@@ -5,7 +5,7 @@ import { createHistogram } from "node:perf_hooks";
 import { Api } from "grammy";
 import { createApp } from "../src/app.ts";
 import { createAnnouncementTransport } from "../src/bot/announcement-transport.ts";
-import { createI18n } from "../src/bot/i18n.ts";
+import { createI18n, translatorOf } from "../src/bot/i18n.ts";
 import { parseConfig } from "../src/config.ts";
 import { systemClock } from "../src/domain/clock.ts";
 import { createAnnouncementsService } from "../src/domain/announcements.ts";
@@ -44,7 +44,7 @@ async function queueBroadcast(db: Database, recipients: number): Promise<void> {
 async function throughput(db: Database, apiRoot: string, rate: number, count: number) {
   await queueBroadcast(db, count);
   const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
-  const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { apiRoot }), i18n: createI18n({ defaultLocale: "de" }) as never, announcements, botUsername: () => "bench_bot", timezone: "Europe/Berlin" });
+  const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { apiRoot }), translate: translatorOf(createI18n({ defaultLocale: "de" })), announcements, botUsername: () => "bench_bot", timezone: "Europe/Berlin" });
   const sender = createDeliverySender({ db: db.prisma, clock: systemClock, transport, rate, concurrency: Number.isFinite(rate) ? 8 : 32 });
   const started = performance.now();
   const done = await sender.drain();

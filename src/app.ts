@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { createBot, ALLOWED_UPDATES } from "./bot/index.ts";
 import type { BotContext } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
-import { createI18n } from "./bot/i18n.ts";
+import { createI18n, translatorOf } from "./bot/i18n.ts";
 import { createBotNotifier } from "./bot/notifier.ts";
 import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
@@ -55,6 +55,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   }
 
   const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
+  const translate = translatorOf(i18n);
   const client = { apiRoot: config.bot.apiRoot, ...options.botClient };
   // Replies, edits and notices retry what is safe to retry (telegram-fetch.ts) and give up
   // after 30 s instead of grammY's default 500 s. The announcement sender has its own retries.
@@ -66,7 +67,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   // Notices from services and jobs go through their own Api object: the domain needs no bot.
   const notifier = createBotNotifier({
     api: new Api(config.bot.token, interactiveClient),
-    i18n: i18n as never,
+    translate,
     defaultLocale: config.i18n.defaultLocale,
     timezone: config.i18n.timezone,
     logger,
@@ -103,7 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     log: logger,
     transport: createAnnouncementTransport({
       api: new Api(config.bot.token, client),
-      i18n: i18n as never,
+      translate,
       announcements: services.announcements,
       botUsername: () => bot.botInfo.username,
       timezone: config.i18n.timezone,
@@ -142,7 +143,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
     async start(): Promise<void> {
       await bot.init(); // getMe: fails fast on a wrong token
-      await registerCommands(bot.api, i18n as never, config.i18n.defaultLocale, logger);
+      await registerCommands(bot.api, translate, config.i18n.defaultLocale, logger);
       await server.listen({ host: config.server.host, port: config.server.port });
       if (webhookMode) {
         await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.bot.webhookUrl).href, {

@@ -1,23 +1,24 @@
 // The delivery engine's transport: renders one announcement for one recipient (their language,
 // or the source language with a notice) and sends it with the Bot API, turning Telegram's
 // answers into what the engine needs to know (sent, rate-limited, blocked, failed).
-import type { I18n } from "@grammyjs/i18n";
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { AnnouncementsService } from "../domain/announcements.ts";
 import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+import { deepLink } from "./deep-links.ts";
 import { formatDateTime, isolate } from "./formatting.ts";
+import type { Translate, Translator } from "./i18n.ts";
 import { EMPTY_LIST, listButton } from "./keyboards/offers.ts";
 
 export type AnnouncementTransportDeps = {
   api: Api;
-  i18n: I18n<never>;
+  translate: Translator;
   announcements: Pick<AnnouncementsService, "content" | "digestOffers">;
   /** Dates in digests are shown in the bot's time zone. */
   timezone: string;
   /** The bot's username, for the "open offer" link of promoted offers. */
   botUsername: () => string;
   /** Adds the "unsubscribe from this topic" button (subscriptions feature). */
-  unsubscribeButton?: (t: (key: string) => string, topic: string) => { text: string; callback_data: string };
+  unsubscribeButton?: (t: Translate, topic: string) => { text: string; callback_data: string };
 };
 
 export function createAnnouncementTransport(deps: AnnouncementTransportDeps): DeliveryTransport {
@@ -36,7 +37,7 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
   return {
     async send(row: OutboxRow): Promise<TransportResult> {
       const { kind, texts, sourceLocale, topic, offerId } = await content(row.announcementId);
-      const t = (key: string, args?: Record<string, string>) => deps.i18n.t(row.locale, key, args);
+      const t: Translate = (key, args) => deps.translate(row.locale, key, args);
       const keyboard = new InlineKeyboard();
       let text: string;
       if (kind === "DIGEST") {
@@ -51,7 +52,7 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
         const own = texts[row.locale];
         text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
       }
-      if (offerId) keyboard.url(t("announcement-open-offer"), `https://t.me/${deps.botUsername()}?start=offer_${offerId}`).row();
+      if (offerId) keyboard.url(t("announcement-open-offer"), deepLink(deps.botUsername(), { kind: "offer", offerId })).row();
       if (topic && deps.unsubscribeButton) keyboard.add(deps.unsubscribeButton(t, topic));
       try {
         const message = await deps.api.sendMessage(Number(row.telegramId), text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });

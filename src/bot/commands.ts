@@ -1,8 +1,8 @@
 // The command menu, registered per language with setMyCommands at start.
-import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import { SUPPORTED_LOCALES, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
+import type { Translator } from "./i18n.ts";
 
 /** Commands residents see, in menu order. Each has the Fluent key `command-<name>`. */
 export const COMMANDS = ["offers", "my", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
@@ -12,18 +12,18 @@ export const STAFF_COMMANDS = ["newoffer", "myoffers", "broadcast", "announcemen
 /** Commands for admins only; listed in their /help. */
 export const ADMIN_COMMANDS = ["admin", "stats"] as const;
 
-export function commandList(i18n: I18n<never>, locale: Locale) {
-  return COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
+export function commandList(translate: Translator, locale: Locale) {
+  return COMMANDS.map((command) => ({ command, description: translate(locale, `command-${command}`) }));
 }
 
 /**
  * Registers the menu for every language plus the default one. Non-essential: a failure is
  * logged as a warning and the bot runs on. Returns how many registrations failed.
  */
-export async function registerCommands(api: Api, i18n: I18n<never>, defaultLocale: Locale, log: Logger): Promise<number> {
+export async function registerCommands(api: Api, translate: Translator, defaultLocale: Locale, log: Logger): Promise<number> {
   const calls = [
-    () => api.setMyCommands(commandList(i18n, defaultLocale)),
-    ...SUPPORTED_LOCALES.map((locale) => () => api.setMyCommands(commandList(i18n, locale), { language_code: locale })),
+    () => api.setMyCommands(commandList(translate, defaultLocale)),
+    ...SUPPORTED_LOCALES.map((locale) => () => api.setMyCommands(commandList(translate, locale), { language_code: locale })),
   ];
   const results = await Promise.allSettled(calls.map((call) => call()));
   const failed = results.filter((r) => r.status === "rejected");

@@ -1,4 +1,4 @@
-// The context every handler sees. Conversations get ConvContext (no conversation controls).
+// The context every handler sees. Inside conversations it is BaseContext (no conversation controls).
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
@@ -18,4 +18,3 @@ export type BaseContext = Context &
   };
 
 export type BotContext = ConversationFlavor<BaseContext>;
-export type ConvContext = BaseContext;

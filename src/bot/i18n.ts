@@ -1,11 +1,17 @@
 // One I18n instance, used for handlers, inside conversations, and by code without a ctx
-// (scheduler, notifier) through i18n.t(locale, key, args).
+// (scheduler, notifier, announcement transport, command menu), which gets a Translator.
 import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import { matchLocale, type Locale } from "../domain/locales.ts";
 import type { BaseContext } from "./context.ts";
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+
+export type TranslationArgs = Record<string, string | number>;
+/** A text in the language of the update at hand (ctx.t). */
+export type Translate = (key: string, args?: TranslationArgs) => string;
+/** A text in any language: what adapters without a ctx are given instead of the I18n object. */
+export type Translator = (locale: string, key: string, args?: TranslationArgs) => string;
 
 /** The user's chosen language, else their Telegram app's language, else the default. */
 export function negotiateLocale(ctx: Pick<BaseContext, "user" | "from">, defaultLocale: Locale): Locale {
@@ -23,4 +29,17 @@ export function createI18n(options: { defaultLocale: Locale }): I18n<BaseContext
   });
   i18n.loadLocalesDirSync(LOCALES_DIR);
   return i18n;
+}
+
+/** The translate function handed to adapters. */
+export function translatorOf(i18n: Pick<I18n<BaseContext>, "t">): Translator {
+  return (locale, key, args) => i18n.t(locale, key, args);
+}
+
+/** ctx.t as a plain function, for views and keyboards. */
+export const translateIn = (ctx: Pick<BaseContext, "t">): Translate => ctx.t.bind(ctx);
+
+/** The date style of this update: the user's language, the bot's time zone. */
+export async function dateStyleOf(ctx: Pick<BaseContext, "i18n">, timezone: string): Promise<{ locale: string; timezone: string }> {
+  return { locale: await ctx.i18n.getLocale(), timezone };
 }

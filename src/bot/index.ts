@@ -18,15 +18,18 @@ import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
-import { createOfferScreens, offersFeature } from "./features/offers.ts";
+import { offersFeature } from "./features/offers.ts";
 import { privacyFeature } from "./features/privacy.ts";
-import { createSignupScreens, signupsFeature } from "./features/signups.ts";
+import { signupsFeature } from "./features/signups.ts";
 import { startFeature } from "./features/start.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
+import { translatorOf } from "./i18n.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { rateLimit, type FloodLimit } from "./middlewares/rate-limit.ts";
 import { inputGuard } from "./middlewares/input-guard.ts";
 import { loadUser } from "./middlewares/user.ts";
+import { createOfferScreens } from "./screens/offers.ts";
+import { createSignupScreens } from "./screens/signups.ts";
 
 /** The update types the bot handles; given to setWebhook and getUpdates. */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
@@ -60,7 +63,7 @@ export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
 
 export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo }: BotDeps): TreffpunktBot {
   const bot = new Bot<BotContext>(token, { client, botInfo });
-  const translations = i18n as unknown as I18n<never>;
+  const translate = translatorOf(i18n);
 
   // A webhook request can end before its update does (the 20 s timeout, a client that hung
   // up), so the HTTP server closing is not enough: stop() waits for these before the
@@ -80,11 +83,11 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));
   // One error boundary around everything after sequentialize: an error in any update is
   // handled here, in polling and webhook mode alike, and never reaches the transport.
-  const handleError = createErrorHandler(logger, (languageCode, key) => translations.t(matchLocale(languageCode) ?? defaultLocale, key));
+  const handleError = createErrorHandler(logger, (languageCode, key) => translate(matchLocale(languageCode) ?? defaultLocale, key));
   const guarded = bot.errorBoundary(handleError);
 
   // services -> logger -> flood limit -> user -> i18n, then the conversations and the features.
-  guarded.use(attachServices(services), updateLogger(logger), rateLimit(translations, defaultLocale, floodLimit), loadUser(), i18n);
+  guarded.use(attachServices(services), updateLogger(logger), rateLimit(translate, defaultLocale, floodLimit), loadUser(), i18n);
   guarded.use(inputGuard());
   guarded.use(
     conversations<BotContext, BaseContext>({
@@ -106,10 +109,10 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(adminFeature({ timezone }));
   guarded.use(staffOffersFeature({ timezone }));
   guarded.use(statsFeature({ timezone }));
-  guarded.use(startFeature(translations, offerScreens, signupScreens));
+  guarded.use(startFeature(translate, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());
-  guarded.use(languageFeature(translations));
+  guarded.use(languageFeature(translate));
   guarded.use(helpFeature());
   // Last before the fallback: its free-text search takes any text nobody else handled.
   guarded.use(offersFeature(offerScreens));

@@ -1,16 +1,16 @@
 // The domain's Notifier, implemented with the Bot API: renders each notice in the recipient's
 // language and sends it. It needs no bot and no ctx, only an Api object and the translations.
-import type { I18n } from "@grammyjs/i18n";
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
 import type { Logger } from "../logger.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
 import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
-import { signupEssentials, type Translate } from "./views/signups.ts";
+import type { Translate, Translator } from "./i18n.ts";
+import { signupEssentials } from "./views/signups.ts";
 
 export type BotNotifierDeps = {
   api: Api;
-  i18n: I18n<never>;
+  translate: Translator;
   defaultLocale: string;
   timezone: string;
   logger: Logger;
@@ -58,7 +58,7 @@ export function createBotNotifier(deps: BotNotifierDeps): Notifier {
   return {
     async send(notice: Notice): Promise<NoticeResult> {
       const locale = notice.to.locale ?? deps.defaultLocale;
-      const t: Translate = (key, args) => deps.i18n.t(locale, key, args);
+      const t: Translate = (key, args) => deps.translate(locale, key, args);
       const { text, keyboard } = render(notice, t, { locale, timezone: deps.timezone });
       try {
         await deps.api.sendMessage(Number(notice.to.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { parseStaffDateTime } from "../../src/bot/conversations/broadcast.ts";
+import { parseStaffDateTime } from "../../src/bot/parsing.ts";
 import { cancelAnnouncementButton, editAnnouncementButton } from "../../src/bot/keyboards/broadcast.ts";
 import { createTestBot } from "../support/bot.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";

@@ -2,7 +2,7 @@
 import { Api } from "grammy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAnnouncementTransport } from "../../src/bot/announcement-transport.ts";
-import { createI18n } from "../../src/bot/i18n.ts";
+import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
 import { createAnnouncementsService, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createDeliverySender, type DeliveryTransport } from "../../src/domain/deliveries.ts";
@@ -49,7 +49,7 @@ describe("delivery engine", () => {
 
   function sender(api = createFakeBotApi(), extra: Partial<Parameters<typeof createDeliverySender>[0]> = {}) {
     const announcements = createAnnouncementsService({ db: db.prisma, clock, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
-    const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }), i18n: i18n as never, announcements, botUsername: () => "treffpunkt_test_bot", timezone: "Europe/Berlin" });
+    const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }), translate: translatorOf(i18n), announcements, botUsername: () => "treffpunkt_test_bot", timezone: "Europe/Berlin" });
     // Waiting for retry_after or a backoff moves the fixed clock instead of sleeping.
     const engine = createDeliverySender({ db: db.prisma, clock, transport, rate: Number.POSITIVE_INFINITY, concurrency: 16, sleep: async (ms) => clock.advance(ms), ...extra });
     return { api, engine, transport };

@@ -1,6 +1,6 @@
 import { Api } from "grammy";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../src/bot/i18n.ts";
+import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
 import { stillComingAnswer } from "../../src/bot/keyboards/signups.ts";
 import { createBotNotifier } from "../../src/bot/notifier.ts";
 import type { Notice } from "../../src/domain/notifier.ts";
@@ -14,7 +14,7 @@ function setup() {
   const gone: bigint[] = [];
   const notifier = createBotNotifier({
     api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }),
-    i18n: i18n as never,
+    translate: translatorOf(i18n),
     defaultLocale: "de",
     timezone: "Europe/Berlin",
     logger: createLogger({ level: "silent" }),

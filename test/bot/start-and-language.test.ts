@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { registerCommands } from "../../src/bot/commands.ts";
+import { translatorOf } from "../../src/bot/i18n.ts";
 import { languageChoice } from "../../src/bot/keyboards/languages.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { SUPPORTED_LOCALES } from "../../src/domain/locales.ts";
@@ -140,7 +141,7 @@ describe("bot: start, language, help and the error boundary", () => {
 
   it("when the command menu is registered, then every language gets its own list, and a failure only warns", async () => {
     const log = createLogger({ level: "silent" });
-    expect(await registerCommands(t.bot.api, t.i18n as never, "de", log)).toBe(0);
+    expect(await registerCommands(t.bot.api, translatorOf(t.i18n), "de", log)).toBe(0);
 
     const calls = t.api.callsTo("setMyCommands");
     expect(calls).toHaveLength(SUPPORTED_LOCALES.length + 1);
@@ -158,6 +159,6 @@ describe("bot: start, language, help and the error boundary", () => {
     ]);
 
     t.api.failNext("setMyCommands", { error_code: 500, description: "Internal Server Error" });
-    expect(await registerCommands(t.bot.api, t.i18n as never, "de", log)).toBe(1);
+    expect(await registerCommands(t.bot.api, translatorOf(t.i18n), "de", log)).toBe(1);
   });
 });

@@ -7,70 +7,27 @@ import { DateTime } from "luxon";
 import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../domain/announcements.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
-import type { BotContext, ConvContext } from "../context.ts";
-import { formatDateTime, latinDigits } from "../formatting.ts";
-import { conversationSteps } from "./steps.ts";
+import type { BaseContext, BotContext } from "../context.ts";
+import { formatDateTime } from "../formatting.ts";
+import { parseFutureDateTime } from "../parsing.ts";
+import { isStaff } from "../roles.ts";
+import { openStaffConversation } from "./staff.ts";
+import { attempt } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
-const TIMEOUT_MS = 30 * 60_000;
-const CANCEL = "bc:cancel";
-const ANSWER = /^bc:([a-z]+):([A-Za-z0-9_-]{1,24})$/;
-const answer = (step: string, value: string | number) => `bc:${step}:${value}`;
+export const EDIT_ANNOUNCEMENT_CONVERSATION = "announcement-edit";
 
-type Conv = Conversation<BotContext, ConvContext>;
+type Conv = Conversation<BotContext, BaseContext>;
 
-/** Parses "12.12. 17:00", "12.12.2026 17:00" or "2026-12-12 17:00" as Berlin (bot) time. */
-export function parseStaffDateTime(text: string, now: Date, timezone: string): Date | undefined {
-  const input = latinDigits(text).trim();
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?\s*,?\s+(\d{1,2})[:.](\d{2})$/.exec(input);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/.exec(input);
-  const local = DateTime.fromJSDate(now, { zone: timezone });
-  let parsed: DateTime | undefined;
-  if (german) {
-    const [, d, m, y, hh, mm] = german;
-    parsed = DateTime.fromObject({ year: y ? Number(y) : local.year, month: Number(m), day: Number(d), hour: Number(hh), minute: Number(mm) }, { zone: timezone });
-    // "12.01. 17:00" typed in December means next January.
-    if (!y && parsed.isValid && parsed < local) parsed = parsed.plus({ years: 1 });
-  } else if (iso) {
-    const [, y, m, d, hh, mm] = iso;
-    parsed = DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d), hour: Number(hh), minute: Number(mm) }, { zone: timezone });
-  }
-  return parsed?.isValid ? parsed.toJSDate() : undefined;
-}
-
-/**
- * The start of every staff conversation: the user's language and role from the outside
- * context (checked again here, not only by the command), and the question loop.
- */
-async function startStaffConversation(conversation: Conv, ctx: ConvContext) {
-  const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
-  const staff = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
-  ctx.i18n.useLocale(locale);
-  if (!staff || staff.role === "RESIDENT") {
-    await ctx.reply(ctx.t("error-forbidden"));
-    return undefined;
-  }
-  const { ask } = await conversationSteps(conversation, {
-    locale,
-    cancelData: CANCEL,
-    timeoutMs: TIMEOUT_MS,
-    cancelledKey: "broadcast-cancelled",
-    timeoutKey: "broadcast-timeout",
-  });
-  return { locale, staff, ask };
-}
+const openBroadcastConversation = (conversation: Conv, ctx: BaseContext) =>
+  openStaffConversation(conversation, ctx, { allowed: isStaff, prefix: "bc", cancelledKey: "broadcast-cancelled", timeoutKey: "broadcast-timeout" });
 
 export function createBroadcastConversation({ timezone }: { timezone: string }) {
-  return async function broadcast(conversation: Conv, ctx: ConvContext, preset?: { offerId?: number; texts?: Record<string, string>; topic?: string; districtIds?: number[] }): Promise<void> {
-    const session = await startStaffConversation(conversation, ctx);
+  return async function broadcast(conversation: Conv, ctx: BaseContext, preset?: { offerId?: number; texts?: Record<string, string>; topic?: string; districtIds?: number[] }): Promise<void> {
+    const session = await openBroadcastConversation(conversation, ctx);
     if (!session) return;
-    const { locale, staff, ask } = session;
-    const picked = (update: ConvContext, step: string): string | undefined => {
-      const match = ANSWER.exec(update.callbackQuery?.data ?? "");
-      return match && match[1] === step ? match[2] : undefined;
-    };
-    const withCancel = (keyboard: InlineKeyboard) => keyboard.row().text(ctx.t("signup-cancel"), CANCEL);
-    const typedText = (u: ConvContext) => {
+    const { locale, actor: staff, ask, answer, picked, withCancel, ownLanguageName } = session;
+    const typedText = (u: BaseContext) => {
       const text = u.message?.text?.trim();
       return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? text : undefined;
     };
@@ -81,7 +38,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       for (;;) {
         const keyboard = new InlineKeyboard().text(`${chosen.size === 0 ? "✅" : "⬜"} ${ctx.t("broadcast-all-languages")}`, answer("lng", "all")).row();
         SUPPORTED_LOCALES.forEach((l, i) => {
-          keyboard.text(`${chosen.has(l) ? "✅" : "⬜"} ${conversationLanguageName(ctx, l)}`, answer("lng", l));
+          keyboard.text(`${chosen.has(l) ? "✅" : "⬜"} ${ownLanguageName(l)}`, answer("lng", l));
           if (i % 3 === 2) keyboard.row();
         });
         keyboard.row().text(ctx.t("broadcast-districts-done"), answer("lng", "done"));
@@ -108,7 +65,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     for (;;) {
       const keyboard = new InlineKeyboard();
       SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
-        keyboard.text(`${texts[l] ? "✅" : "➕"} ${conversationLanguageName(ctx, l)}`, answer("lang", l));
+        keyboard.text(`${texts[l] ? "✅" : "➕"} ${ownLanguageName(l)}`, answer("lang", l));
         if (i % 3 === 2) keyboard.row();
       });
       keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
@@ -120,7 +77,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       if (choice === "done") break;
       const target = choice as Locale;
       texts[target] = await ask(
-        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: conversationLanguageName(ctx, target) })),
+        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: ownLanguageName(target) })),
         typedText,
         (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
       );
@@ -213,11 +170,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     const nowMs = await conversation.now();
     const when = await ask(
       () => ctx.reply(ctx.t("broadcast-ask-when"), { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-now"), answer("when", "now"))) }),
-      (u) => {
-        if (picked(u, "when") === "now") return new Date(nowMs);
-        const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
-        return at && at.getTime() > nowMs ? at : undefined;
-      },
+      (u) => (picked(u, "when") === "now" ? new Date(nowMs) : parseFutureDateTime(u.message?.text, nowMs, timezone)),
       (u) => u.t("broadcast-when-hint"),
     );
     const local = DateTime.fromJSDate(when, { zone: timezone });
@@ -245,7 +198,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     for (const viewer of ["de", "ar"] as const) {
       const own = texts[viewer];
       const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
-      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: conversationLanguageName(ctx, viewer) })}\n\n${shown}`);
+      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: ownLanguageName(viewer) })}\n\n${shown}`);
     }
 
     // 6. Confirm.
@@ -257,55 +210,39 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       (u) => (picked(u, "ok") === "yes" ? true : undefined),
       (u) => u.t("signup-button-hint"),
     );
-    const created = await conversation.external(async (outer) => {
-      try {
-        const { id } = await outer.services.announcements.create({
-          authorUserId: staff.id,
-          authorRole: staff.role,
-          texts,
-          sourceLocale: locale,
-          audience,
-          urgent,
-          scheduledAt: when,
-          offerId: preset?.offerId,
-          repeatRule,
-        });
-        return { ok: true as const, id };
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false as const, code: error.code };
-        throw error;
-      }
-    });
+    const created = await attempt(conversation, (outer) =>
+      outer.services.announcements.create({
+        authorUserId: staff.id,
+        authorRole: staff.role,
+        texts,
+        sourceLocale: locale,
+        audience,
+        urgent,
+        scheduledAt: when,
+        offerId: preset?.offerId,
+        repeatRule,
+      }),
+    );
     await ctx.reply(created.ok ? ctx.t("broadcast-saved", { count }) : ctx.t(`error-${created.code}`));
   };
 }
 
-/** A language's own name ("العربية"), for buttons that list languages. */
-function conversationLanguageName(ctx: ConvContext, locale: string): string {
-  return ctx.i18n.fluent.translate(locale, "language-name", {});
-}
-
-export const EDIT_ANNOUNCEMENT_CONVERSATION = "announcement-edit";
-
 /** Staff change the text (in the source language) or the time of a scheduled announcement. */
 export function createEditAnnouncementConversation({ timezone }: { timezone: string }) {
-  return async function editAnnouncement(conversation: Conv, ctx: ConvContext, announcementId: number): Promise<void> {
-    const session = await startStaffConversation(conversation, ctx);
+  return async function editAnnouncement(conversation: Conv, ctx: BaseContext, announcementId: number): Promise<void> {
+    const session = await openBroadcastConversation(conversation, ctx);
     if (!session) return;
-    const { ask } = session;
+    const { ask, answer, picked, withCancel } = session;
     const what = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
-          reply_markup: new InlineKeyboard()
-            .text(ctx.t("broadcast-edit-text"), answer("edit", "text"))
-            .row()
-            .text(ctx.t("broadcast-edit-time"), answer("edit", "time"))
-            .row()
-            .text(ctx.t("signup-cancel"), CANCEL),
+          reply_markup: withCancel(
+            new InlineKeyboard().text(ctx.t("broadcast-edit-text"), answer("edit", "text")).row().text(ctx.t("broadcast-edit-time"), answer("edit", "time")),
+          ),
         }),
       (u) => {
-        const value = ANSWER.exec(u.callbackQuery?.data ?? "");
-        return value?.[1] === "edit" && (value[2] === "text" || value[2] === "time") ? value[2] : undefined;
+        const value = picked(u, "edit");
+        return value === "text" || value === "time" ? value : undefined;
       },
       (u) => u.t("signup-button-hint"),
     );
@@ -315,26 +252,20 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
       (u) => {
         const text = u.message?.text?.trim();
         if (what === "text") return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? { text } : undefined;
-        const at = text ? parseStaffDateTime(text, new Date(nowMs), timezone) : undefined;
-        return at && at.getTime() > nowMs ? { at } : undefined;
+        const at = parseFutureDateTime(text, nowMs, timezone);
+        return at ? { at } : undefined;
       },
       (u) => (what === "text" ? u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }) : u.t("broadcast-when-hint")),
     );
-    const result = await conversation.external(async (outer) => {
-      try {
-        if ("text" in change) {
-          const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
-          if (!current) return "announcement-not-editable";
-          await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
-        } else {
-          await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
-        }
-        return "ok";
-      } catch (error) {
-        if (error instanceof DomainError) return error.code;
-        throw error;
+    const result = await attempt(conversation, async (outer) => {
+      if ("text" in change) {
+        const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
+        if (!current) throw new DomainError("announcement-not-editable");
+        await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
+      } else {
+        await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
       }
     });
-    await ctx.reply(result === "ok" ? ctx.t("broadcast-edit-saved") : ctx.t(`error-${result}`));
+    await ctx.reply(result.ok ? ctx.t("broadcast-edit-saved") : ctx.t(`error-${result.code}`));
   };
 }

@@ -6,24 +6,21 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { NewOffer } from "../../domain/offers.ts";
-import type { BotContext, ConvContext } from "../context.ts";
+import type { BaseContext, BotContext } from "../context.ts";
 import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
-import { parseStaffDateTime } from "./broadcast.ts";
-import { conversationSteps } from "./steps.ts";
+import { parseFutureDateTime, parseStaffDateTime } from "../parsing.ts";
+import { isStaff } from "../roles.ts";
+import { openStaffConversation } from "./staff.ts";
+import { attempt } from "./steps.ts";
 
 export const NEW_OFFER_CONVERSATION = "offer-new";
 export const RESCHEDULE_CONVERSATION = "offer-reschedule";
-const CANCEL = "no:cancel";
-const ANSWER = /^no:([a-z]+):([A-Za-z0-9_-]{1,32})$/;
-const answer = (step: string, value: string | number) => `no:${step}:${value}`;
-const TIMEOUT_MS = 30 * 60_000;
 export const TITLE_MAX = 120;
 export const SUMMARY_MAX = 600;
 
-type Conv = Conversation<BotContext, ConvContext>;
+type Conv = Conversation<BotContext, BaseContext>;
 type Draft = Omit<NewOffer, "status" | "createdByUserId" | "externalRef">;
 
 /** A title needs letters; emoji or punctuation alone say nothing to a reader. */
@@ -37,40 +34,26 @@ function validText(text: string | undefined, max: number): string | undefined {
   return value && value.length <= max && /\p{L}/u.test(value) ? value : undefined;
 }
 
-async function start(conversation: Conv, ctx: ConvContext) {
-  const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
-  const actor = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
-  ctx.i18n.useLocale(locale);
-  if (!actor || actor.role === "RESIDENT") {
-    await ctx.reply(ctx.t("error-forbidden"));
-    return undefined;
-  }
-  const steps = await conversationSteps(conversation, { locale, cancelData: CANCEL, timeoutMs: TIMEOUT_MS, cancelledKey: "newoffer-cancelled", timeoutKey: "newoffer-timeout" });
-  const picked = (u: ConvContext, step: string) => {
-    const match = ANSWER.exec(u.callbackQuery?.data ?? "");
-    return match && match[1] === step ? match[2] : undefined;
-  };
-  const withCancel = (keyboard: InlineKeyboard) => keyboard.row().text(ctx.t("signup-cancel"), CANCEL);
-  return { locale, actor, ...steps, picked, withCancel };
-}
+const start = (conversation: Conv, ctx: BaseContext) =>
+  openStaffConversation(conversation, ctx, { allowed: isStaff, prefix: "no", cancelledKey: "newoffer-cancelled", timeoutKey: "newoffer-timeout" });
 
 export function createNewOfferConversation({ timezone }: { timezone: string }) {
   /** Without `editOfferId` it creates an offer; with it, the answers replace that offer. */
-  return async function newOffer(conversation: Conv, ctx: ConvContext, editOfferId?: number): Promise<void> {
+  return async function newOffer(conversation: Conv, ctx: BaseContext, editOfferId?: number): Promise<void> {
     const session = await start(conversation, ctx);
     if (!session) return;
-    const { locale, actor, ask, picked, withCancel } = session;
+    const { locale, actor, ask, answer, picked, withCancel, ownLanguageName: languageName } = session;
     const organizationId = await conversation.external(async (outer) => (await outer.services.actors.load(actor.id)).organizationId);
     if (!organizationId) {
       await ctx.reply(ctx.t("newoffer-no-organization"));
       return;
     }
-    const hint = (key: string, args?: Record<string, string | number>) => (u: ConvContext) => u.t(key, args);
+    const hint = (key: string, args?: Record<string, string | number>) => (u: BaseContext) => u.t(key, args);
 
     // Texts in the staff member's language, then optional translations.
     const texts: Draft["texts"] = {};
     const askTexts = async (target: Locale) => {
-      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageName(ctx, target) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
+      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageName(target) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
       const summary = await ask(() => ctx.reply(ctx.t("newoffer-ask-summary", { max: SUMMARY_MAX })), (u) => validText(u.message?.text, SUMMARY_MAX), hint("newoffer-summary-hint", { max: SUMMARY_MAX }));
       texts[target] = { title, summary };
     };
@@ -78,7 +61,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     for (;;) {
       const keyboard = new InlineKeyboard();
       SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
-        keyboard.text(`${texts[l] ? "✅" : "➕"} ${languageName(ctx, l)}`, answer("lang", l));
+        keyboard.text(`${texts[l] ? "✅" : "➕"} ${languageName(l)}`, answer("lang", l));
         if (i % 3 === 2) keyboard.row();
       });
       keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
@@ -119,10 +102,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
 
     // Start, length, repeats.
     const nowMs = await conversation.now();
-    const startsAt = await ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => {
-      const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
-      return at && at.getTime() > nowMs ? at : undefined;
-    }, hint("newoffer-start-hint"));
+    const startsAt = await ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => parseFutureDateTime(u.message?.text, nowMs, timezone), hint("newoffer-start-hint"));
     const lengthKeyboard = new InlineKeyboard();
     for (const minutes of [60, 90, 120, 180]) lengthKeyboard.text(ctx.t("newoffer-length", { hours: minutes / 60 }), answer("len", minutes));
     const minutes = Number(await ask(() => ctx.reply(ctx.t("newoffer-ask-length"), { reply_markup: withCancel(lengthKeyboard) }), (u) => picked(u, "len"), hint("signup-button-hint")));
@@ -180,7 +160,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     for (;;) {
       const keyboard = new InlineKeyboard();
       SUPPORTED_LOCALES.forEach((l, i) => {
-        keyboard.text(`${spoken.has(l) ? "✅" : "⬜"} ${languageName(ctx, l)}`, answer("spk", l));
+        keyboard.text(`${spoken.has(l) ? "✅" : "⬜"} ${languageName(l)}`, answer("spk", l));
         if (i % 3 === 2) keyboard.row();
       });
       keyboard.row().text(ctx.t("broadcast-translations-done"), answer("spk", "done"));
@@ -253,46 +233,25 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       (u) => ({ draft: false, publish: true })[picked(u, "save") ?? ""] as boolean | undefined,
       hint("signup-button-hint"),
     );
-    const result = await conversation.external(async (outer) => {
-      try {
-        if (editOfferId) {
-          const { notified } = await outer.services.offerManagement.edit(actor.id, editOfferId, draft);
-          return { ok: true as const, edited: true as const, notified };
-        }
-        return { ok: true as const, edited: false as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) };
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false as const, code: error.code };
-        throw error;
-      }
-    });
+    const result = await attempt(conversation, async (outer) =>
+      editOfferId
+        ? { edited: true as const, ...(await outer.services.offerManagement.edit(actor.id, editOfferId, draft)) }
+        : { edited: false as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) },
+    );
     if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
-    else if (result.edited) await ctx.reply(ctx.t("newoffer-edited", { count: result.notified }));
-    else await ctx.reply(ctx.t(`newoffer-saved-${result.status.toLowerCase().replace("_", "-")}`));
+    else if (result.value.edited) await ctx.reply(ctx.t("newoffer-edited", { count: result.value.notified }));
+    else await ctx.reply(ctx.t(`newoffer-saved-${result.value.status.toLowerCase().replace("_", "-")}`));
   };
 }
 
 /** "Change time": the new start of an offer; its length and repeats move along. */
 export function createRescheduleConversation({ timezone }: { timezone: string }) {
-  return async function reschedule(conversation: Conv, ctx: ConvContext, offerId: number): Promise<void> {
+  return async function reschedule(conversation: Conv, ctx: BaseContext, offerId: number): Promise<void> {
     const session = await start(conversation, ctx);
     if (!session) return;
     const nowMs = await conversation.now();
-    const startsAt = await session.ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => {
-      const at = u.message?.text ? parseStaffDateTime(u.message.text, new Date(nowMs), timezone) : undefined;
-      return at && at.getTime() > nowMs ? at : undefined;
-    }, (u) => u.t("newoffer-start-hint"));
-    const result = await conversation.external(async (outer) => {
-      try {
-        return { ok: true as const, ...(await outer.services.offerManagement.reschedule(session.actor.id, offerId, startsAt)) };
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false as const, code: error.code };
-        throw error;
-      }
-    });
-    await ctx.reply(result.ok ? ctx.t("newoffer-rescheduled", { count: result.notified }) : ctx.t(`error-${result.code}`));
+    const startsAt = await session.ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => parseFutureDateTime(u.message?.text, nowMs, timezone), (u) => u.t("newoffer-start-hint"));
+    const result = await attempt(conversation, (outer) => outer.services.offerManagement.reschedule(session.actor.id, offerId, startsAt));
+    await ctx.reply(result.ok ? ctx.t("newoffer-rescheduled", { count: result.value.notified }) : ctx.t(`error-${result.code}`));
   };
-}
-
-function languageName(ctx: ConvContext, locale: string): string {
-  return ctx.i18n.fluent.translate(locale, "language-name", {});
 }

@@ -5,36 +5,21 @@
 // stored in the database, so a restart in the middle loses nothing.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { DomainError } from "../../domain/errors.ts";
 import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
-import type { BaseContext, BotContext, ConvContext } from "../context.ts";
+import type { BaseContext, BotContext } from "../context.ts";
 import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
 import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
-import { conversationSteps } from "./steps.ts";
-import type { SignupScreens } from "../features/signups.ts";
+import type { SignupScreens } from "../screens/signups.ts";
+import { attempt, conversationSteps } from "./steps.ts";
 
 export const SIGNUP_CONVERSATION = "signup";
 /** Silence after which the conversation gives up. */
 export const SIGNUP_TIMEOUT_MS = 30 * 60_000;
 
-type Conv = Conversation<BotContext, ConvContext>;
-
-/** A service call inside `external`: domain errors come back as values, so replay is exact. */
-type Attempt<T> = { ok: true; value: T } | { ok: false; code: string };
-
-async function attempt<T>(conversation: Conv, task: (ctx: BotContext) => Promise<T>): Promise<Attempt<T>> {
-  return conversation.external(async (outer) => {
-    try {
-      return { ok: true as const, value: await task(outer) };
-    } catch (error) {
-      if (error instanceof DomainError) return { ok: false as const, code: error.code };
-      throw error;
-    }
-  });
-}
+type Conv = Conversation<BotContext, BaseContext>;
 
 /** Button answers of this conversation: step and value. */
-function answerOf(ctx: ConvContext): { step: string; value: string } | undefined {
+function answerOf(ctx: BaseContext): { step: string; value: string } | undefined {
   const match = SIGNUP_ANSWER.exec(ctx.callbackQuery?.data ?? "");
   return match ? { step: match[1]!, value: match[2]! } : undefined;
 }
@@ -45,7 +30,7 @@ const AGE_BANDS: { band: AgeBand; key: string }[] = [
   { band: "ADULT", key: "signup-age-adult" },
 ];
 
-function numberKeyboard(ctx: ConvContext, step: string, from: number, to: number): InlineKeyboard {
+function numberKeyboard(ctx: BaseContext, step: string, from: number, to: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (let n = from; n <= to; n++) {
     keyboard.text(String(n), signupAnswer(step, n));
@@ -55,7 +40,7 @@ function numberKeyboard(ctx: ConvContext, step: string, from: number, to: number
 }
 
 export function createSignupConversation(screens: SignupScreens) {
-  return async function signup(conversation: Conv, ctx: ConvContext, occurrenceId: number): Promise<void> {
+  return async function signup(conversation: Conv, ctx: BaseContext, occurrenceId: number): Promise<void> {
     // Inside a conversation every update gets a fresh context; the user's chosen language
     // comes from the outside context once and is applied to each of them.
     const locale = await conversation.external((outer) => outer.i18n.getLocale());
@@ -192,4 +177,3 @@ export function createSignupConversation(screens: SignupScreens) {
   };
 }
 
-export type { BaseContext };

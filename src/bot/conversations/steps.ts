@@ -1,9 +1,11 @@
 // The question-and-answer loop every conversation shares: wait for the next update, leave on
 // /cancel, the Cancel button, silence longer than the timeout, or another command (which then
-// runs as usual), and ask again with a hint until an answer parses.
+// runs as usual), and ask again with a hint until an answer parses. Also how a conversation
+// calls a service: inside `external`, with domain errors as values.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import type { BotContext, ConvContext } from "../context.ts";
+import { DomainError } from "../../domain/errors.ts";
+import type { BaseContext, BotContext } from "../context.ts";
 
 export type StepOptions = {
   /** The user's language, applied to every update of the conversation. */
@@ -15,13 +17,13 @@ export type StepOptions = {
   cancelledKey: string;
   timeoutKey: string;
   /** True for a button answer of this conversation: its message loses its buttons. */
-  isAnswer?: (update: ConvContext) => boolean;
+  isAnswer?: (update: BaseContext) => boolean;
 };
 
-export async function conversationSteps(conversation: Conversation<BotContext, ConvContext>, options: StepOptions) {
+export async function conversationSteps(conversation: Conversation<BotContext, BaseContext>, options: StepOptions) {
   let lastActivity = await conversation.now();
 
-  async function next(): Promise<ConvContext> {
+  async function next(): Promise<BaseContext> {
     const update = await conversation.wait();
     update.i18n.useLocale(options.locale);
     const now = await conversation.now();
@@ -46,7 +48,7 @@ export async function conversationSteps(conversation: Conversation<BotContext, C
   }
 
   /** Asks until `parse` accepts an answer; anything else (text, a sticker, an old button) gets `hint`. */
-  async function ask<T>(question: () => Promise<unknown>, parse: (update: ConvContext) => T | undefined, hint: (update: ConvContext) => string): Promise<T> {
+  async function ask<T>(question: () => Promise<unknown>, parse: (update: BaseContext) => T | undefined, hint: (update: BaseContext) => string): Promise<T> {
     await question();
     for (;;) {
       const update = await next();
@@ -57,4 +59,19 @@ export async function conversationSteps(conversation: Conversation<BotContext, C
   }
 
   return { next, ask };
+}
+
+/** A service call's result: its value, or the code of the DomainError it threw. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; code: string };
+
+/** Runs a service call outside the replay; a DomainError comes back as its code, so replay is exact. */
+export async function attempt<T>(conversation: Conversation<BotContext, BaseContext>, task: (outer: BotContext) => Promise<T>): Promise<Attempt<T>> {
+  return conversation.external(async (outer) => {
+    try {
+      return { ok: true as const, value: await task(outer) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false as const, code: error.code };
+      throw error;
+    }
+  });
 }

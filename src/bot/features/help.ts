@@ -1,17 +1,9 @@
 // /help, and the answer to anything the bot does not understand.
 import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
-import { ADMIN_COMMANDS, COMMANDS, STAFF_COMMANDS } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-
-/** The command list in the user's language; built from COMMANDS so it never goes stale. */
-export function helpMessage(ctx: BotContext): string {
-  const staff = ctx.user?.role === "STAFF" || ctx.user?.role === "ADMIN";
-  const admin = ctx.user?.role === "ADMIN";
-  const lines = [...COMMANDS, ...(staff ? STAFF_COMMANDS : []), ...(admin ? ADMIN_COMMANDS : [])].map((command) => `/${command} – ${ctx.t(`command-${command}`)}`);
-  return [ctx.t("help-intro"), "", ...lines].join("\n");
-}
+import { helpMessage } from "../screens/help.ts";
 
 export function helpFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();

@@ -1,19 +1,19 @@
 // /language: pick one of the ten languages; stored on the User row.
-import type { I18n } from "@grammyjs/i18n";
 import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { isLocale } from "../../domain/locales.ts";
 import type { BotContext } from "../context.ts";
-import { helpMessage } from "./help.ts";
+import type { Translator } from "../i18n.ts";
 import { languageChoice, languageKeyboard } from "../keyboards/languages.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { askAboutSubscriptions } from "./subscriptions.ts";
+import { helpMessage } from "../screens/help.ts";
+import { askAboutSubscriptions } from "../screens/subscriptions.ts";
 
-export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
+export function languageFeature(translate: Translator): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
 
-  const choose = (ctx: BotContext) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(i18n, ctx.user?.locale) });
+  const choose = (ctx: BotContext) => ctx.reply(ctx.t("language-choose"), { reply_markup: languageKeyboard(translate, ctx.user?.locale) });
   privateChats.command("language", choose);
   privateChats.filter(hears("menu-language"), choose);
 
@@ -30,7 +30,7 @@ export function languageFeature(i18n: I18n<never>): Composer<BotContext> {
     await ctx.answerCallbackQuery({ text: ctx.t("language-changed") });
     // Edit the keyboard message in place so the tick moves; a failure here is cosmetic.
     await ctx
-      .editMessageText(ctx.t("language-changed"), { reply_markup: languageKeyboard(i18n, locale) })
+      .editMessageText(ctx.t("language-changed"), { reply_markup: languageKeyboard(translate, locale) })
       .catch((error: unknown) => ctx.log.debug({ err: error }, "language message not edited"));
     // Sent again so that the menu buttons, too, are in the new language.
     await ctx.reply(helpMessage(ctx), { reply_markup: mainMenu(ctx) });

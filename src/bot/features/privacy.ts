@@ -2,7 +2,8 @@
 // with "Download my data" (a JSON file) and "Delete my data" (asked twice, then erased).
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../context.ts";
-import { escapeHtml as esc, isolate } from "../formatting.ts";
+import { escapeHtml as esc } from "../formatting.ts";
+import { translateIn } from "../i18n.ts";
 import {
   askDeleteButton,
   DELETE_CONFIRM_MINUTES,
@@ -12,22 +13,9 @@ import {
   exportDataButton,
   keepDataButton,
   minuteOf,
-  privacyKeyboard,
 } from "../keyboards/privacy.ts";
 import { notice, present } from "../messages.ts";
-import type { Translate } from "../views/signups.ts";
-
-const translate = (ctx: BotContext) => ctx.t.bind(ctx) as Translate;
-
-export function privacyNotice(ctx: BotContext): string {
-  const { retentionDays, blockedUserDays, contact } = ctx.services.privacy.policy;
-  return ctx.t("privacy-notice", { days: retentionDays, blockedDays: blockedUserDays, contact: contact ? isolate(contact) : ctx.t("privacy-no-contact") });
-}
-
-/** The notice as an HTML screen with the two buttons (staff text: the contact is escaped). */
-export async function showPrivacy(ctx: BotContext): Promise<void> {
-  await present(ctx, esc(privacyNotice(ctx)), privacyKeyboard(translate(ctx)));
-}
+import { showPrivacy } from "../screens/privacy.ts";
 
 export function privacyFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -46,7 +34,7 @@ export function privacyFeature(): Composer<BotContext> {
     const step = askDeleteButton.unpack(ctx.callbackQuery.data);
     if (!ctx.user || !step) return notice(ctx, ctx.t("error-stale-button"));
     await notice(ctx);
-    const t = translate(ctx);
+    const t = translateIn(ctx);
     if (step === "ask") {
       const signups = await ctx.services.privacy.activeSignups(ctx.user.id);
       const lines = [t("privacy-delete-ask"), ...(signups > 0 ? [t("privacy-delete-signups", { count: signups })] : []), t("privacy-delete-final")];

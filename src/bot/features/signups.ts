@@ -2,14 +2,13 @@
 // cancel and calendar file, "still coming?" answers, and the guardian's link for under-16s.
 import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
-import type { MySignup, SignupOutcome } from "../../domain/signups.ts";
 import type { BaseContext, BotContext } from "../context.ts";
+import { startConversation } from "../conversations/enter.ts";
 import { createSignupConversation, SIGNUP_CONVERSATION } from "../conversations/signup.ts";
-import { escapeHtml as esc, type DateStyle } from "../formatting.ts";
-import { signupCalendar } from "../ics.ts";
-import { offerDeepLink } from "../keyboards/offers.ts";
+import { escapeHtml as esc } from "../formatting.ts";
+import { translateIn } from "../i18n.ts";
 import {
   askCancelSignup,
   backToMySignups,
@@ -17,94 +16,13 @@ import {
   cancelSignup,
   guardianNo,
   guardianYes,
-  mySignupKeyboard,
-  mySignupsKeyboard,
   resendCalendar,
   startSignup,
   stillComingAnswer,
   viewMySignup,
 } from "../keyboards/signups.ts";
 import { notice, present } from "../messages.ts";
-import { renderMySignup, renderMySignups, signupEssentials } from "../views/signups.ts";
-import { startConversation } from "../conversations/enter.ts";
-
-const GUARDIAN_LINK = /^guardian_([A-Za-z0-9_-]{16,32})$/;
-
-/** The sign-up screens, shared by the conversation, this feature and /start links. */
-export function createSignupScreens({ timezone }: { timezone: string }) {
-  const dates = async (ctx: BotContext): Promise<DateStyle> => ({ locale: await ctx.i18n.getLocale(), timezone });
-  const t = (ctx: BotContext) => ctx.t.bind(ctx) as (key: string, args?: Record<string, string | number>) => string;
-
-  async function sendCalendar(ctx: BotContext, signup: MySignup): Promise<void> {
-    const file = signupCalendar({
-      signup,
-      reminderLeadMinutes: signup.reminderLeadMinutes,
-      url: offerDeepLink(ctx.me.username, signup.offerId),
-      description: ctx.t("signup-ics-description", { seats: signup.seats, name: signup.listName }),
-      host: `${ctx.me.username}.t.me`,
-    });
-    await ctx.replyWithDocument(file, { caption: ctx.t("signup-ics-caption") });
-  }
-
-  return {
-    timezone,
-
-    /** Why a sign-up cannot go ahead, in the user's language, never as an error. */
-    async explainRefusal(ctx: BotContext, code: string, occurrenceId: number): Promise<void> {
-      const keyboard = code === "signup-duplicate" ? new InlineKeyboard().text(ctx.t("my-title"), backToMySignups.pack(1)) : undefined;
-      const text = ctx.t(`error-${code}`);
-      ctx.log.info({ code, occurrenceId }, "sign-up refused");
-      await ctx.reply(text === `error-${code}` ? ctx.t("error-generic") : text, { reply_markup: keyboard });
-    },
-
-    /** The result of a sign-up: confirmation with calendar file, waiting-list place, or guardian link. */
-    async announceOutcome(ctx: BotContext, outcome: SignupOutcome): Promise<void> {
-      const style = await dates(ctx);
-      const signup = await ctx.services.signups.getForUser({ signupId: outcome.signupId, userId: ctx.user!.id, locale: style.locale });
-      const essentials = signupEssentials(t(ctx), signup, style);
-      if (outcome.status === "CONFIRMED") {
-        await ctx.reply(`${esc(ctx.t("signup-done-confirmed", { seats: signup.seats }))}\n\n${essentials}`, { parse_mode: "HTML" });
-        await sendCalendar(ctx, signup);
-      } else if (outcome.status === "WAITLISTED") {
-        await ctx.reply(`${esc(ctx.t("signup-done-waitlisted", { position: outcome.waitlistPosition ?? 1 }))}\n\n${essentials}`, { parse_mode: "HTML" });
-      } else {
-        const link = `https://t.me/${ctx.me.username}?start=guardian_${outcome.guardianToken}`;
-        await ctx.reply(`${esc(ctx.t("signup-done-guardian", { link }))}\n\n${essentials}`, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-          reply_markup: new InlineKeyboard().url(ctx.t("signup-forward-link"), `https://t.me/share/url?url=${encodeURIComponent(link)}`),
-        });
-      }
-    },
-
-    async showMySignups(ctx: BotContext): Promise<void> {
-      const style = await dates(ctx);
-      const signups = ctx.user ? await ctx.services.signups.listForUser({ userId: ctx.user.id, locale: style.locale }) : [];
-      await present(ctx, renderMySignups(t(ctx), signups, style), mySignupsKeyboard(t(ctx), signups));
-    },
-
-    async showMySignup(ctx: BotContext, signupId: number): Promise<void> {
-      const style = await dates(ctx);
-      const signup = await ctx.services.signups.getForUser({ signupId, userId: ctx.user!.id, locale: style.locale });
-      await present(ctx, renderMySignup(t(ctx), signup, style), mySignupKeyboard(t(ctx), signup));
-    },
-
-    sendCalendar,
-
-    /** /start guardian_<token>: the parent sees who wants to go where, and answers. */
-    async showGuardianRequest(ctx: BotContext, token: string): Promise<void> {
-      const style = await dates(ctx);
-      const request = await ctx.services.signups.getGuardianRequest({ token, locale: style.locale });
-      const text = `${esc(ctx.t("guardian-request", { name: request.listName }))}\n\n${signupEssentials(t(ctx), request, style)}`;
-      await ctx.reply(text, {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("guardian-yes"), guardianYes.pack(token)).row().text(ctx.t("guardian-no"), guardianNo.pack(token)),
-      });
-    },
-  };
-}
-
-export type SignupScreens = ReturnType<typeof createSignupScreens>;
+import type { SignupScreens } from "../screens/signups.ts";
 
 export function signupsFeature(screens: SignupScreens): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -140,7 +58,7 @@ export function signupsFeature(screens: SignupScreens): Composer<BotContext> {
   onOwnSignup(backToMySignups, (ctx) => screens.showMySignups(ctx));
   onOwnSignup(askCancelSignup, async (ctx, id) => {
     const signup = await ctx.services.signups.getForUser({ signupId: id, userId: ctx.user!.id, locale: await ctx.i18n.getLocale() });
-    await present(ctx, esc(ctx.t("my-cancel-confirm", { title: signup.title })), cancelQuestionKeyboard(ctx.t.bind(ctx), id));
+    await present(ctx, esc(ctx.t("my-cancel-confirm", { title: signup.title })), cancelQuestionKeyboard(translateIn(ctx), id));
   });
   onOwnSignup(cancelSignup, async (ctx, id) => {
     await ctx.services.signups.cancel({ signupId: id, userId: ctx.user!.id });
@@ -189,9 +107,4 @@ export function signupsFeature(screens: SignupScreens): Composer<BotContext> {
   guardianAnswer(guardianNo, false);
 
   return composer;
-}
-
-/** /start guardian_<token>, or undefined when the payload is something else. */
-export function guardianToken(payload: string): string | undefined {
-  return GUARDIAN_LINK.exec(payload.trim())?.[1];
 }

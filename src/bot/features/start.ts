@@ -1,37 +1,35 @@
 // /start: a warm greeting in the user's language with the main menu. First-time users also
 // see the language choice, because Telegram's app language is often not the language they
-// read best. /start offer_<id> (a shared link) opens that offer straight away;
-// /start invite_<token> (an admin's one-time link) makes the user staff of an organization.
-import type { I18n } from "@grammyjs/i18n";
+// read best. Deep links (deep-links.ts): /start offer_<id> opens that offer straight away,
+// /start invite_<token> (an admin's one-time link) makes the user staff of an organization,
+// /start guardian_<token> shows a parent the sign-up to confirm, /start privacy the notice.
 import { Composer } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
 import type { BotContext } from "../context.ts";
+import { parseStartPayload } from "../deep-links.ts";
+import type { Translator } from "../i18n.ts";
 import { languageKeyboard } from "../keyboards/languages.ts";
 import { mainMenu } from "../keyboards/main-menu.ts";
-import { helpMessage } from "./help.ts";
-import type { OfferScreens } from "./offers.ts";
-import { showPrivacy } from "./privacy.ts";
-import { guardianToken, type SignupScreens } from "./signups.ts";
+import { helpMessage } from "../screens/help.ts";
+import type { OfferScreens } from "../screens/offers.ts";
+import { showPrivacy } from "../screens/privacy.ts";
+import type { SignupScreens } from "../screens/signups.ts";
 
-const OFFER_LINK = /^offer_([1-9]\d{0,9})$/;
-const INVITE_LINK = /^invite_([A-Za-z0-9_-]{16,32})$/;
-
-export function startFeature(i18n: I18n<never>, offers: OfferScreens, signups: SignupScreens): Composer<BotContext> {
+export function startFeature(translate: Translator, offers: OfferScreens, signups: SignupScreens): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType("private").command("start", async (ctx) => {
-    const guardian = guardianToken(ctx.match);
-    if (guardian) {
-      await signups.showGuardianRequest(ctx, guardian);
+    const link = parseStartPayload(ctx.match);
+    if (link?.kind === "guardian") {
+      await signups.showGuardianRequest(ctx, link.token);
       return;
     }
-    if (ctx.match.trim() === "privacy") {
+    if (link?.kind === "privacy") {
       await showPrivacy(ctx);
       return;
     }
-    const invite = INVITE_LINK.exec(ctx.match.trim());
-    if (invite && ctx.user) {
+    if (link?.kind === "invite" && ctx.user) {
       try {
-        const { organizationName } = await ctx.services.staff.acceptInvitation(ctx.user.id, invite[1]!);
+        const { organizationName } = await ctx.services.staff.acceptInvitation(ctx.user.id, link.token);
         await ctx.reply(ctx.t("staff-welcome", { organization: organizationName }), { reply_markup: mainMenu(ctx) });
       } catch (error) {
         // invitation-invalid, -used or -expired: the admin has to send a new link.
@@ -40,15 +38,14 @@ export function startFeature(i18n: I18n<never>, offers: OfferScreens, signups: S
       }
       return;
     }
-    const link = OFFER_LINK.exec(ctx.match.trim());
-    if (link) {
-      await offers.showOfferById(ctx, Number(link[1]));
+    if (link?.kind === "offer") {
+      await offers.showOfferById(ctx, link.offerId);
       await ctx.reply(ctx.t("start-link-welcome"), { reply_markup: mainMenu(ctx) });
       return;
     }
     await ctx.reply(ctx.t("start-greeting", { firstName: ctx.from.first_name }), { reply_markup: mainMenu(ctx) });
     if (!ctx.user?.locale) {
-      await ctx.reply(ctx.t("start-choose-language"), { reply_markup: languageKeyboard(i18n, undefined) });
+      await ctx.reply(ctx.t("start-choose-language"), { reply_markup: languageKeyboard(translate, undefined) });
     } else {
       await ctx.reply(helpMessage(ctx));
     }

@@ -1,6 +1,6 @@
 // Announcements a resident wants: /subscriptions (and the menu button) with boxes that edit the
-// message in place, /stop, the one-time question after a new user's first language choice,
-// and the "unsubscribe" button under announcements.
+// message in place, /stop, the answers to the one-time question after a new user's first
+// language choice (screens/subscriptions.ts asks it), and the "unsubscribe" button under announcements.
 import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { ValidationError } from "../../domain/errors.ts";
@@ -8,10 +8,10 @@ import { GENERAL_TOPIC, type SubscriptionSettings } from "../../domain/subscript
 import type { CallbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml as esc } from "../formatting.ts";
+import { translateIn } from "../i18n.ts";
 import {
   districtsKeyboard,
   onboardingAnswer,
-  onboardingKeyboard,
   subscriptionsKeyboard,
   subscriptionsScreen,
   switchButton,
@@ -21,11 +21,8 @@ import {
   unsubscribeTopicButton,
 } from "../keyboards/subscriptions.ts";
 import { notice, present } from "../messages.ts";
-import type { Translate } from "../views/signups.ts";
 
 type Screen = "main" | "districts";
-
-const translate = (ctx: BotContext) => ctx.t.bind(ctx) as Translate;
 
 function statusKey(settings: SubscriptionSettings): string {
   if (!settings.enabled) return "subscriptions-status-off";
@@ -37,7 +34,7 @@ async function show(ctx: BotContext, screen: Screen, settings?: SubscriptionSett
   const userId = ctx.user!.id;
   const current = settings ?? (await ctx.services.subscriptions.get(userId));
   const locale = await ctx.i18n.getLocale();
-  const t = translate(ctx);
+  const t = translateIn(ctx);
   const districts = await ctx.services.catalog.listDistricts(locale);
   if (screen === "districts") {
     await present(ctx, esc(t("subscriptions-districts-title")), districtsKeyboard(t, current, districts));
@@ -46,16 +43,6 @@ async function show(ctx: BotContext, screen: Screen, settings?: SubscriptionSett
   const text = [`<b>${esc(t("subscriptions-title"))}</b>`, esc(t("subscriptions-intro")), "", esc(t(statusKey(current)))].join("\n");
   const categories = await ctx.services.catalog.listCategories(locale);
   await present(ctx, text, subscriptionsKeyboard(t, current, categories, districts.length > 0));
-}
-
-/**
- * After a new user's first language choice: asks once whether they want announcements. The
- * question is marked asked before it is sent, so two quick taps never ask twice.
- */
-export async function askAboutSubscriptions(ctx: BotContext): Promise<void> {
-  if (!ctx.user || !(await ctx.services.subscriptions.needsAsking(ctx.user.id))) return;
-  if (!(await ctx.services.subscriptions.markAsked(ctx.user.id))) return;
-  await ctx.reply(ctx.t("subscriptions-ask"), { reply_markup: onboardingKeyboard(translate(ctx)) });
 }
 
 export function subscriptionsFeature(): Composer<BotContext> {

@@ -6,7 +6,9 @@ import type { CategoryEntry, DistrictEntry } from "../../domain/catalog.ts";
 import { WHEN_FILTERS, type OfferCard, type OfferFilter, type OfferPage, type WhenFilter } from "../../domain/offers.ts";
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
+import { deepLink, shareLink } from "../deep-links.ts";
 import { truncate } from "../formatting.ts";
+import { isStaff } from "../roles.ts";
 import { promoteOfferButton } from "./broadcast.ts";
 import { startSignup } from "./signups.ts";
 
@@ -112,22 +114,16 @@ export function whenKeyboard(ctx: BotContext, state: ListState): InlineKeyboard 
   return keyboard;
 }
 
-/** https://t.me/<bot>?start=offer_<id>: opens the offer for anyone, even before their first /start. */
-export function offerDeepLink(botUsername: string, offerId: number): string {
-  return `https://t.me/${botUsername}?start=offer_${offerId}`;
-}
-
 export function detailsKeyboard(
   ctx: BotContext,
   input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState },
 ): InlineKeyboard {
-  const link = offerDeepLink(ctx.me.username, input.offerId);
-  const share = `https://t.me/share/url?url=${encodeURIComponent(link)}&text=${encodeURIComponent(ctx.t("offers-share-text", { title: input.title }))}`;
+  const share = shareLink(deepLink(ctx.me.username, { kind: "offer", offerId: input.offerId }), ctx.t("offers-share-text", { title: input.title }));
   const keyboard = new InlineKeyboard();
   if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
   keyboard.url(ctx.t("offers-share"), share).row();
   // Staff only; the handler checks the role again.
-  if (ctx.user?.role === "STAFF" || ctx.user?.role === "ADMIN") keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
+  if (isStaff(ctx)) keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
   return keyboard.text(ctx.t("offers-back"), listButton.pack(input.state));
 }
 

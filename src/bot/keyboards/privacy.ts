@@ -2,7 +2,7 @@
 // so a "Delete now" found days later in the chat asks again instead of deleting.
 import { InlineKeyboard } from "grammy";
 import { callbackCodec, oneOf } from "../callback-data.ts";
-import type { Translate } from "../views/signups.ts";
+import type { Translate } from "../i18n.ts";
 
 /** How long the last "Delete now" button stays valid. */
 export const DELETE_CONFIRM_MINUTES = 10;

@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { MySignup } from "../../domain/signups.ts";
 import { positiveId, callbackCodec } from "../callback-data.ts";
-import type { Translate } from "../views/signups.ts";
+import type { Translate } from "../i18n.ts";
 
 const id = positiveId;
 const token = {

@@ -5,7 +5,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { CategoryEntry, DistrictEntry } from "../../domain/catalog.ts";
 import { GENERAL_TOPIC, type SubscriptionSettings } from "../../domain/subscriptions.ts";
 import { callbackCodec, oneOf } from "../callback-data.ts";
-import type { Translate } from "../views/signups.ts";
+import type { Translate } from "../i18n.ts";
 
 /** Category ids (see catalog.saveCategory) and "general"; whether it exists is the service's check. */
 const topic = {

@@ -3,22 +3,22 @@
 // loaded, so a flood costs no database work; other users are not affected. The store is per
 // instance; behind several webhook instances each counts on its own (the plugin can use Redis).
 import { limit } from "@grammyjs/ratelimiter";
-import type { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import { matchLocale, type Locale } from "../../domain/locales.ts";
 import type { BaseContext } from "../context.ts";
+import type { Translator } from "../i18n.ts";
 
 export const RATE_LIMIT = { updates: 20, windowMs: 10_000 } as const;
 
 export type FloodLimit = { updates: number; windowMs: number };
 
-export function rateLimit(i18n: I18n<never>, defaultLocale: Locale, floodLimit: FloodLimit = RATE_LIMIT): MiddlewareFn<BaseContext> {
+export function rateLimit(translate: Translator, defaultLocale: Locale, floodLimit: FloodLimit = RATE_LIMIT): MiddlewareFn<BaseContext> {
   return limit<BaseContext, never>({
     timeFrame: floodLimit.windowMs,
     limit: floodLimit.updates,
     keyGenerator: (ctx) => (ctx.chat?.type === "private" ? ctx.from?.id.toString() : undefined),
     onLimitExceeded: async (ctx) => {
-      const text = i18n.t(matchLocale(ctx.from?.language_code) ?? defaultLocale, "rate-limited");
+      const text = translate(matchLocale(ctx.from?.language_code) ?? defaultLocale, "rate-limited");
       ctx.log?.info("rate limited");
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => {});
       else await ctx.reply(text).catch(() => {});

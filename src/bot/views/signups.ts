@@ -1,10 +1,9 @@
 // Texts about sign-ups (parse_mode HTML), for handlers (ctx.t) and for the notifier, which has
-// no ctx (i18n.t with the recipient's locale). Only this code adds tags.
+// no ctx (a Translator bound to the recipient's locale). Only this code adds tags.
 import type { NoticeSignup } from "../../domain/notifier.ts";
 import type { MySignup } from "../../domain/signups.ts";
 import { escapeHtml as esc, formatTimeRange, isolate, type DateStyle } from "../formatting.ts";
-
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
+import type { Translate } from "../i18n.ts";
 
 /** Title, time and place of the date a sign-up is for. */
 export function signupEssentials(t: Translate, signup: Pick<NoticeSignup, "title" | "startsAt" | "endsAt" | "place">, dates: DateStyle): string {

@@ -1,0 +1,17 @@
+// The privacy notice: what Treffpunkt stores, why, for how long and who sees it. Shown by
+// /privacy and by /start privacy links.
+import type { BotContext } from "../context.ts";
+import { escapeHtml as esc, isolate } from "../formatting.ts";
+import { translateIn } from "../i18n.ts";
+import { privacyKeyboard } from "../keyboards/privacy.ts";
+import { present } from "../messages.ts";
+
+export function privacyNotice(ctx: BotContext): string {
+  const { retentionDays, blockedUserDays, contact } = ctx.services.privacy.policy;
+  return ctx.t("privacy-notice", { days: retentionDays, blockedDays: blockedUserDays, contact: contact ? isolate(contact) : ctx.t("privacy-no-contact") });
+}
+
+/** The notice as an HTML screen with the two buttons (staff text: the contact is escaped). */
+export async function showPrivacy(ctx: BotContext): Promise<void> {
+  await present(ctx, esc(privacyNotice(ctx)), privacyKeyboard(translateIn(ctx)));
+}
