@@ -25,17 +25,15 @@ export async function refuse(ctx: BotContext, action: string): Promise<void> {
   else await ctx.reply(ctx.t("error-forbidden"));
 }
 
-type Callback = Filter<BotContext, "callback_query:data">;
-
 /**
  * The part of a feature that only users passing `allowed` reach (`composer.filter(allowed)`).
  * The same commands and buttons from anyone else are refused (see `refuse`).
  */
-export function restrictTo(composer: Composer<BotContext>, allowed: (ctx: BotContext) => boolean) {
+export function restrictTo<C extends BotContext>(composer: Composer<C>, allowed: (ctx: C) => boolean) {
   const permitted = composer.filter(allowed);
   const others = composer.drop(allowed);
   return {
-    command(command: string, handler: (ctx: CommandContext<BotContext>) => Promise<unknown>): void {
+    command(command: string, handler: (ctx: CommandContext<C>) => Promise<unknown>): void {
       permitted.command(command, handler);
       others.command(command, (ctx) => refuse(ctx, `/${command}`));
     },
@@ -45,7 +43,7 @@ export function restrictTo(composer: Composer<BotContext>, allowed: (ctx: BotCon
      * notice; a "forbidden" one (the role changed meanwhile, another organization's offer) is
      * audited. The handler answers the press itself on success.
      */
-    button<T>(codec: CallbackCodec<T>, action: string, handler: (ctx: Callback, value: T) => Promise<void>): void {
+    button<T>(codec: CallbackCodec<T>, action: string, handler: (ctx: Filter<C, "callback_query:data">, value: T) => Promise<void>): void {
       permitted.callbackQuery(codec.filter, async (ctx) => {
         const value = codec.unpack(ctx.callbackQuery.data);
         if (value === undefined) return notice(ctx, ctx.t("error-stale-button"));

@@ -1,6 +1,11 @@
 // Buttons of /admin (admins only): organizations and their staff, the approval queue and the
 // audit log. Every payload is an id or a small fixed value, far below Telegram's 64 bytes.
+import { InlineKeyboard } from "grammy";
+import type { OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { positiveId, callbackCodec, oneOf } from "../callback-data.ts";
+import { truncate } from "../formatting.ts";
+import type { Translate } from "../i18n.ts";
+import { staffName } from "../views/admin.ts";
 
 const id = positiveId;
 
@@ -37,3 +42,55 @@ export const adminAuditButton = callbackCodec("ad", "l", {
   encode: (page: number) => String(page),
   decode: (raw: string) => (/^(0|[1-9]\d{0,5})$/.test(raw) ? Number(raw) : undefined),
 });
+
+export function adminMenuKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("admin-organizations"), adminScreenButton.pack("orgs"))
+    .row()
+    .text(t("admin-approvals"), adminScreenButton.pack("approvals"))
+    .row()
+    .text(t("admin-audit"), adminAuditButton.pack(0));
+}
+
+export function organizationsKeyboard(t: Translate, organizations: Pick<OrganizationSummary, "id" | "name">[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const org of organizations) keyboard.text(`🏢 ${truncate(org.name, 40)}`, adminOrganizationButton.pack(org.id)).row();
+  return keyboard.text(t("admin-organization-new"), adminScreenButton.pack("new-org")).row().text(t("admin-back"), adminScreenButton.pack("menu"));
+}
+
+export function organizationKeyboard(t: Translate, org: Pick<OrganizationSummary, "id" | "trusted">): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("admin-invite"), adminInviteButton.pack(org.id))
+    .row()
+    .text(t(org.trusted ? "admin-organization-trusted-on" : "admin-organization-trusted-off"), adminTrustButton.pack({ organizationId: org.id, trusted: !org.trusted }))
+    .row()
+    .text(t("admin-staff"), adminStaffButton.pack(org.id))
+    .row()
+    .text(t("admin-back"), adminScreenButton.pack("orgs"));
+}
+
+export function staffKeyboard(t: Translate, organizationId: number, members: StaffMember[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const member of members) {
+    keyboard.text(t("admin-staff-revoke", { name: truncate(staffName(member), 30) }), adminRevokeButton.pack({ organizationId, userId: member.userId })).row();
+  }
+  return keyboard.text(t("admin-back"), adminOrganizationButton.pack(organizationId));
+}
+
+export function approvalsKeyboard(t: Translate, pending: { id: number }[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  pending.forEach((offer, i) => {
+    keyboard
+      .text(`${t("admin-approve")} ${i + 1}`, adminApproveButton.pack(offer.id))
+      .text(`${t("admin-reject")} ${i + 1}`, adminRejectButton.pack(offer.id))
+      .row();
+  });
+  return keyboard.text(t("admin-back"), adminScreenButton.pack("menu"));
+}
+
+export function auditKeyboard(t: Translate, page: number, hasMore: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (page > 0) keyboard.text("◀", adminAuditButton.pack(page - 1));
+  if (hasMore) keyboard.text("▶", adminAuditButton.pack(page + 1));
+  return keyboard.row().text(t("admin-back"), adminScreenButton.pack("menu"));
+}
