@@ -118,7 +118,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const server = createServer({
     logger,
     ping: db.ping,
-    webhook: webhookMode ? { bot: bot as never, secret: config.bot.webhookSecret } : undefined,
+    webhook: webhookMode ? { bot, secret: config.bot.webhookSecret } : undefined,
   });
   let runner: RunnerHandle | undefined;
 

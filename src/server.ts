@@ -1,6 +1,7 @@
 // HTTP: the Telegram webhook (POST /telegram/webhook) and the health check (GET /healthz).
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { webhookCallback, type Bot } from "grammy";
+import type { BotContext } from "./bot/context.ts";
 import type { Logger } from "./logger.ts";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
@@ -13,7 +14,7 @@ export type ServerDeps = {
   /** Resolves when the database answers. */
   ping(): Promise<void>;
   /** Present in webhook mode. */
-  webhook?: { bot: Bot<never>; secret: string | undefined };
+  webhook?: { bot: Bot<BotContext>; secret: string | undefined };
 };
 
 export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInstance {

@@ -95,7 +95,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
       // Conversations build a fresh context per update and run these again on every replay,
       // so they must not touch the database: the user and their language come from the
       // outside context through conversation.external; each step applies it with useLocale.
-      plugins: [attachServices(services), updateLogger(logger), i18n] as never,
+      plugins: [attachServices(services), updateLogger(logger), i18n],
     }),
   );
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { staffEditButton, staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
+import { staffEditButton, staffRescheduleButton } from "../../src/bot/keyboards/staff-offers.ts";
 import { createTestBot } from "../support/bot.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { attendanceButton, staffCancelConfirmButton, staffDateButton, staffExportButton, staffOfferButton } from "../../src/bot/features/staff-offers.ts";
+import { attendanceButton, staffCancelConfirmButton, staffDateButton, staffExportButton, staffOfferButton } from "../../src/bot/keyboards/staff-offers.ts";
 import { createTestBot } from "../support/bot.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { stripBidi } from "../support/fake-telegram.ts";

@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
-import { staffDateButton, staffExportButton, staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
+import { staffDateButton, staffExportButton, staffRescheduleButton } from "../../src/bot/keyboards/staff-offers.ts";
 import { adminApproveButton, adminInviteButton } from "../../src/bot/keyboards/admin.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";

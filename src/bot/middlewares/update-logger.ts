@@ -1,9 +1,9 @@
 import type { MiddlewareFn } from "grammy";
 import type { Logger } from "../../logger.ts";
-import type { BotContext } from "../context.ts";
+import type { BaseContext } from "../context.ts";
 
 /** Gives each update a child logger and logs its duration at debug level. */
-export function updateLogger(root: Logger): MiddlewareFn<BotContext> {
+export function updateLogger(root: Logger): MiddlewareFn<BaseContext> {
   return async (ctx, next) => {
     ctx.log = root.child({ update_id: ctx.update.update_id });
     const started = performance.now();
