@@ -23,5 +23,5 @@ export function rateLimit(translate: Translator, defaultLocale: Locale, floodLim
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => {});
       else await ctx.reply(text).catch(() => {});
     },
-  }) as unknown as MiddlewareFn<BaseContext>;
+  });
 }
