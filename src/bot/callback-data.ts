@@ -1,6 +1,7 @@
 // Callback data is `<feature>:<action>:<payload>`, at most 64 bytes (Telegram's limit).
 // Every payload is parsed and validated; anything that does not parse is treated as stale or
-// forged and gets a polite answer (see features/stale-buttons.ts), never a crash.
+// forged and gets a polite answer (the handler's own, or the fallback in features/help.ts),
+// never a crash. Codecs live with their keyboards (keyboards/*.ts).
 const MAX_BYTES = 64;
 
 export type CallbackCodec<T> = {

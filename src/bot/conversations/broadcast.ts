@@ -26,7 +26,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
   return async function broadcast(conversation: Conv, ctx: BaseContext, preset?: { offerId?: number; texts?: Record<string, string>; topic?: string; districtIds?: number[] }): Promise<void> {
     const session = await openBroadcastConversation(conversation, ctx);
     if (!session) return;
-    const { locale, actor: staff, ask, answer, picked, withCancel, ownLanguageName } = session;
+    const { locale, actor: staff, ask, answer, picked, withCancel, ownLanguageName, languageGrid } = session;
     const typedText = (u: BaseContext) => {
       const text = u.message?.text?.trim();
       return text && text.length <= ANNOUNCEMENT_TEXT_MAX ? text : undefined;
@@ -36,12 +36,8 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     async function chooseLanguages(): Promise<string[]> {
       const chosen = new Set<string>();
       for (;;) {
-        const keyboard = new InlineKeyboard().text(`${chosen.size === 0 ? "✅" : "⬜"} ${ctx.t("broadcast-all-languages")}`, answer("lng", "all")).row();
-        SUPPORTED_LOCALES.forEach((l, i) => {
-          keyboard.text(`${chosen.has(l) ? "✅" : "⬜"} ${ownLanguageName(l)}`, answer("lng", l));
-          if (i % 3 === 2) keyboard.row();
-        });
-        keyboard.row().text(ctx.t("broadcast-districts-done"), answer("lng", "done"));
+        const all = new InlineKeyboard().text(`${chosen.size === 0 ? "✅" : "⬜"} ${ctx.t("broadcast-all-languages")}`, answer("lng", "all")).row();
+        const keyboard = languageGrid(all, "lng", SUPPORTED_LOCALES, (l) => (chosen.has(l) ? "✅" : "⬜"), "broadcast-districts-done");
         const value = await ask(
           () => ctx.reply(ctx.t("broadcast-ask-languages"), { reply_markup: withCancel(keyboard) }),
           (u) => picked(u, "lng"),
@@ -63,12 +59,8 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       );
     }
     for (;;) {
-      const keyboard = new InlineKeyboard();
-      SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
-        keyboard.text(`${texts[l] ? "✅" : "➕"} ${ownLanguageName(l)}`, answer("lang", l));
-        if (i % 3 === 2) keyboard.row();
-      });
-      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
+      const others = SUPPORTED_LOCALES.filter((l) => l !== locale);
+      const keyboard = languageGrid(new InlineKeyboard(), "lang", others, (l) => (texts[l as Locale] ? "✅" : "➕"), "broadcast-translations-done");
       const choice = await ask(
         () => ctx.reply(ctx.t("broadcast-ask-translations"), { reply_markup: withCancel(keyboard) }),
         (u) => picked(u, "lang"),

@@ -42,7 +42,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
   return async function newOffer(conversation: Conv, ctx: BaseContext, editOfferId?: number): Promise<void> {
     const session = await start(conversation, ctx);
     if (!session) return;
-    const { locale, actor, ask, answer, picked, withCancel, ownLanguageName: languageName } = session;
+    const { locale, actor, ask, answer, picked, withCancel, ownLanguageName: languageName, languageGrid } = session;
     const organizationId = await conversation.external(async (outer) => (await outer.services.actors.load(actor.id)).organizationId);
     if (!organizationId) {
       await ctx.reply(ctx.t("newoffer-no-organization"));
@@ -59,12 +59,8 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     };
     await askTexts(locale);
     for (;;) {
-      const keyboard = new InlineKeyboard();
-      SUPPORTED_LOCALES.filter((l) => l !== locale).forEach((l, i) => {
-        keyboard.text(`${texts[l] ? "✅" : "➕"} ${languageName(l)}`, answer("lang", l));
-        if (i % 3 === 2) keyboard.row();
-      });
-      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("lang", "done"));
+      const others = SUPPORTED_LOCALES.filter((l) => l !== locale);
+      const keyboard = languageGrid(new InlineKeyboard(), "lang", others, (l) => (texts[l as Locale] ? "✅" : "➕"), "broadcast-translations-done");
       const choice = await ask(() => ctx.reply(ctx.t("newoffer-ask-translations"), { reply_markup: withCancel(keyboard) }), (u) => picked(u, "lang"), hint("signup-button-hint"));
       if (choice === "done") break;
       if ((SUPPORTED_LOCALES as readonly string[]).includes(choice)) await askTexts(choice as Locale);
@@ -158,12 +154,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     // The languages spoken at the offer (for newcomers who speak little German).
     const spoken = new Set<string>([locale]);
     for (;;) {
-      const keyboard = new InlineKeyboard();
-      SUPPORTED_LOCALES.forEach((l, i) => {
-        keyboard.text(`${spoken.has(l) ? "✅" : "⬜"} ${languageName(l)}`, answer("spk", l));
-        if (i % 3 === 2) keyboard.row();
-      });
-      keyboard.row().text(ctx.t("broadcast-translations-done"), answer("spk", "done"));
+      const keyboard = languageGrid(new InlineKeyboard(), "spk", SUPPORTED_LOCALES, (l) => (spoken.has(l) ? "✅" : "⬜"), "broadcast-translations-done");
       const value = await ask(() => ctx.reply(ctx.t("newoffer-ask-spoken"), { reply_markup: withCancel(keyboard) }), (u) => picked(u, "spk"), hint("signup-button-hint"));
       if (value === "done" && spoken.size > 0) break;
       if ((SUPPORTED_LOCALES as readonly string[]).includes(value)) spoken.has(value) ? spoken.delete(value) : spoken.add(value);

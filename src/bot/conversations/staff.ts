@@ -40,6 +40,7 @@ export async function openStaffConversation(conversation: Conversation<BotContex
     cancelledKey: options.cancelledKey,
     timeoutKey: options.timeoutKey,
   });
+  const ownLanguageName = (locale: string) => ctx.i18n.fluent.translate(locale, "language-name", {});
   const answers = new RegExp(`^${prefix}:([a-z]+):([A-Za-z0-9_-]{1,32})$`);
   return {
     locale,
@@ -55,6 +56,17 @@ export async function openStaffConversation(conversation: Conversation<BotContex
     /** The Cancel button in a row of its own under `keyboard`, or alone. */
     withCancel: (keyboard?: InlineKeyboard) => (keyboard ? keyboard.row() : new InlineKeyboard()).text(ctx.t("signup-cancel"), cancelData),
     /** A language's own name ("العربية"), for buttons that list languages. */
-    ownLanguageName: (locale: string) => ctx.i18n.fluent.translate(locale, "language-name", {}),
+    ownLanguageName,
+    /**
+     * Adds a button per language (its own name after `mark`, three a row) answering `step`,
+     * then the Done button (`doneKey`) answering "done".
+     */
+    languageGrid(keyboard: InlineKeyboard, step: string, locales: readonly string[], mark: (locale: string) => string, doneKey: string): InlineKeyboard {
+      locales.forEach((l, i) => {
+        keyboard.text(`${mark(l)} ${ownLanguageName(l)}`, `${prefix}:${step}:${l}`);
+        if (i % 3 === 2) keyboard.row();
+      });
+      return keyboard.row().text(ctx.t(doneKey), `${prefix}:${step}:done`);
+    },
   };
 }

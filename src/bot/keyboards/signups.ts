@@ -36,7 +36,7 @@ export const SIGNUP_CANCEL = "sg:cancel:0";
 export const signupAnswer = (step: string, value: string | number) => `sg:${step}:${value}`;
 export const SIGNUP_ANSWER = /^sg:([a-z]+):([A-Za-z0-9_]{1,20})$/;
 
-export function mySignupsKeyboard(t: Translate, signups: MySignup[]): InlineKeyboard {
+export function mySignupsKeyboard(signups: MySignup[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   signups.forEach((s, i) => keyboard.text(`${i + 1}. ${s.title.slice(0, 40)}`, viewMySignup.pack(s.signupId)).row());
   return keyboard;

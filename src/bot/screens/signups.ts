@@ -62,7 +62,7 @@ export function createSignupScreens({ timezone }: { timezone: string }) {
     async showMySignups(ctx: BotContext): Promise<void> {
       const style = await dates(ctx);
       const signups = ctx.user ? await ctx.services.signups.listForUser({ userId: ctx.user.id, locale: style.locale }) : [];
-      await present(ctx, renderMySignups(t(ctx), signups, style), mySignupsKeyboard(t(ctx), signups));
+      await present(ctx, renderMySignups(t(ctx), signups, style), mySignupsKeyboard(signups));
     },
 
     async showMySignup(ctx: BotContext, signupId: number): Promise<void> {
