@@ -49,7 +49,11 @@ function script(steps: Step[], outer: { user?: { id: number; role: "RESIDENT" | 
       throw new Halted(options);
     },
     external: async (task: (ctx: unknown) => unknown) =>
-      task({ user: outer.user, i18n: { getLocale: async () => outer.locale ?? "de" } }),
+      task({
+        user: outer.user,
+        i18n: { getLocale: async () => outer.locale ?? "de" },
+        services: { staff: { recordDenied: async (userId: number | null, action: string) => void log.push(`denied ${userId} ${action}`) } },
+      }),
   };
   // The fakes stand in for grammY's types; the code under test only uses what they provide.
   return { conversation: conversation as never, ctx: contextOf({}) as never, log, keyboards };
@@ -137,13 +141,13 @@ describe("openStaffConversation", () => {
   const options = { allowed: isStaff, prefix: "tt", cancelledKey: "tt-cancelled", timeoutKey: "tt-timeout" };
 
   it.each([
-    ["a resident", { id: 1, role: "RESIDENT" as const }, isStaff],
-    ["nobody known", undefined, isStaff],
-    ["staff, for an admin conversation", { id: 2, role: "STAFF" as const }, isAdmin],
-  ])("when %s enters, then they are refused politely and nothing is asked", async (_name, user, allowed) => {
+    ["a resident", { id: 1, role: "RESIDENT" as const }, isStaff, "denied 1 conversation tt"],
+    ["nobody known", undefined, isStaff, "denied null conversation tt"],
+    ["staff, for an admin conversation", { id: 2, role: "STAFF" as const }, isAdmin, "denied 2 conversation tt"],
+  ])("when %s enters, then they are refused politely, it is audited and nothing is asked", async (_name, user, allowed, audited) => {
     const s = script([], { user });
     expect(await openStaffConversation(s.conversation, s.ctx, { ...options, allowed })).toBeUndefined();
-    expect(s.log.filter((l) => !l.startsWith("locale"))).toEqual(["reply error-forbidden"]);
+    expect(s.log.filter((l) => !l.startsWith("locale"))).toEqual([audited, "reply error-forbidden"]);
   });
 
   it("when staff enter, then they get their language, the actor, and answers and Cancel of this conversation", async () => {

@@ -22,16 +22,18 @@ export type StaffConversationOptions = {
   timeoutKey: string;
 };
 
-/** The opening, or undefined (after a polite refusal) when the user may not hold it. */
+/** The opening, or undefined (after a polite, audited refusal) when the user may not hold it. */
 export async function openStaffConversation(conversation: Conversation<BotContext, BaseContext>, ctx: BaseContext, options: StaffConversationOptions) {
   const locale = (await conversation.external((outer) => outer.i18n.getLocale())) as Locale;
   const actor = await conversation.external((outer) => (outer.user ? { id: outer.user.id, role: outer.user.role } : undefined));
   ctx.i18n.useLocale(locale);
+  const { prefix } = options;
   if (!actor || !options.allowed({ user: actor })) {
+    // Audited like every refusal (roles.ts refuse); the conversation ends here.
+    await conversation.external((outer) => outer.services.staff.recordDenied(actor?.id ?? null, `conversation ${prefix}`));
     await ctx.reply(ctx.t("error-forbidden"));
     return undefined;
   }
-  const { prefix } = options;
   const cancelData = `${prefix}:cancel`;
   const steps = await conversationSteps(conversation, {
     locale,
