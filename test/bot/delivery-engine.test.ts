@@ -150,6 +150,29 @@ describe("delivery engine", () => {
     expect(sentTo(a.api).length).toBeGreaterThan(0);
   });
 
+  it("when a recipient's account is deactivated or their chat is gone, then the delivery is blocked and they are marked blocked, as after a 403", async () => {
+    const [deactivated, vanished, fine] = await queue(3);
+    const { api, engine } = sender();
+    api.setFaults((method, payload) => {
+      if (method !== "sendMessage") return undefined;
+      if (Number(payload.chat_id) === deactivated) return { error_code: 403, description: "Forbidden: user is deactivated" };
+      if (Number(payload.chat_id) === vanished) return { error_code: 400, description: "Bad Request: chat not found" };
+      return undefined;
+    });
+
+    await drainAll(engine);
+
+    expect(sentTo(api)).toEqual([fine]);
+    expect(api.callsTo("sendMessage")).toHaveLength(3); // nothing retried
+    const deliveries = await db.prisma.delivery.findMany({ select: { status: true, user: { select: { telegramId: true, blockedAt: true } } } });
+    const byChat = Object.fromEntries(deliveries.map((d) => [Number(d.user.telegramId), { status: d.status, blocked: d.user.blockedAt !== null }]));
+    expect(byChat).toEqual({
+      [deactivated!]: { status: "BLOCKED", blocked: true },
+      [vanished!]: { status: "BLOCKED", blocked: true },
+      [fine!]: { status: "SENT", blocked: false },
+    });
+  });
+
   it("when Telegram fails with 5xx, then the row is retried with backoff and gives up after 5 attempts", async () => {
     const [chat] = await queue(1);
     const { api, engine } = sender();

@@ -124,9 +124,23 @@ describe("bot: start, language, help and the error boundary", () => {
   });
 
   it("when sending the reply itself fails with a Telegram error, then the update does not throw", async () => {
-    t.api.failNext("sendMessage", { error_code: 400, description: "Bad Request: chat not found" });
+    t.api.failNext("sendMessage", { error_code: 400, description: "Bad Request: message is too long" });
     await expect(t.bot.handleUpdate(commandUpdate(layla, "help"))).resolves.toBeUndefined();
     expect(t.api.callsTo("sendMessage")).toHaveLength(2); // the failed reply, then the apology
+  });
+
+  it.each([
+    [403, "Forbidden: user is deactivated"],
+    [400, "Bad Request: chat not found"],
+  ])("when the reply fails with %i %s, then the user is marked blocked and no apology is attempted", async (error_code, description) => {
+    await t.bot.handleUpdate(commandUpdate(layla, "start"));
+    t.api.clear();
+    t.api.failNext("sendMessage", { error_code, description });
+
+    await expect(t.bot.handleUpdate(commandUpdate(layla, "help"))).resolves.toBeUndefined();
+
+    expect(t.api.callsTo("sendMessage")).toHaveLength(1);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 501n } })).blockedAt).not.toBeNull();
   });
 
   it("when the user blocks the bot, then they are marked blocked, and unblocking clears it", async () => {
