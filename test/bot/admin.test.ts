@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   adminApproveButton,
   adminAuditButton,
@@ -10,8 +10,7 @@ import {
   adminStaffButton,
   adminTrustButton,
 } from "../../src/bot/keyboards/admin.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { createTestBot, useTestBot } from "../support/bot.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
@@ -25,17 +24,7 @@ type Button = { text: string; callback_data?: string; url?: string };
 const buttonsOf = (call: ApiCall): Button[] => (call.payload.reply_markup?.inline_keyboard ?? []).flat();
 
 describe("bot: /admin", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db, { adminIds: [BigInt(admin.id)] });
-  });
+  const { db, t } = useTestBot({ adminIds: [BigInt(admin.id)] });
 
   const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
   const lastShown = () => t.api.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").at(-1)!;

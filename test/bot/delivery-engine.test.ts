@@ -1,29 +1,22 @@
 // The delivery engine with the real Bot API transport against the fake Bot API.
 import { Api } from "grammy";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createAnnouncementTransport } from "../../src/bot/announcement-transport.ts";
 import { createI18n } from "../../src/bot/i18n.ts";
 import { createAnnouncementsService, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createDeliverySender, type DeliveryTransport } from "../../src/domain/deliveries.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createFakeBotApi, TEST_BOT_TOKEN } from "../support/fake-telegram.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 const i18n = createI18n({ defaultLocale: "de" });
 const NOW = "2026-12-01T10:00:00Z"; // 11:00 in Berlin, outside quiet hours
 
 describe("delivery engine", () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-  });
+  beforeEach(() => clock.set(NOW));
 
   /** n users, and an announcement to all of them, queued. Returns the telegram ids. */
   async function queue(n: number, options: { urgent?: boolean; locales?: string[] } = {}): Promise<number[]> {

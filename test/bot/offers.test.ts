@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { EMPTY_LIST, listButton, openButton } from "../../src/bot/keyboards/offers.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
@@ -14,17 +13,10 @@ type Button = { text: string; callback_data?: string; url?: string };
 const buttons = (call: { payload: Record<string, any> }): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe("bot: finding offers", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
+  const { db, t } = useTestBot({ now: NOW });
   let city: Awaited<ReturnType<typeof seedSmallCity>>;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db, { now: NOW });
     city = await seedSmallCity(t.services);
   });
 

@@ -1,9 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIGNUP_CANCEL, signupAnswer, startSignup, stillComingAnswer, viewMySignup } from "../../src/bot/keyboards/signups.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
-import { recordingNotifier } from "../support/notifier.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -16,19 +14,10 @@ type Button = { text: string; callback_data?: string; url?: string };
 const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe("bot: signing up", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-  let notes: ReturnType<typeof recordingNotifier>;
+  const { db, t, notes, restart } = useTestBot({ now: NOW });
   let orgId: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    notes = recordingNotifier();
-    t = createTestBot(db, { now: NOW, notifier: notes.notifier });
     orgId = (await seedSmallCity(t.services)).orgId;
   });
   afterEach(() => {
@@ -138,7 +127,7 @@ describe("bot: signing up", () => {
     await press(sara, startSignup.pack(occurrenceId));
     await press(sara, signupAnswer("seats", 2));
 
-    t = createTestBot(db, { now: NOW }); // a new process: nothing in memory
+    restart(); // a new process: nothing in memory
     await press(sara, signupAnswer("name", "ok"));
     expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerCommands } from "../../src/bot/commands.ts";
 import { languageChoice } from "../../src/bot/keyboards/languages.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { SUPPORTED_LOCALES } from "../../src/domain/locales.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { blockedUpdate, callbackUpdate, commandUpdate, groupCommandUpdate, stickerUpdate, type TestUser } from "../support/updates.ts";
 
 const layla: TestUser = { id: 501, first_name: "Layla", language_code: "ar" };
@@ -13,17 +12,7 @@ const olena: TestUser = { id: 502, first_name: "Olena", language_code: "uk-UA" }
 const nobody: TestUser = { id: 503, first_name: "Sam", language_code: "ja" };
 
 describe("bot: start, language, help and the error boundary", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db);
-  });
+  const { db, t } = useTestBot();
 
   const en = (key: string, args?: Record<string, string>) => t.i18n.t("en", key, args).replace(/[\u2068\u2069]/g, "");
   const inLocale = (locale: string, key: string) => t.i18n.t(locale, key).replace(/[\u2068\u2069]/g, "");

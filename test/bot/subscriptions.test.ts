@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { languageChoice } from "../../src/bot/keyboards/languages.ts";
 import {
   onboardingAnswer,
@@ -10,8 +10,7 @@ import {
   unsubscribeButton,
 } from "../../src/bot/keyboards/subscriptions.ts";
 import { GENERAL_TOPIC } from "../../src/domain/subscriptions.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
 import { seedSmallCity } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
@@ -26,17 +25,10 @@ const buttons = (call: ApiCall | undefined): Button[] =>
 const labels = (call: ApiCall | undefined) => buttons(call).map((b) => b.text);
 
 describe("bot: announcement subscriptions", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
+  const { db, t } = useTestBot();
   let hafen: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db);
     ({ hafenId: hafen } = await seedSmallCity(t.services));
   });
 

@@ -42,5 +42,13 @@ export function useTestBot(options: Omit<TestBotOptions, "notifier"> = {}) {
     notes = recordingNotifier();
     t = createTestBot(db, { ...options, notifier: notes.notifier });
   });
-  return { db, t: live(() => t, "the test bot"), notes: live(() => notes, "notes") };
+  return {
+    db,
+    t: live(() => t, "the test bot"),
+    notes: live(() => notes, "notes"),
+    /** A new bot process on the same database, nothing in memory; `t` means it from now on. */
+    restart(extra: TestBotOptions = {}): void {
+      t = createTestBot(db, { ...options, notifier: notes?.notifier, ...extra });
+    },
+  };
 }
