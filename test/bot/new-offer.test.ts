@@ -2,12 +2,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { staffEditButton, staffRescheduleButton } from "../../src/bot/features/staff-offers.ts";
 import { useTestBot } from "../support/bot.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
+import type { Button } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const staff: TestUser = { id: 951, first_name: "Frau Yilmaz", language_code: "de" };
 const resident: TestUser = { id: 952, first_name: "Ali", language_code: "de" };
 
-type Button = { text: string; callback_data?: string };
 
 describe("bot: staff create an offer in the chat", () => {
   const { db, t, notes } = useTestBot({ adminIds: [1n] });

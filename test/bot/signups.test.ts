@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIGNUP_CANCEL, signupAnswer, startSignup, stillComingAnswer, viewMySignup } from "../../src/bot/keyboards/signups.ts";
 import { useTestBot } from "../support/bot.ts";
-import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
+import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -10,8 +11,6 @@ const sara: TestUser = { id: 701, first_name: "Sara", language_code: "en" };
 const emre: TestUser = { id: 702, first_name: "Emre", language_code: "de" };
 const mother: TestUser = { id: 703, first_name: "Ayşe", language_code: "en" };
 
-type Button = { text: string; callback_data?: string; url?: string };
-const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe("bot: signing up", () => {
   const { db, t, notes, restart } = useTestBot({ now: NOW });
