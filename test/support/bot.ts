@@ -14,13 +14,13 @@ import { createLogger, type Logger } from "../../src/logger.ts";
 import type { TestDatabase } from "./database.ts";
 import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram.ts";
 import { recordingNotifier } from "./notifier.ts";
-import { buildServices, live, useTestDatabase } from "./services.ts";
+import { buildServices, live, TEST_NOW, useTestDatabase } from "./services.ts";
 
 export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit; logger?: Logger };
 
 export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
-  const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
+  const clock = fixedClock(options.now ?? TEST_NOW);
   const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], notifier: options.notifier });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
