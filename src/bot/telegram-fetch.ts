@@ -6,7 +6,7 @@
 // p-retry; what is safe to send twice is decided in telegram-errors.ts.
 //
 // Safe to retry: 429 (Telegram did nothing; wait retry_after), 5xx, and network errors that
-// happen before the request left (connection refused, DNS). Not safe: a connection that broke
+// happen before the request left (connection refused or reset while connecting, DNS). Not safe: a connection that broke
 // after sending a message (it may have arrived, a second try could duplicate it), except for
 // methods where a repeat is harmless (edit, answer, get, set, delete). Uploads (a stream body)
 // cannot be sent twice. The announcement sender keeps its own outbox retries (deliveries.ts).
