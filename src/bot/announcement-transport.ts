@@ -1,13 +1,14 @@
 // The delivery engine's transport: renders one announcement for one recipient (their language,
 // or the source language with a notice) and sends it with the Bot API, turning Telegram's
 // answers into what the engine needs to know (sent, rate-limited, blocked, failed).
-import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { AnnouncementsService } from "../domain/announcements.ts";
 import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
 import { deepLink } from "./deep-links.ts";
 import { formatDateTime, isolate } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
 import { EMPTY_LIST, listButton } from "./keyboards/offers.ts";
+import { classifyTelegramError } from "./telegram-errors.ts";
 
 export type AnnouncementTransportDeps = {
   api: Api;
@@ -64,12 +65,12 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
   };
 }
 
+/** The outbox retries every network failure: a delivery is at-least-once (deliveries.ts). */
 function classify(error: unknown): TransportResult {
-  if (error instanceof GrammyError) {
-    if (error.error_code === 429) return { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 };
-    if (error.error_code === 403) return { kind: "blocked" };
-    return { kind: "failed", reason: `${error.error_code}: ${error.description}`, retryable: error.error_code >= 500 };
-  }
-  if (error instanceof HttpError) return { kind: "failed", reason: `network: ${error.message}`, retryable: true };
-  return { kind: "failed", reason: String((error as Error)?.message ?? error), retryable: true };
+  const verdict = classifyTelegramError(error);
+  if (!verdict) return { kind: "failed", reason: String((error as Error)?.message ?? error), retryable: true };
+  if (verdict.source === "network") return { kind: "failed", reason: `network: ${(error as Error).message}`, retryable: true };
+  if (verdict.action === "retry-after") return { kind: "rate-limited", retryAfterSeconds: verdict.seconds };
+  if (verdict.action === "gone") return { kind: "blocked" };
+  return { kind: "failed", reason: `${verdict.code}: ${verdict.description}`, retryable: verdict.action === "backoff" };
 }

@@ -1,25 +1,9 @@
 // The one error boundary. No update can take the process down.
-import { GrammyError, HttpError, type BotError } from "grammy";
+import type { BotError } from "grammy";
 import { DomainError } from "../domain/errors.ts";
 import type { Logger } from "../logger.ts";
 import type { BotContext } from "./context.ts";
-
-/**
- * What went wrong with Telegram, if anything. Errors thrown inside conversation.external come
- * back as structured clones: plain Errors that keep only message and stack. grammY's messages
- * ("Call to 'sendMessage' failed! (403: Forbidden: …)", "Network request for … failed!") still
- * tell us what they were.
- */
-export function telegramFailure(error: unknown): { kind: "api"; code: number; method?: string; description: string } | { kind: "network" } | undefined {
-  if (error instanceof GrammyError) return { kind: "api", code: error.error_code, method: error.method, description: error.description };
-  if (error instanceof HttpError) return { kind: "network" };
-  if (!(error instanceof Error)) return undefined;
-  const stack = error.stack ?? "";
-  if (stack.startsWith("HttpError:")) return { kind: "network" };
-  const api = /^Call to '(\w+)' failed! \((\d{3}): (.*)\)$/s.exec(error.message);
-  if (stack.startsWith("GrammyError:") && api) return { kind: "api", code: Number(api[2]), method: api[1], description: api[3]! };
-  return undefined;
-}
+import { classifyTelegramError } from "./telegram-errors.ts";
 
 /** Translations for errors before the i18n middleware ran (e.g. the database is down). */
 export type FallbackTranslate = (languageCode: string | undefined, key: string) => string;
@@ -27,21 +11,22 @@ export type FallbackTranslate = (languageCode: string | undefined, key: string) 
 export function createErrorHandler(root: Logger, fallback?: FallbackTranslate) {
   return async (err: BotError<BotContext>): Promise<void> => {
     const { ctx, error } = err;
-    const telegram = telegramFailure(error);
+    // Errors thrown inside conversation.external arrive as structured clones; the classifier reads those too.
+    const telegram = classifyTelegramError(error);
     const log = ctx.log ?? root.child({ update_id: ctx.update.update_id });
     let messageKey: string;
     if (error instanceof DomainError) {
       log.info({ code: error.code }, "domain error");
       messageKey = `error-${error.code}`;
-    } else if (telegram?.kind === "api") {
+    } else if (telegram?.source === "api") {
       log.warn({ method: telegram.method, code: telegram.code, description: telegram.description }, "telegram api error");
-      if (telegram.code === 403) {
-        // Blocked or deleted: an apology cannot arrive either. Keep them out of announcements.
+      if (telegram.action === "gone") {
+        // Blocked, deactivated or no such chat: an apology cannot arrive either. Keep them out of announcements.
         if (ctx.from) await ctx.services?.users.markBlocked(BigInt(ctx.from.id)).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));
         return;
       }
       messageKey = "error-generic";
-    } else if (telegram?.kind === "network") {
+    } else if (telegram?.source === "network") {
       log.warn({ err: error }, "telegram unreachable");
       return; // Telegram is unreachable: a reply would fail the same way.
     } else {

@@ -1,11 +1,12 @@
 // The domain's Notifier, implemented with the Bot API: renders each notice in the recipient's
 // language and sends it. It needs no bot and no ctx, only an Api object and the translations.
-import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
+import { InlineKeyboard, type Api } from "grammy";
 import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
 import type { Logger } from "../logger.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
 import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
+import { classifyTelegramError } from "./telegram-errors.ts";
 import { signupEssentials } from "./views/signups.ts";
 
 export type BotNotifierDeps = {
@@ -70,17 +71,16 @@ export function createBotNotifier(deps: BotNotifierDeps): Notifier {
   };
 }
 
-/** 403 and "chat not found" never heal; everything else (429, 5xx, network) may. */
+/** A gone recipient never heals; any other Telegram failure (429, 5xx, network) is tried again later. */
 async function classify(error: unknown, notice: Notice, deps: BotNotifierDeps): Promise<NoticeResult> {
   const log = deps.logger.child({ kind: notice.kind, ...("signup" in notice ? { signupId: notice.signup.signupId } : { offerId: notice.offer.offerId }) });
-  if (error instanceof GrammyError && (error.error_code === 403 || (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)))) {
-    log.info({ code: error.error_code }, "recipient unreachable");
+  const verdict = classifyTelegramError(error);
+  if (!verdict) throw error;
+  if (verdict.action === "gone") {
+    log.info({ code: verdict.code }, "recipient unreachable");
     await deps.onGone(notice.to.telegramId).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));
     return "gone";
   }
-  if (error instanceof GrammyError || error instanceof HttpError) {
-    log.warn({ code: error instanceof GrammyError ? error.error_code : undefined, err: error.message }, "notice will be retried");
-    return "retry";
-  }
-  throw error;
+  log.warn({ code: verdict.source === "api" ? verdict.code : undefined, err: (error as Error).message }, "notice will be retried");
+  return "retry";
 }

@@ -3,16 +3,17 @@
 // a fresh Api for every replay and records each call; a retry there is recorded too and its
 // wait is slept again on every replay of the conversation. Below fetch, one logical call stays
 // one recorded call, for bot.api, conversations and notices alike. The retry loop itself is
-// p-retry; this file only decides what is safe to send twice.
+// p-retry; what is safe to send twice is decided in telegram-errors.ts.
 //
 // Safe to retry: 429 (Telegram did nothing; wait retry_after), 5xx, and network errors that
-// happen before the request left (connection refused, DNS). Not safe: a connection that broke
+// happen before the request left (connection refused or reset while connecting, DNS). Not safe: a connection that broke
 // after sending a message (it may have arrived, a second try could duplicate it), except for
 // methods where a repeat is harmless (edit, answer, get, set, delete). Uploads (a stream body)
 // cannot be sent twice. The announcement sender keeps its own outbox retries (deliveries.ts).
 import nodeFetch from "node-fetch";
 import pRetry, { AbortError } from "p-retry";
 import type { Logger } from "../logger.ts";
+import { classifyNetworkError, classifyResponse } from "./telegram-errors.ts";
 
 export type RetryingFetchOptions = {
   /** The fetch below; by default node-fetch, which grammY itself uses on Node (its keep-alive agent and streamed uploads are made for it). */
@@ -25,11 +26,6 @@ export type RetryingFetchOptions = {
   minTimeoutMs?: number;
   log?: Logger;
 };
-
-/** Telegram methods whose repetition changes nothing. */
-const REPEATABLE = /^(get|answer|edit|delete|set|unpin|pin|leave|close|logOut)/;
-/** Error codes meaning the request never reached the server. */
-const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 class RetryableResponse extends Error {
   constructor(
@@ -69,23 +65,7 @@ const methodOf = (input: string | URL | Request) => {
   return url.slice(url.lastIndexOf("/") + 1);
 };
 
-function errorCode(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-async function retryAfterOf(response: Response): Promise<number | undefined> {
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => undefined)) as { parameters?: { retry_after?: unknown } } | undefined;
-  const seconds = body?.parameters?.retry_after;
-  return typeof seconds === "number" && seconds >= 0 ? seconds : undefined;
-}
+const errorCode = (error: unknown) => classifyNetworkError(error).code;
 
 export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof fetch {
   const { fetch: base = nodeFetch, retries = 3, maxRetryAfterSeconds = 15, minTimeoutMs = 300, log } = options;
@@ -100,15 +80,17 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof 
         response = await base(input, init);
       } catch (error) {
         if (init?.signal?.aborted || !replayable) throw new AbortError(error as Error);
-        const code = errorCode(error);
-        if (!REPEATABLE.test(method) && !(code && NEVER_SENT.has(code))) throw new AbortError(error as Error);
+        if (classifyNetworkError(error, method).action === "give-up") throw new AbortError(error as Error);
         throw error;
       }
-      if (replayable && (response.status === 429 || response.status >= 500)) {
-        const retryAfter = response.status === 429 ? await retryAfterOf(response) : undefined;
-        if (retryAfter !== undefined && retryAfter > maxRetryAfterSeconds) return response;
-        throw new RetryableResponse(response, retryAfter);
-      }
+      if (!replayable || response.ok) return response;
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
+      const verdict = classifyResponse(method, response.status, body);
+      if (verdict?.action === "backoff") throw new RetryableResponse(response, undefined);
+      if (verdict?.action === "retry-after" && verdict.seconds <= maxRetryAfterSeconds) throw new RetryableResponse(response, verdict.seconds);
       return response;
     };
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   adminApproveButton,
   adminAuditButton,
@@ -10,10 +10,10 @@ import {
   adminStaffButton,
   adminTrustButton,
 } from "../../src/bot/keyboards/admin.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
+import { createTestBot, useTestBot } from "../support/bot.ts";
+import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
+import { buttons, lastScreen } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const admin: TestUser = { id: 701, first_name: "Frau Demir", language_code: "de" };
@@ -21,25 +21,12 @@ const newcomer: TestUser = { id: 702, first_name: "Herr <b>Kaya</b>", language_c
 const resident: TestUser = { id: 703, first_name: "Olena", language_code: "de" };
 const staff: TestUser = { id: 704, first_name: "Frau Lenz", language_code: "de" };
 
-type Button = { text: string; callback_data?: string; url?: string };
-const buttonsOf = (call: ApiCall): Button[] => (call.payload.reply_markup?.inline_keyboard ?? []).flat();
 
 describe("bot: /admin", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db, { adminIds: [BigInt(admin.id)] });
-  });
+  const { db, t } = useTestBot({ adminIds: [BigInt(admin.id)] });
 
   const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
-  const lastShown = () => t.api.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").at(-1)!;
-  const lastText = () => stripBidi(String(lastShown().payload.text));
+  const lastText = () => stripBidi(String(lastScreen(t.api).payload.text));
   const lastNotice = () => stripBidi(String(t.api.callsTo("answerCallbackQuery").at(-1)?.payload.text));
   const send = (update: Parameters<typeof t.bot.handleUpdate>[0]) => t.bot.handleUpdate(update);
   const userRow = (user: TestUser) => db.prisma.user.findUniqueOrThrow({ where: { telegramId: BigInt(user.id) } });
@@ -81,12 +68,12 @@ describe("bot: /admin", () => {
 
     // Names typed by people are escaped in HTML screens.
     await send(callbackUpdate(admin, adminScreenButton.pack("orgs")));
-    expect(lastShown().payload.parse_mode).toBe("HTML");
+    expect(lastScreen(t.api).payload.parse_mode).toBe("HTML");
     expect(lastText()).toContain("Nachbarschaft &lt;Nord&gt; &amp; Co");
 
     const token = await inviteLink(org.id);
     const invitation = t.api.callsTo("sendMessage").at(-1)!;
-    const share = buttonsOf(invitation).find((b) => b.url?.startsWith("https://t.me/share/url?url="));
+    const share = buttons(invitation).find((b) => b.url?.startsWith("https://t.me/share/url?url="));
     expect(decodeURIComponent(share!.url!)).toContain(`start=invite_${token}`);
     // Valid seven days from the fixed clock (2026-12-01 11:00 Berlin).
     expect(stripBidi(invitation.payload.text)).toContain("8. Dez.");
@@ -96,15 +83,15 @@ describe("bot: /admin", () => {
     expect(await userRow(newcomer)).toMatchObject({ role: "STAFF", organizationId: org.id });
 
     await send(callbackUpdate(admin, adminOrganizationButton.pack(org.id)));
-    expect(buttonsOf(lastShown()).map((b) => b.text)).toContain(de("admin-organization-trusted-off"));
+    expect(buttons(lastScreen(t.api)).map((b) => b.text)).toContain(de("admin-organization-trusted-off"));
     await send(callbackUpdate(admin, adminTrustButton.pack({ organizationId: org.id, trusted: true })));
     expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: org.id } })).trusted).toBe(true);
-    expect(buttonsOf(lastShown()).map((b) => b.text)).toContain(de("admin-organization-trusted-on"));
+    expect(buttons(lastScreen(t.api)).map((b) => b.text)).toContain(de("admin-organization-trusted-on"));
 
     await send(callbackUpdate(admin, adminStaffButton.pack(org.id)));
     expect(lastText()).toContain("Herr &lt;b&gt;Kaya&lt;/b&gt;");
     const newcomerId = (await userRow(newcomer)).id;
-    const revoke = buttonsOf(lastShown()).find((b) => b.callback_data === adminRevokeButton.pack({ organizationId: org.id, userId: newcomerId }));
+    const revoke = buttons(lastScreen(t.api)).find((b) => b.callback_data === adminRevokeButton.pack({ organizationId: org.id, userId: newcomerId }));
     expect(stripBidi(revoke!.text)).toBe(de("admin-staff-revoke", { name: newcomer.first_name }));
     await send(callbackUpdate(admin, revoke!.callback_data!));
     expect(lastNotice()).toBe(de("admin-staff-revoked", { name: newcomer.first_name }));
@@ -178,12 +165,12 @@ describe("bot: /admin", () => {
     const first = lastText().split("\n").filter((line) => line.startsWith("#"));
     expect(first).toHaveLength(10);
     expect(first[0]).toMatch(new RegExp(`^#${entries[0]!.id} · .+ · organization\\.created · organization ${entries[0]!.targetId} · ${de("admin-audit-actor", { userId: String(adminUser.id) })}$`));
-    expect(buttonsOf(lastShown()).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(1), adminScreenButton.pack("menu")]);
+    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(1), adminScreenButton.pack("menu")]);
 
     await send(callbackUpdate(admin, adminAuditButton.pack(1)));
     const second = lastText().split("\n").filter((line) => line.startsWith("#"));
     expect(second.map((line) => line.split(" · ")[0])).toEqual(entries.slice(10).map((e) => `#${e.id}`));
-    expect(buttonsOf(lastShown()).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(0), adminScreenButton.pack("menu")]);
+    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(0), adminScreenButton.pack("menu")]);
   });
 
   it("when a resident sends /admin or forges admin buttons, then each is refused, nothing changes and access.denied is audited", async () => {

@@ -1,10 +1,9 @@
 // Input the bot cannot use as an answer: edited and forwarded messages, media where text is
 // expected, and chatter in groups. Each gets a clear answer and leaves the conversation where
 // it was.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 import { callbackUpdate, editedTextUpdate, forwardedTextUpdate, groupTextUpdate, mediaUpdate, textUpdate, type TestUser } from "../support/updates.ts";
@@ -12,17 +11,10 @@ import { callbackUpdate, editedTextUpdate, forwardedTextUpdate, groupTextUpdate,
 const nour: TestUser = { id: 811, first_name: "Nour", language_code: "ar" };
 
 describe("bot: input it cannot use", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
+  const { db, t } = useTestBot();
   let date: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db);
     const { orgId } = await seedSmallCity(t.services);
     const offer = await t.services.offers.saveOffer(offerInput({ organizationId: orgId, startsAt: "2026-12-05T14:00:00Z", signupRequired: true, capacity: 5 }));
     date = await t.services.offers.nextOccurrenceId(offer.id);

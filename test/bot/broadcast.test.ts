@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseStaffDateTime } from "../../src/bot/parsing.ts";
 import { cancelAnnouncementButton, editAnnouncementButton } from "../../src/bot/keyboards/broadcast.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -27,17 +26,7 @@ describe("staff date input", () => {
 });
 
 describe("bot: managing scheduled announcements", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db, { adminIds: [BigInt(admin.id)] });
-  });
+  const { db, t } = useTestBot({ adminIds: [BigInt(admin.id)] });
 
   async function scheduled(): Promise<number> {
     const author = await t.services.users.identify({ telegramId: BigInt(admin.id) });

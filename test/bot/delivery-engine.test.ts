@@ -1,29 +1,22 @@
 // The delivery engine with the real Bot API transport against the fake Bot API.
 import { Api } from "grammy";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createAnnouncementTransport } from "../../src/bot/announcement-transport.ts";
 import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
 import { createAnnouncementsService, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createDeliverySender, type DeliveryTransport } from "../../src/domain/deliveries.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { createFakeBotApi, TEST_BOT_TOKEN } from "../support/fake-telegram.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 const i18n = createI18n({ defaultLocale: "de" });
 const NOW = "2026-12-01T10:00:00Z"; // 11:00 in Berlin, outside quiet hours
 
 describe("delivery engine", () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-  });
+  beforeEach(() => clock.set(NOW));
 
   /** n users, and an announcement to all of them, queued. Returns the telegram ids. */
   async function queue(n: number, options: { urgent?: boolean; locales?: string[] } = {}): Promise<number[]> {
@@ -148,6 +141,29 @@ describe("delivery engine", () => {
     expect(all).toHaveLength(1_000);
     expect(new Set(all).size).toBe(1_000);
     expect(sentTo(a.api).length).toBeGreaterThan(0);
+  });
+
+  it("when a recipient's account is deactivated or their chat is gone, then the delivery is blocked and they are marked blocked, as after a 403", async () => {
+    const [deactivated, vanished, fine] = await queue(3);
+    const { api, engine } = sender();
+    api.setFaults((method, payload) => {
+      if (method !== "sendMessage") return undefined;
+      if (Number(payload.chat_id) === deactivated) return { error_code: 403, description: "Forbidden: user is deactivated" };
+      if (Number(payload.chat_id) === vanished) return { error_code: 400, description: "Bad Request: chat not found" };
+      return undefined;
+    });
+
+    await drainAll(engine);
+
+    expect(sentTo(api)).toEqual([fine]);
+    expect(api.callsTo("sendMessage")).toHaveLength(3); // nothing retried
+    const deliveries = await db.prisma.delivery.findMany({ select: { status: true, user: { select: { telegramId: true, blockedAt: true } } } });
+    const byChat = Object.fromEntries(deliveries.map((d) => [Number(d.user.telegramId), { status: d.status, blocked: d.user.blockedAt !== null }]));
+    expect(byChat).toEqual({
+      [deactivated!]: { status: "BLOCKED", blocked: true },
+      [vanished!]: { status: "BLOCKED", blocked: true },
+      [fine!]: { status: "SENT", blocked: false },
+    });
   });
 
   it("when Telegram fails with 5xx, then the row is retried with backoff and gives up after 5 attempts", async () => {

@@ -9,14 +9,14 @@ import { readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import fc from "fast-check";
 import type { Update } from "grammy/types";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_COMMANDS, COMMANDS, STAFF_COMMANDS } from "../../src/bot/commands.ts";
 import { startSignup } from "../../src/bot/keyboards/signups.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import type { ApiCall } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useTestDatabase } from "../support/services.ts";
 import {
   callbackUpdate,
   commandUpdate,
@@ -153,7 +153,7 @@ function problemsOf(call: ApiCall): string[] {
 }
 
 describe("fuzz: every command, button and conversation", () => {
-  let db: TestDatabase;
+  const db = useTestDatabase({ reset: false });
   let t: ReturnType<typeof createTestBot>;
   const errors: string[] = [];
   const problems: string[] = [];
@@ -161,7 +161,6 @@ describe("fuzz: every command, button and conversation", () => {
   const occurrences: number[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     const logger = createLogger({
       level: "warn",
       destination: new Writable({
@@ -183,7 +182,6 @@ describe("fuzz: every command, button and conversation", () => {
     occurrences.push(await save({ signupRequired: true, capacity: 20, ageMin: 12, ageMax: 17, districtId: coerdeId, categoryId: "youth", texts: { de: { title: "Jugendtreff HOT", summary: "s" }, ar: { title: "لقاء الشباب", summary: "s" } } }));
     occurrences.push(await save({ signupRequired: false, recurrence: "WEEKLY", recurrenceUntil: new Date("2027-02-01T00:00:00Z"), texts: { de: { title: "Nachbarschaftsspaziergang", summary: "s" } } }));
   });
-  afterAll(() => db?.dispose());
 
   /** The newest message the bot sent or edited in this chat that had buttons. */
   const lastKeyboard = (chatId: number, kind: "inline_keyboard" | "keyboard") =>

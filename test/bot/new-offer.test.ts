@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { staffEditButton, staffRescheduleButton } from "../../src/bot/keyboards/staff-offers.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
-import { recordingNotifier } from "../support/notifier.ts";
+import type { Button } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const staff: TestUser = { id: 951, first_name: "Frau Yilmaz", language_code: "de" };
 const resident: TestUser = { id: 952, first_name: "Ali", language_code: "de" };
 
-type Button = { text: string; callback_data?: string };
 
 describe("bot: staff create an offer in the chat", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-  let notes: ReturnType<typeof recordingNotifier>;
+  const { db, t, notes } = useTestBot({ adminIds: [1n] });
   let clubId: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    notes = recordingNotifier();
-    t = createTestBot(db, { notifier: notes.notifier, adminIds: [1n] });
     clubId = (await t.services.catalog.saveOrganization({ name: "SV Grün-Weiß" })).id;
     await t.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
     const profile = await t.services.users.identify({ telegramId: BigInt(staff.id), firstName: staff.first_name, languageCode: "de" });

@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { EMPTY_LIST, listButton, openButton } from "../../src/bot/keyboards/offers.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { buttons, lastScreen } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z"; // Tuesday
 const anna: TestUser = { id: 601, first_name: "Anna", language_code: "de" };
 const sam: TestUser = { id: 602, first_name: "Sam", language_code: "en" };
 
-type Button = { text: string; callback_data?: string; url?: string };
-const buttons = (call: { payload: Record<string, any> }): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe("bot: finding offers", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
+  const { db, t } = useTestBot({ now: NOW });
   let city: Awaited<ReturnType<typeof seedSmallCity>>;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db, { now: NOW });
     city = await seedSmallCity(t.services);
   });
 
   const save = (startsAt: string, extra: Partial<Parameters<typeof offerInput>[0]> = {}) =>
     t.services.offers.saveOffer(offerInput({ organizationId: city.orgId, startsAt, ...extra }));
-  const lastScreen = () => t.api.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").at(-1)!;
 
   it("when there are 7 offers, then /offers shows the first 5 as cards with dates in Berlin time and a ▶ button", async () => {
     for (let i = 0; i < 7; i++) {
@@ -38,7 +28,7 @@ describe("bot: finding offers", () => {
     }
     await t.bot.handleUpdate(commandUpdate(anna, "offers"));
 
-    const screen = lastScreen();
+    const screen = lastScreen(t.api);
     expect(screen.payload.parse_mode).toBe("HTML");
     const text = stripBidi(screen.payload.text);
     expect(text).toContain("Seite 1 von 2");
@@ -51,7 +41,7 @@ describe("bot: finding offers", () => {
 
     const next = buttons(screen).find((b) => b.text === "Weiter ▶️")!;
     await t.bot.handleUpdate(callbackUpdate(anna, next.callback_data!, 1000));
-    const edited = lastScreen();
+    const edited = lastScreen(t.api);
     expect(edited.method).toBe("editMessageText");
     expect(stripBidi(edited.payload.text)).toContain("7. ⚽ <b>Treff 7</b>");
   });
@@ -60,7 +50,7 @@ describe("bot: finding offers", () => {
     await save("2026-12-02T17:00:00Z", { texts: { de: { title: "<b>Yoga</b> & *Tee* </i>", summary: "<script>" } } });
     await t.bot.handleUpdate(commandUpdate(anna, "offers"));
 
-    expect(stripBidi(lastScreen().payload.text)).toContain("<b>&lt;b&gt;Yoga&lt;/b&gt; &amp; *Tee* &lt;/i&gt;</b>");
+    expect(stripBidi(lastScreen(t.api).payload.text)).toContain("<b>&lt;b&gt;Yoga&lt;/b&gt; &amp; *Tee* &lt;/i&gt;</b>");
   });
 
   it("when the category filter is chosen, then the list shows only that category and names the active filter", async () => {
@@ -68,22 +58,22 @@ describe("bot: finding offers", () => {
     await save("2026-12-03T17:00:00Z", { categoryId: "culture", texts: { de: { title: "Theater", summary: "s" } } });
 
     await t.bot.handleUpdate(commandUpdate(anna, "offers"));
-    const categoryMenu = buttons(lastScreen()).find((b) => b.text === "🏷 Thema")!;
+    const categoryMenu = buttons(lastScreen(t.api)).find((b) => b.text === "🏷 Thema")!;
     await t.bot.handleUpdate(callbackUpdate(anna, categoryMenu.callback_data!));
-    const culture = buttons(lastScreen()).find((b) => b.text.includes("Kultur"))!;
+    const culture = buttons(lastScreen(t.api)).find((b) => b.text.includes("Kultur"))!;
     await t.bot.handleUpdate(callbackUpdate(anna, culture.callback_data!));
 
-    const text = stripBidi(lastScreen().payload.text);
+    const text = stripBidi(lastScreen(t.api).payload.text);
     expect(text).toContain("Filter: 🎭 Kultur &amp; Freizeit");
     expect(text).toContain("Theater");
     expect(text).not.toContain("Fußball");
-    expect(buttons(lastScreen()).map((b) => b.text)).toContain("✖️ Filter löschen");
+    expect(buttons(lastScreen(t.api)).map((b) => b.text)).toContain("✖️ Filter löschen");
   });
 
   it("when no offer matches, then the user is told so with a button to clear the filters", async () => {
     await t.bot.handleUpdate(callbackUpdate(anna, listButton.pack({ ...EMPTY_LIST, categoryId: "women", when: "today" })));
 
-    const screen = lastScreen();
+    const screen = lastScreen(t.api);
     expect(stripBidi(screen.payload.text)).toContain(stripBidi(t.i18n.t("de", "offers-none")));
     const clear = buttons(screen).find((b) => b.text === "✖️ Filter löschen")!;
     expect(listButton.unpack(clear.callback_data)).toEqual(EMPTY_LIST);
@@ -103,7 +93,7 @@ describe("bot: finding offers", () => {
     const occurrenceId = await t.services.offers.nextOccurrenceId(id);
     await t.bot.handleUpdate(callbackUpdate(sam, openButton.pack({ occurrenceId, state: { page: 0, youth: true } })));
 
-    const details = stripBidi(lastScreen().payload.text);
+    const details = stripBidi(lastScreen(t.api).payload.text);
     expect(details).toContain("⚽ <b>Sewing café</b>");
     expect(details).toContain("📅 Wed, Dec 2, 18:00");
     expect(details).toContain("📍 Harbour · Hafenstraße 1");
@@ -112,9 +102,9 @@ describe("bot: finding offers", () => {
     expect(details).not.toContain("(only in");
     const [venue] = t.api.callsTo("sendVenue");
     expect(venue!.payload).toMatchObject({ latitude: 51.96, longitude: 7.62, title: "Sewing café" });
-    const share = buttons(lastScreen()).find((b) => b.url)!;
+    const share = buttons(lastScreen(t.api)).find((b) => b.url)!;
     expect(decodeURIComponent(share.url!)).toContain(`https://t.me/treffpunkt_test_bot?start=offer_${id}`);
-    const back = buttons(lastScreen()).find((b) => b.text === "◀️ Back to the list")!;
+    const back = buttons(lastScreen(t.api)).find((b) => b.text === "◀️ Back to the list")!;
     expect(listButton.unpack(back.callback_data)).toEqual({ page: 0, youth: true });
   });
 
@@ -127,7 +117,7 @@ describe("bot: finding offers", () => {
     await t.bot.handleUpdate(callbackUpdate(anna, openButton.pack({ occurrenceId, state: EMPTY_LIST })));
 
     expect(t.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(t.i18n.t("de", "offers-unavailable"));
-    expect(stripBidi(lastScreen().payload.text)).toContain("Findet statt");
+    expect(stripBidi(lastScreen(t.api).payload.text)).toContain("Findet statt");
   });
 
   it.each(["of:o:abc:-.-.-.0.0", "of:o:1:zzz", "of:l:SPORT.-.-.0.0", "of:l:-.-.x.0.0", "of:f:q:-.-.-.0.0", "of:o:99999999999:-.-.-.0.0"])(
@@ -144,12 +134,12 @@ describe("bot: finding offers", () => {
     await save("2026-12-02T17:00:00Z", { texts: { de: { title: "Fußball für Jugendliche", summary: "s" }, en: { title: "Football for teens", summary: "s" } } });
 
     await t.bot.handleUpdate(textUpdate(sam, "fussball"));
-    const screen = lastScreen();
+    const screen = lastScreen(t.api);
     expect(stripBidi(screen.payload.text)).toContain("Football for teens");
     expect(buttons(screen).map((b) => b.text)).toEqual(["⚽ Football for teens", "📅 All offers"]);
 
     await t.bot.handleUpdate(textUpdate(sam, "<b>nothing</b> {here}"));
-    expect(stripBidi(lastScreen().payload.text)).toContain("“&lt;b&gt;nothing&lt;/b&gt; {here}”");
+    expect(stripBidi(lastScreen(t.api).payload.text)).toContain("“&lt;b&gt;nothing&lt;/b&gt; {here}”");
   });
 
   it("when a brand-new user opens a share link, then they see the offer and the main menu", async () => {
@@ -176,6 +166,6 @@ describe("bot: finding offers", () => {
     const menu = t.api.callsTo("sendMessage")[0]!.payload.reply_markup.keyboard.flat().map((b: { text: string }) => b.text);
 
     await t.bot.handleUpdate(textUpdate(anna, menu[0]));
-    expect(stripBidi(lastScreen().payload.text)).toContain("Lesecafé");
+    expect(stripBidi(lastScreen(t.api).payload.text)).toContain("Lesecafé");
   });
 });

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMIT } from "../../src/bot/middlewares/rate-limit.ts";
 import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestDatabase } from "../support/services.ts";
 import { commandUpdate, type TestUser } from "../support/updates.ts";
 
 const flooder: TestUser = { id: 990, first_name: "Spam", language_code: "uk" };
 const neighbour: TestUser = { id: 991, first_name: "Anna", language_code: "de" };
 
 describe("bot: flood protection", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(() => db.reset());
+  const db = useTestDatabase();
 
   it("when a user sends far more than the limit, then they get one polite notice in their language and the rest is ignored; others are unaffected", async () => {
     const t = createTestBot(db, { floodLimit: RATE_LIMIT });

@@ -1,10 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIGNUP_CANCEL, signupAnswer, startSignup, stillComingAnswer, viewMySignup } from "../../src/bot/keyboards/signups.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
-import { recordingNotifier } from "../support/notifier.ts";
+import { useTestBot } from "../support/bot.ts";
+import { stripBidi } from "../support/fake-telegram.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, stickerUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -12,23 +11,12 @@ const sara: TestUser = { id: 701, first_name: "Sara", language_code: "en" };
 const emre: TestUser = { id: 702, first_name: "Emre", language_code: "de" };
 const mother: TestUser = { id: 703, first_name: "Ayşe", language_code: "en" };
 
-type Button = { text: string; callback_data?: string; url?: string };
-const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
 
 describe("bot: signing up", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-  let notes: ReturnType<typeof recordingNotifier>;
+  const { db, t, notes, restart } = useTestBot({ now: NOW });
   let orgId: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    notes = recordingNotifier();
-    t = createTestBot(db, { now: NOW, notifier: notes.notifier });
     orgId = (await seedSmallCity(t.services)).orgId;
   });
   afterEach(() => {
@@ -138,7 +126,7 @@ describe("bot: signing up", () => {
     await press(sara, startSignup.pack(occurrenceId));
     await press(sara, signupAnswer("seats", 2));
 
-    t = createTestBot(db, { now: NOW }); // a new process: nothing in memory
+    restart(); // a new process: nothing in memory
     await press(sara, signupAnswer("name", "ok"));
     expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));

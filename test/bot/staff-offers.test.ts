@@ -1,10 +1,8 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { attendanceButton, staffCancelConfirmButton, staffDateButton, staffExportButton, staffOfferButton } from "../../src/bot/keyboards/staff-offers.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
-import { recordingNotifier } from "../support/notifier.ts";
 import { offerInput } from "../support/offers.ts";
 import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
 
@@ -13,21 +11,12 @@ const otherStaff: TestUser = { id: 902, first_name: "Frau Lenz", language_code: 
 const resident: TestUser = { id: 903, first_name: "Olena", language_code: "uk" };
 
 describe("bot: staff manage their organization's offers", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-  let notes: ReturnType<typeof recordingNotifier>;
+  const { db, t, notes } = useTestBot();
   let offerId: number;
   let occurrenceId: number;
   let signupId: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    notes = recordingNotifier();
-    t = createTestBot(db, { notifier: notes.notifier });
     const club = await t.services.catalog.saveOrganization({ name: "SV Grün-Weiß" });
     const other = await t.services.catalog.saveOrganization({ name: "Kirchengemeinde" });
     for (const [user, org] of [

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerCommands } from "../../src/bot/commands.ts";
 import { translatorOf } from "../../src/bot/i18n.ts";
 import { languageChoice } from "../../src/bot/keyboards/languages.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { SUPPORTED_LOCALES } from "../../src/domain/locales.ts";
 import { createLogger } from "../../src/logger.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestBot } from "../support/bot.ts";
 import { blockedUpdate, callbackUpdate, commandUpdate, groupCommandUpdate, stickerUpdate, type TestUser } from "../support/updates.ts";
 
 const layla: TestUser = { id: 501, first_name: "Layla", language_code: "ar" };
@@ -14,17 +13,7 @@ const olena: TestUser = { id: 502, first_name: "Olena", language_code: "uk-UA" }
 const nobody: TestUser = { id: 503, first_name: "Sam", language_code: "ja" };
 
 describe("bot: start, language, help and the error boundary", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db);
-  });
+  const { db, t } = useTestBot();
 
   const en = (key: string, args?: Record<string, string>) => t.i18n.t("en", key, args).replace(/[\u2068\u2069]/g, "");
   const inLocale = (locale: string, key: string) => t.i18n.t(locale, key).replace(/[\u2068\u2069]/g, "");
@@ -125,9 +114,23 @@ describe("bot: start, language, help and the error boundary", () => {
   });
 
   it("when sending the reply itself fails with a Telegram error, then the update does not throw", async () => {
-    t.api.failNext("sendMessage", { error_code: 400, description: "Bad Request: chat not found" });
+    t.api.failNext("sendMessage", { error_code: 400, description: "Bad Request: message is too long" });
     await expect(t.bot.handleUpdate(commandUpdate(layla, "help"))).resolves.toBeUndefined();
     expect(t.api.callsTo("sendMessage")).toHaveLength(2); // the failed reply, then the apology
+  });
+
+  it.each([
+    [403, "Forbidden: user is deactivated"],
+    [400, "Bad Request: chat not found"],
+  ])("when the reply fails with %i %s, then the user is marked blocked and no apology is attempted", async (error_code, description) => {
+    await t.bot.handleUpdate(commandUpdate(layla, "start"));
+    t.api.clear();
+    t.api.failNext("sendMessage", { error_code, description });
+
+    await expect(t.bot.handleUpdate(commandUpdate(layla, "help"))).resolves.toBeUndefined();
+
+    expect(t.api.callsTo("sendMessage")).toHaveLength(1);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 501n } })).blockedAt).not.toBeNull();
   });
 
   it("when the user blocks the bot, then they are marked blocked, and unblocking clears it", async () => {

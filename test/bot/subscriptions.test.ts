@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { languageChoice } from "../../src/bot/keyboards/languages.ts";
 import {
   onboardingAnswer,
@@ -10,33 +10,22 @@ import {
   unsubscribeButton,
 } from "../../src/bot/keyboards/subscriptions.ts";
 import { GENERAL_TOPIC } from "../../src/domain/subscriptions.ts";
-import { createTestBot } from "../support/bot.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { stripBidi, type ApiCall } from "../support/fake-telegram.ts";
+import { useTestBot } from "../support/bot.ts";
+import { stripBidi } from "../support/fake-telegram.ts";
 import { seedSmallCity } from "../support/offers.ts";
+import { buttons, labels } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const mina: TestUser = { id: 801, first_name: "Mina", language_code: "en" };
 const jonas: TestUser = { id: 802, first_name: "Jonas", language_code: "de" };
 const SCREEN_MESSAGE = 4242;
 
-type Button = { text: string; callback_data?: string };
-const buttons = (call: ApiCall | undefined): Button[] =>
-  (call?.payload.reply_markup?.inline_keyboard?.flat() ?? []).map((b: Button) => ({ ...b, text: stripBidi(b.text) }));
-const labels = (call: ApiCall | undefined) => buttons(call).map((b) => b.text);
 
 describe("bot: announcement subscriptions", () => {
-  let db: TestDatabase;
-  let t: ReturnType<typeof createTestBot>;
+  const { db, t } = useTestBot();
   let hafen: number;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    t = createTestBot(db);
     ({ hafenId: hafen } = await seedSmallCity(t.services));
   });
 
@@ -102,7 +91,7 @@ describe("bot: announcement subscriptions", () => {
 
   it("when Mina turns the master switch off, then the choices stay ticked but announcements are off", async () => {
     await press(mina, toggleTopicButton.pack(GENERAL_TOPIC));
-    const switchOff = buttons(lastEdit()).find((b) => b.text === `✅ ${en("subscriptions-switch")}`)!;
+    const switchOff = buttons(lastEdit()).find((b) => stripBidi(b.text) === `✅ ${en("subscriptions-switch")}`)!;
     await press(mina, switchOff.callback_data!);
 
     expect(labels(lastEdit())).toEqual(expect.arrayContaining([`⬜ ${en("subscriptions-switch")}`, `✅ ${en("subscriptions-general")}`]));

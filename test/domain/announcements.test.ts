@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { afterQuietHours, createAnnouncementsService, nextRepeat, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 const TZ = "Europe/Berlin";
 const QUIET = { startMinute: 21 * 60, endMinute: 8 * 60 };
@@ -30,16 +30,11 @@ describe("announcement rules", () => {
 });
 
 describe("announcements service", () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   const clock = fixedClock("2026-12-01T10:00:00Z");
   let people: Recipient[];
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
     clock.set("2026-12-01T10:00:00Z");
     await db.prisma.user.createMany({ data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de" })) });
     people = (await db.prisma.user.findMany()).map((u) => ({ userId: u.id, locale: u.locale }));

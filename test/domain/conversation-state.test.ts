@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createConversationStateService } from "../../src/domain/conversation-state.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 describe("conversation state store", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(() => db.reset());
+  const db = useTestDatabase();
 
   it("when state is written, then it reads back equal, is overwritten by the next write, and is gone after delete", async () => {
     const store = createConversationStateService({ db: db.prisma, clock: fixedClock("2026-12-01T10:00:00Z") });

@@ -1,19 +1,16 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyMigrations, MigrationChecksumError, readMigrations, type MigrationBackend } from "../../src/db/migrate.ts";
 import { openDatabase } from "../../src/db/index.ts";
 import { DataDirLockedError } from "../../src/db/dir-lock.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
-import { createTestDatabase, onPostgres, type TestDatabase } from "../support/database.ts";
+import { onPostgres } from "../support/database.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 describe("database", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
+  const db = useTestDatabase({ reset: false });
 
   it("when migrations already ran, then running them again applies nothing", async () => {
     expect(await db.migrate()).toEqual([]);

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../scripts/demo/seed.ts";
-import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices } from "../../src/domain/index.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useServices } from "../support/services.ts";
 
 describe("demo seed", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
+  const { db, services, clock } = useServices({ now: "2026-12-01T10:00:00Z" });
 
   it("when the demo city is loaded twice, then it holds 6 districts, 4 organizations and 40 published offers, none twice", async () => {
-    const clock = fixedClock("2026-12-01T10:00:00Z");
-    const services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin" });
     await seedDemo(services, { timezone: "Europe/Berlin", clock });
     const occurrencesAfterFirst = await db.prisma.offerOccurrence.count();
     clock.advance(86_400_000); // the next day: dates move along, rows stay

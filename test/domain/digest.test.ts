@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { describe, expect, it } from "vitest";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 describe("weekly digest", () => {
-  let db: TestDatabase;
-  let services: Services;
-  const clock = fixedClock("2026-11-29T10:00:00Z");
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    clock.set("2026-11-29T10:00:00Z");
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", quietHours: null });
-  });
+  const { db, services, clock } = useServices({ now: "2026-11-29T10:00:00Z", quietHours: null });
 
   it("when offers were published this week, then only digest readers with something new in their topics and districts get one, in their language", async () => {
     const city = await seedSmallCity(services);

@@ -1,31 +1,17 @@
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../src/domain/errors.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
 import type { NewOffer } from "../../src/domain/offers.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
-import { recordingNotifier } from "../support/notifier.ts";
+import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const ADMIN_TELEGRAM_ID = 1n;
 
 describe("offer management by staff", () => {
-  let db: TestDatabase;
-  let services: Services;
-  let notes: ReturnType<typeof recordingNotifier>;
-  const clock = fixedClock(NOW);
+  const { db, services, clock, notes } = useServices({ now: NOW, adminIds: [ADMIN_TELEGRAM_ID] });
   let ids: { admin: number; club: number; police: number; clubStaff: number; policeStaff: number; resident: number; revoked: number };
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-    notes = recordingNotifier();
-    services = createServices({ db: db.prisma, clock, adminIds: [ADMIN_TELEGRAM_ID], timezone: "Europe/Berlin", notifier: notes.notifier });
     const club = await services.catalog.saveOrganization({ name: "SV Grün-Weiß" });
     const police = await services.catalog.saveOrganization({ name: "Polizei Bezirksdienst" });
     await db.prisma.organization.update({ where: { id: police.id }, data: { trusted: true } });

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Services } from "../../src/domain/index.ts";
 import { COUNT_CAP, OfferUnavailableError, type NewOffer } from "../../src/domain/offers.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 // Tuesday 1 December 2026, 11:00 in Berlin.
 const NOW = "2026-12-01T10:00:00Z";
 
 describe("offers service", () => {
-  let db: TestDatabase;
-  let services: Services;
+  const { db, services, clock } = useServices({ now: NOW });
   let city: Awaited<ReturnType<typeof seedSmallCity>>;
-  const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin" });
     city = await seedSmallCity(services);
   });
 

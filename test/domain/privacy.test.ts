@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { describe, expect, it } from "vitest";
 import { NotFoundError } from "../../src/domain/errors.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
 import { conversationKeyOf } from "../../src/domain/privacy.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 describe("privacy: export and erasure", () => {
-  let db: TestDatabase;
-  let services: Services;
-  const clock = fixedClock("2026-10-01T10:00:00Z");
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    await db.reset();
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", retentionDays: 14, privacyContact: "dsb@stadt.example" });
-  });
+  const { db, services, clock } = useServices({ now: "2026-10-01T10:00:00Z", retentionDays: 14, privacyContact: "dsb@stadt.example" });
 
   it("the policy the notice shows is the one retention enforces", () => {
     expect(services.privacy.policy).toEqual({ retentionDays: 14, blockedUserDays: 90, conversationDays: 7, contact: "dsb@stadt.example" });

@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { describe, expect, it } from "vitest";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 describe("retention", () => {
-  let db: TestDatabase;
-  let services: Services;
-  const clock = fixedClock("2026-10-01T10:00:00Z");
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(async () => {
-    clock.set("2026-10-01T10:00:00Z");
-    await db.reset();
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", retentionDays: 30 });
-  });
+  const { db, services, clock } = useServices({ now: "2026-10-01T10:00:00Z", retentionDays: 30 });
 
   it("when the nightly job runs, then only data past its time is erased, and a second run erases nothing more", async () => {
     const { orgId } = await seedSmallCity(services);

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { NewOffer } from "../../src/domain/offers.ts";
 import { DuplicateSignupError, GUARDIAN_HOLD_MS } from "../../src/domain/signups.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { recordingNotifier } from "../support/notifier.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const START = "2026-12-05T14:00:00Z"; // Saturday 15:00 in Berlin
 
 describe("sign-ups", () => {
-  let db: TestDatabase;
-  let services: Services;
-  let notes: ReturnType<typeof recordingNotifier>;
+  const { db, services, clock, notes, build } = useServices({ now: NOW });
   let orgId: number;
-  const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-    notes = recordingNotifier();
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: notes.notifier });
     orgId = (await seedSmallCity(services)).orgId;
   });
 
@@ -197,7 +184,7 @@ describe("sign-ups", () => {
     const occurrenceId = await offer({ capacity: 50 });
     const people = await users(30);
     for (const userId of people) await services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${userId}` });
-    const other = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: notes.notifier });
+    const other = build();
 
     const at = new Date("2026-12-04T14:00:00Z");
     const [a, b] = await Promise.all([services.signups.runScheduled(at), other.signups.runScheduled(at)]);
@@ -212,12 +199,12 @@ describe("sign-ups", () => {
     await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked" });
     let failing = true;
     const flaky = recordingNotifier((n) => ("signup" in n && n.signup.listName === "Blocked" ? "gone" : failing ? "retry" : "sent"));
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", notifier: flaky.notifier });
+    const flakyServices = build({ notifier: flaky.notifier });
 
     const at = new Date("2026-12-04T14:00:00Z");
-    expect((await services.signups.runScheduled(at)).reminders).toBe(0);
+    expect((await flakyServices.signups.runScheduled(at)).reminders).toBe(0);
     failing = false;
-    expect((await services.signups.runScheduled(new Date(at.getTime() + 60_000))).reminders).toBe(1);
+    expect((await flakyServices.signups.runScheduled(new Date(at.getTime() + 60_000))).reminders).toBe(1);
     expect(flaky.kinds().filter((k) => k === "signup-reminder:Flaky")).toHaveLength(2);
     expect(flaky.kinds().filter((k) => k === "signup-reminder:Blocked")).toHaveLength(1);
   });

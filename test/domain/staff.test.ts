@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { requireStaffOf } from "../../src/domain/actors.ts";
-import { fixedClock } from "../../src/domain/clock.ts";
 import { ForbiddenError } from "../../src/domain/errors.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
 import { INVITATION_VALIDITY_MS } from "../../src/domain/staff.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const ADMIN_TG = 1n;
 const OTHER_ADMIN_TG = 3n;
 
 describe("staff and organizations", () => {
-  let db: TestDatabase;
-  let services: Services;
+  const { db, services, clock } = useServices({ now: NOW, adminIds: [ADMIN_TG, OTHER_ADMIN_TG] });
   let admin: number;
   let resident: number;
-  const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-    services = createServices({ db: db.prisma, clock, adminIds: [ADMIN_TG, OTHER_ADMIN_TG], timezone: "Europe/Berlin" });
     admin = await person(ADMIN_TG, "Admin");
     resident = await person(2n, "Rana");
   });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "../../src/domain/errors.ts";
-import { createServices } from "../../src/domain/index.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 describe("monthly numbers for admins", () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
+  const { db, services } = useServices({ now: "2026-12-01T10:00:00Z", adminIds: [1n] });
 
   it("when an admin asks for a month, then sign-ups, seats and attendance are counted per topic and offer, and users per language; others are refused", async () => {
-    const clock = fixedClock("2026-12-01T10:00:00Z");
-    const services = createServices({ db: db.prisma, clock, adminIds: [1n], timezone: "Europe/Berlin" });
     const admin = await services.users.identify({ telegramId: 1n, languageCode: "de" });
     const a = await services.users.identify({ telegramId: 2n, languageCode: "ar" });
     const b = await services.users.identify({ telegramId: 3n, languageCode: "ar" });

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/domain/errors.ts";
-import { createServices, type Services } from "../../src/domain/index.ts";
+import type { Services } from "../../src/domain/index.ts";
 import { GENERAL_TOPIC } from "../../src/domain/subscriptions.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { seedSmallCity } from "../support/offers.ts";
+import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 
 describe("subscriptions", () => {
-  let db: TestDatabase;
-  let services: Services;
+  const { db, services, clock } = useServices({ now: NOW });
   let coerde: number;
   let hafen: number;
-  const clock = fixedClock(NOW);
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
   beforeEach(async () => {
-    await db.reset();
-    clock.set(NOW);
-    services = createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin" });
     ({ coerdeId: coerde, hafenId: hafen } = await seedSmallCity(services));
   });
 

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { DomainError } from "../../src/domain/errors.ts";
 import { createUsersService } from "../../src/domain/users.ts";
-import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { useTestDatabase } from "../support/services.ts";
 
 describe("users service", () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   const clock = fixedClock("2026-12-01T10:00:00Z");
   const users = () => createUsersService({ db: db.prisma, clock, adminIds: [42n] });
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db?.dispose());
-  beforeEach(() => db.reset());
 
   it("when a user writes for the first time, then a resident without a chosen language is created", async () => {
     const user = await users().identify({ telegramId: 1001n, firstName: "Amina" });

@@ -5,6 +5,7 @@ import type { App } from "../../src/app.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -15,7 +16,6 @@ const farsi: TestUser = { id: 9304, first_name: "Dariush", language_code: "fa" }
 const otherDistrict: TestUser = { id: 9305, first_name: "Olga", language_code: "de" };
 const unsubscribed: TestUser = { id: 9306, first_name: "Ben", language_code: "de" };
 
-type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: a staff announcement reaches the right people in their language", () => {
@@ -26,7 +26,6 @@ describe("journey: a staff announcement reaches the right people in their langua
 
   const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
   const last = (user: TestUser) => messagesTo(user).at(-1)!;
-  const buttons = (call: ApiCall): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
   const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
   const tap = async (user: TestUser, label: string) => {
     const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));

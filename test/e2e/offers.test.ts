@@ -4,8 +4,9 @@ import type { App } from "../../src/app.ts";
 import { listButton, openButton } from "../../src/bot/keyboards/offers.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
-import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { stripBidi, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
+import { buttons, lastScreen, screens, type Button } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z"; // Tuesday, 11:00 in Berlin
@@ -14,7 +15,6 @@ const dariush: TestUser = { id: 9102, first_name: "Dariush", language_code: "fa"
 const jonas: TestUser = { id: 9103, first_name: "Jonas", language_code: "de" };
 const newcomer: TestUser = { id: 9104, first_name: "Mariam", language_code: "ar" };
 
-type Button = { text: string; callback_data?: string; url?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: finding offers", () => {
@@ -23,10 +23,6 @@ describe("journey: finding offers", () => {
   let app: App;
   let cafeOfferId: number;
 
-  const screens = (chatId: number) =>
-    telegram.api.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId);
-  const lastScreen = (chatId: number): ApiCall => screens(chatId).at(-1)!;
-  const buttons = (call: ApiCall): Button[] => call.payload.reply_markup?.inline_keyboard?.flat() ?? [];
   const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
   const press = (user: TestUser, button: Button, messageId = 1000) => send(callbackUpdate(user, button.callback_data!, messageId));
 
@@ -65,20 +61,20 @@ describe("journey: finding offers", () => {
 
   it("when a Ukrainian user pages, filters by district and this week, and opens an offer, then the card is correct and Ukrainian", async () => {
     await send(commandUpdate(oksana, "offers"));
-    let screen = lastScreen(oksana.id);
+    let screen = lastScreen(telegram.api, oksana.id);
     expect(stripBidi(screen.payload.text)).toContain(stripBidi(app.i18n.t("uk", "offers-title", { page: 1, pages: 2 })));
 
     await press(oksana, buttons(screen).find((b) => b.text === app.i18n.t("uk", "offers-next"))!);
-    screen = lastScreen(oksana.id);
+    screen = lastScreen(telegram.api, oksana.id);
     expect(screen.method).toBe("editMessageText");
     expect(stripBidi(screen.payload.text)).toContain(stripBidi(app.i18n.t("uk", "offers-title", { page: 2, pages: 2 })));
 
     await press(oksana, buttons(screen).find((b) => b.text === app.i18n.t("uk", "offers-filter-district"))!);
-    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === "📍 Кьорде")!);
-    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-filter-when"))!);
-    await press(oksana, buttons(lastScreen(oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-when-week"))!);
+    await press(oksana, buttons(lastScreen(telegram.api, oksana.id)).find((b) => b.text === "📍 Кьорде")!);
+    await press(oksana, buttons(lastScreen(telegram.api, oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-filter-when"))!);
+    await press(oksana, buttons(lastScreen(telegram.api, oksana.id)).find((b) => b.text === app.i18n.t("uk", "offers-when-week"))!);
 
-    screen = lastScreen(oksana.id);
+    screen = lastScreen(telegram.api, oksana.id);
     const list = stripBidi(screen.payload.text);
     expect(list).toContain("📍 Кьорде");
     expect(list).toContain("Мовне кафе");
@@ -88,7 +84,7 @@ describe("journey: finding offers", () => {
     expect(listButton.unpack(buttons(screen).find((b) => b.text.includes("Мовне кафе"))!.callback_data)).toBeUndefined();
 
     await press(oksana, buttons(screen).find((b) => b.text.includes("Мовне кафе"))!);
-    const card = stripBidi(lastScreen(oksana.id).payload.text);
+    const card = stripBidi(lastScreen(telegram.api, oksana.id).payload.text);
     expect(card).toContain("📚 <b>Мовне кафе</b>");
     expect(card).toContain("Говоримо німецькою за кавою.");
     expect(card).toContain("📅 чт, 3 груд., 18:00");
@@ -101,7 +97,7 @@ describe("journey: finding offers", () => {
     const occurrenceId = await app.services.offers.nextOccurrenceId(cafeOfferId);
     await send(callbackUpdate(dariush, openButton.pack({ occurrenceId, state: { page: 0 } })));
 
-    const raw = lastScreen(dariush.id).payload.text as string;
+    const raw = lastScreen(telegram.api, dariush.id).payload.text as string;
     expect(stripBidi(raw)).toContain("<b>Sprachcafé</b>");
     expect(stripBidi(raw)).toContain(stripBidi(app.i18n.t("fa", "offers-only-in", { language: "de" })));
     // Right-to-left screen: the Latin title and the district are isolated from the Persian text.
@@ -112,14 +108,14 @@ describe("journey: finding offers", () => {
 
   it("when someone types “football”, then the German “Fußball” offer is found", async () => {
     await send(textUpdate(jonas, "football"));
-    const screen = lastScreen(jonas.id);
+    const screen = lastScreen(telegram.api, jonas.id);
     expect(stripBidi(screen.payload.text)).toContain("Fußball für Jugendliche");
     expect(buttons(screen)[0]!.text).toBe("⚽ Fußball für Jugendliche");
   });
 
   it("when a brand-new user opens a share link, then the offer opens at once", async () => {
     await send(commandUpdate(newcomer, "start", `offer_${cafeOfferId}`));
-    const [details] = screens(newcomer.id);
+    const [details] = screens(telegram.api, newcomer.id);
     expect(stripBidi(details!.payload.text)).toContain("<b>Sprachcafé</b>");
     expect(stripBidi(details!.payload.text)).toContain(stripBidi(app.i18n.t("ar", "offers-only-in", { language: "de" })));
     expect(await app.services.users.findByTelegramId(BigInt(newcomer.id))).toBeDefined();
@@ -132,6 +128,6 @@ describe("journey: finding offers", () => {
 
     await send(callbackUpdate(jonas, openButton.pack({ occurrenceId, state: { page: 0 } })));
     expect(telegram.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(app.i18n.t("de", "offers-unavailable"));
-    expect(stripBidi(lastScreen(jonas.id).payload.text)).toContain(stripBidi(app.i18n.t("de", "offers-title", { page: 1, pages: 2 })));
+    expect(stripBidi(lastScreen(telegram.api, jonas.id).payload.text)).toContain(stripBidi(app.i18n.t("de", "offers-title", { page: 1, pages: 2 })));
   });
 });

@@ -53,8 +53,9 @@ describe("polling and shutdown", () => {
     await app.start();
     telegram.api.delayChat(slow.id, 500);
 
+    const replying = telegram.api.arrival("sendMessage", (payload) => Number(payload.chat_id) === slow.id);
     const inFlight = telegram.deliver(withoutId(commandUpdate(slow, "help")));
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the update is now waiting on Telegram
+    await replying; // the update is now waiting on Telegram
     await app.stop();
 
     expect((await inFlight).status).toBe(200);

@@ -6,8 +6,9 @@ import type { App } from "../../src/app.ts";
 import { deleteNowButton, minuteOf } from "../../src/bot/keyboards/privacy.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
-import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { stripBidi, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
+import { buttons, lastScreen } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -16,7 +17,6 @@ const zoryana: TestUser = { id: 7_431_998_265, first_name: "Zoryanka", language_
 const kemal: TestUser = { id: 9_302, first_name: "Kemal", language_code: "tr" };
 const child: TestUser = { id: 9_303, first_name: "Elif", language_code: "tr" };
 
-type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: my data", () => {
@@ -25,12 +25,10 @@ describe("journey: my data", () => {
   let app: App;
   let cooking: number;
 
-  const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
-  const lastScreen = (user: TestUser) => telegram.api.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === user.id).at(-1);
   const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
   const press = (user: TestUser, data: string) => send(callbackUpdate(user, data));
   const pressLabel = async (user: TestUser, label: string) => {
-    const button = buttons(lastScreen(user)).find((b) => b.text === label);
+    const button = buttons(lastScreen(telegram.api, user.id)).find((b) => b.text === label);
     expect(button, `button “${label}”`).toBeDefined();
     await press(user, button!.callback_data!);
   };
@@ -65,7 +63,7 @@ describe("journey: my data", () => {
   it("when /privacy is sent, then the notice names the retention, the contact and offers download and delete", async () => {
     await send(commandUpdate(zoryana, "privacy"));
 
-    const screen = lastScreen(zoryana)!;
+    const screen = lastScreen(telegram.api, zoryana.id);
     const text = stripBidi(String(screen.payload.text));
     expect(text).toContain("datenschutz@lindenbrueck.example");
     expect(text).toBe(t("uk", "privacy-notice", { days: 21, blockedDays: 90, contact: "datenschutz@lindenbrueck.example" }));
@@ -99,13 +97,13 @@ describe("journey: my data", () => {
 
     await send(commandUpdate(zoryana, "privacy"));
     await pressLabel(zoryana, t("uk", "privacy-delete-button"));
-    expect(stripBidi(String(lastScreen(zoryana)!.payload.text))).toContain(t("uk", "privacy-delete-signups", { count: 1 }));
+    expect(stripBidi(String(lastScreen(telegram.api, zoryana.id).payload.text))).toContain(t("uk", "privacy-delete-signups", { count: 1 }));
     await pressLabel(zoryana, t("uk", "privacy-delete-yes"));
-    expect(stripBidi(String(lastScreen(zoryana)!.payload.text))).toBe(t("uk", "privacy-delete-last"));
+    expect(stripBidi(String(lastScreen(telegram.api, zoryana.id).payload.text))).toBe(t("uk", "privacy-delete-last"));
     expect(await app.db.prisma.user.count({ where: { telegramId: BigInt(zoryana.id) } })).toBe(1);
     await pressLabel(zoryana, t("uk", "privacy-delete-now"));
 
-    expect(stripBidi(String(lastScreen(zoryana)!.payload.text))).toBe(t("uk", "privacy-delete-done", { count: 1 }));
+    expect(stripBidi(String(lastScreen(telegram.api, zoryana.id).payload.text))).toBe(t("uk", "privacy-delete-done", { count: 1 }));
     // Kemal was waiting; her 3 seats are free, so he is in and told.
     expect(await app.db.prisma.signup.findFirst({ where: { listName: "Kemal" }, select: { status: true } })).toEqual({ status: "CONFIRMED" });
     expect(telegram.api.textsTo(kemal.id).at(-1)).toContain(t("tr", "notice-promoted"));
@@ -124,7 +122,7 @@ describe("journey: my data", () => {
 
     await press(kemal, deleteNowButton.pack(oneHourAgo));
 
-    expect(stripBidi(String(lastScreen(kemal)!.payload.text))).toBe(t("tr", "privacy-delete-expired"));
+    expect(stripBidi(String(lastScreen(telegram.api, kemal.id).payload.text))).toBe(t("tr", "privacy-delete-expired"));
     expect(await app.db.prisma.user.count({ where: { telegramId: BigInt(kemal.id) } })).toBe(1);
     expect(await app.db.prisma.signup.count({ where: { listName: "Kemal", status: "CONFIRMED" } })).toBe(1);
   });
@@ -134,7 +132,7 @@ describe("journey: my data", () => {
     await pressLabel(kemal, t("tr", "privacy-delete-button"));
     await pressLabel(kemal, t("tr", "privacy-delete-keep"));
 
-    expect(stripBidi(String(lastScreen(kemal)!.payload.text))).toBe(t("tr", "privacy-delete-kept"));
+    expect(stripBidi(String(lastScreen(telegram.api, kemal.id).payload.text))).toBe(t("tr", "privacy-delete-kept"));
     expect(await app.db.prisma.user.count({ where: { telegramId: BigInt(kemal.id) } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { offerInput } from "../support/offers.ts";
+import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -15,7 +16,6 @@ const olena: TestUser = { id: 9203, first_name: "Olena", language_code: "uk" };
 const deniz: TestUser = { id: 9204, first_name: "Deniz", language_code: "tr" };
 const mum: TestUser = { id: 9205, first_name: "Aylin", language_code: "tr" };
 
-type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: signing up", () => {
@@ -28,7 +28,6 @@ describe("journey: signing up", () => {
 
   const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
   const lastText = (user: TestUser) => stripBidi(String(messagesTo(user).at(-1)?.payload.text ?? ""));
-  const buttons = (call: ApiCall | undefined): Button[] => call?.payload.reply_markup?.inline_keyboard?.flat() ?? [];
   const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
   const press = (user: TestUser, data: string) => send(callbackUpdate(user, data));
   const t = (locale: string, key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t(locale, key, args));

@@ -10,6 +10,7 @@ import { adminApproveButton, adminInviteButton } from "../../src/bot/keyboards/a
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import type { Button } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const admin: TestUser = { id: 9401, first_name: "Frau Becker", language_code: "de" };
@@ -17,7 +18,6 @@ const staff: TestUser = { id: 9402, first_name: "Herr Nowak", language_code: "de
 const jonas: TestUser = { id: 9403, first_name: "Jonas", language_code: "de" };
 const layla: TestUser = { id: 9404, first_name: "Layla", language_code: "ar" };
 
-type Button = { text: string; callback_data?: string };
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: staff publish an offer through approval and move it", () => {

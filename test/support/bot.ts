@@ -1,9 +1,9 @@
 // The bot tier: the real bot, in process, against a real database, with the fake Bot API as
 // its fetch. Updates go through bot.handleUpdate; nothing touches the network.
+import { beforeEach } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { createI18n } from "../../src/bot/i18n.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices } from "../../src/domain/index.ts";
 import type { Locale } from "../../src/domain/locales.ts";
 import type { Notifier } from "../../src/domain/notifier.ts";
 import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
@@ -13,16 +13,42 @@ export const SCRIPTED_USERS: FloodLimit = { updates: 100_000, windowMs: 10_000 }
 import { createLogger, type Logger } from "../../src/logger.ts";
 import type { TestDatabase } from "./database.ts";
 import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram.ts";
+import { recordingNotifier } from "./notifier.ts";
+import { buildServices, live, TEST_NOW, useTestDatabase } from "./services.ts";
 
-export function createTestBot(
-  db: TestDatabase,
-  options: { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit; logger?: Logger } = {},
-) {
+export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit; logger?: Logger };
+
+export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
-  const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
-  const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin", notifier: options.notifier });
+  const clock = fixedClock(options.now ?? TEST_NOW);
+  const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], notifier: options.notifier });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
   const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
   return { bot, api, services, clock, i18n };
+}
+
+export type TestBot = ReturnType<typeof createTestBot>;
+
+/**
+ * A database for the file and a fresh bot on it for every test, with a fresh recording notifier
+ * (`notes`). Like useServices, `t` and `notes` always mean the current test's ones.
+ */
+export function useTestBot(options: Omit<TestBotOptions, "notifier"> = {}) {
+  const db = useTestDatabase();
+  let t: TestBot | undefined;
+  let notes: ReturnType<typeof recordingNotifier> | undefined;
+  beforeEach(() => {
+    notes = recordingNotifier();
+    t = createTestBot(db, { ...options, notifier: notes.notifier });
+  });
+  return {
+    db,
+    t: live(() => t, "the test bot"),
+    notes: live(() => notes, "notes"),
+    /** A new bot process on the same database, nothing in memory; `t` means it from now on. */
+    restart(extra: TestBotOptions = {}): void {
+      t = createTestBot(db, { ...options, notifier: notes?.notifier, ...extra });
+    },
+  };
 }

@@ -41,6 +41,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   let wakeUp: (() => void) | undefined;
   const delays = new Map<number, number>();
   let faults: ((method: string, payload: Record<string, any>) => Fault | undefined) | undefined;
+  const arrivals: { method: string; matches: (payload: Record<string, any>) => boolean; resolve: (call: ApiCall) => void }[] = [];
 
   const chatOf = (payload: Record<string, any>) => ({ id: Number(payload.chat_id), type: Number(payload.chat_id) < 0 ? "group" : "private" });
   const message = (payload: Record<string, any>, extra: Record<string, unknown>) => ({
@@ -55,6 +56,10 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   type Answer = { ok: true; result: unknown } | ({ ok: false } & TelegramErrorShape) | { drop: true };
 
   async function answer(method: string, payload: Record<string, any>): Promise<Answer> {
+    for (const waiter of arrivals.filter((w) => w.method === method && w.matches(payload))) {
+      arrivals.splice(arrivals.indexOf(waiter), 1);
+      waiter.resolve({ method, payload });
+    }
     if (method === "getUpdates") return { ok: true, result: await longPoll(payload) };
     const delay = delays.get(Number(payload.chat_id));
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -143,6 +148,13 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
     queueUpdate(update: Omit<Update, "update_id">): void {
       pending.push({ update_id: nextUpdateId++, ...update } as Update);
       wakeUp?.();
+    },
+    /**
+     * Resolves when the next call of `method` (matching `matches`) reaches the fake, before any
+     * delay or answer: from then on the bot is waiting on Telegram.
+     */
+    arrival(method: string, matches: (payload: Record<string, any>) => boolean = () => true): Promise<ApiCall> {
+      return new Promise((resolve) => arrivals.push({ method, matches, resolve }));
     },
     /** Makes every call that targets this chat take `ms` longer (a slow network, a slow chat). */
     delayChat(chatId: number, ms: number): void {
