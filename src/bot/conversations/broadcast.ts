@@ -8,7 +8,7 @@ import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../d
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { BotContext, ConvContext } from "../context.ts";
-import { formatDateTime, latinDigits } from "../formatting.ts";
+import { formatDateTime, languageLabel, latinDigits } from "../formatting.ts";
 import { conversationSteps } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
@@ -120,7 +120,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       if (choice === "done") break;
       const target = choice as Locale;
       texts[target] = await ask(
-        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: conversationLanguageName(ctx, target) })),
+        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: languageLabel(target, locale, conversationLanguageName(ctx, target)) })),
         typedText,
         (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
       );
@@ -245,7 +245,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     for (const viewer of ["de", "ar"] as const) {
       const own = texts[viewer];
       const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
-      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: conversationLanguageName(ctx, viewer) })}\n\n${shown}`);
+      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, conversationLanguageName(ctx, viewer)) })}\n\n${shown}`);
     }
 
     // 6. Confirm.

@@ -10,7 +10,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { NewOffer } from "../../domain/offers.ts";
 import type { BotContext, ConvContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
+import { escapeHtml as esc, formatDateTime, formatNumber, isolate, languageLabel, latinDigits } from "../formatting.ts";
 import { parseStaffDateTime } from "./broadcast.ts";
 import { conversationSteps } from "./steps.ts";
 
@@ -70,7 +70,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     // Texts in the staff member's language, then optional translations.
     const texts: Draft["texts"] = {};
     const askTexts = async (target: Locale) => {
-      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageName(ctx, target) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
+      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageLabel(target, locale, languageName(ctx, target)) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
       const summary = await ask(() => ctx.reply(ctx.t("newoffer-ask-summary", { max: SUMMARY_MAX })), (u) => validText(u.message?.text, SUMMARY_MAX), hint("newoffer-summary-hint", { max: SUMMARY_MAX }));
       texts[target] = { title, summary };
     };
@@ -161,7 +161,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     let signupRules: Pick<Draft, "maxSeatsPerSignup" | "signupClosesMinutesBefore" | "cancelDeadlineMinutes"> = {};
     if (capacity > 0) {
       const seatsKeyboard = new InlineKeyboard();
-      for (const n of [1, 2, 4, 6]) seatsKeyboard.text(String(n), answer("max", n));
+      for (const n of [1, 2, 4, 6]) seatsKeyboard.text(formatNumber(n, locale), answer("max", n));
       const maxSeatsPerSignup = Number(await ask(() => ctx.reply(ctx.t("newoffer-ask-max-seats"), { reply_markup: withCancel(seatsKeyboard) }), (u) => picked(u, "max"), hint("signup-button-hint")));
       const deadlineKeyboard = new InlineKeyboard()
         .text(ctx.t("newoffer-deadline-start"), answer("dl", "0-180"))
