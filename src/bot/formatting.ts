@@ -84,7 +84,9 @@ export function languageName(code: string, locale: string): string {
 export function languageLabel(code: string, readerLocale: string, ownName: string): string {
   if (code === readerLocale) return ownName;
   const name = languageName(code, readerLocale);
-  return name === code || name.toLocaleLowerCase(readerLocale) === ownName.toLocaleLowerCase(readerLocale) ? ownName : `${name} (${ownName})`;
+  if (name === code || name.toLocaleLowerCase(readerLocale) === ownName.toLocaleLowerCase(readerLocale)) return ownName;
+  // "Kurdî (Kurmancî)" has brackets of its own: "Kurdisch – Kurdî (Kurmancî)".
+  return ownName.includes("(") ? `${name} – ${ownName}` : `${name} (${ownName})`;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

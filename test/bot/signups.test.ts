@@ -151,7 +151,9 @@ describe("bot: signing up", () => {
     await press(emre, startSignup.pack(occurrenceId));
     await press(emre, signupAnswer("seats", 1));
     await press(emre, signupAnswer("name", "ok"));
-    expect(stripBidi(lastText(emre))).toBe(stripBidi(t.i18n.t("de", "signup-ask-age", { range: "12–17" })));
+    const ages = t.i18n.t("de", "offer-ages-range", { min: 12, max: 17 });
+    expect(stripBidi(lastText(emre))).toBe(stripBidi(t.i18n.t("de", "signup-ask-age", { range: ages })));
+    expect(stripBidi(lastText(emre))).toContain("Von 12 bis 17 Jahren");
     await press(emre, signupAnswer("age", "UNDER_16"));
     await press(emre, signupAnswer("consent", "yes"));
     await press(emre, signupAnswer("confirm", "yes"));
