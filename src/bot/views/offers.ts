@@ -16,7 +16,7 @@ export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, i
   const district = card.districtName ? isolate(card.districtName) : undefined;
   const where = district ?? (card.online ? ctx.t("offers-online") : undefined);
   const lines = [
-    `${index !== undefined ? `${index}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
+    `${index !== undefined ? `${formatNumber(index, dates.locale)}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
     esc([isolate(formatDateTime(card.startsAt, dates)), where].filter(Boolean).join(" · ")),
   ];
   const notice = fallbackNotice(ctx, card.textLocale, dates.locale);
