@@ -2,7 +2,7 @@
 // including translations and what staff typed, is escaped.
 import type { OfferCard, OfferDetails, OfferPage } from "../../domain/offers.ts";
 import type { BotContext } from "../context.ts";
-import { ageRangeText, escapeHtml as esc, formatDate, formatList, formatDateTime, formatTimeRange, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
+import { ageRangeText, escapeHtml as esc, formatDate, formatDateTime, formatList, formatNumber, formatTimeRange, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 
 /** Telegram's limit for one message. */
 const MESSAGE_MAX = 4096;
