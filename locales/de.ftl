@@ -116,7 +116,10 @@ signup-age-mismatch =
     😕 Tut mir leid, dieses Angebot ist nur für:
     { $range }
 signup-button-hint = Bitte tipp auf einen der Knöpfe oben, oder schick /cancel zum Abbrechen.
-signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur wer dieses Angebot macht, sieht sie. Wir löschen sie { $days } Tage nach dem Angebot. Mehr: /privacy
+signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur wer dieses Angebot macht, sieht sie. Wir löschen sie { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach dem Angebot. Mehr: /privacy
 signup-consent-agree = ✅ Einverstanden
 signup-summary = 📋 Bitte prüf noch einmal:
 signup-summary-seats =
@@ -195,7 +198,13 @@ privacy-notice =
     📦 Was wir speichern: deine Telegram-ID (eine Zahl, nicht deine Telefonnummer), damit wir dir antworten können, deinen Vornamen, deine Sprache, deine Einstellungen für Neuigkeiten und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage, keine Chat-Nachrichten.
     🎯 Wozu: damit du Angebote findest, dich anmelden kannst und die Neuigkeiten bekommst, die du willst.
     👀 Wer sie sieht: Wer ein Angebot macht, sieht die Liste dafür. Statistiken zeigen nur Zahlen, nie Namen.
-    ⏳ Wie lange: Anmeldungen löschen wir { $days } Tage nach dem Angebot. Wenn du den Bot blockierst, löschen wir alles nach { $blockedDays } Tagen.
+    ⏳ Wie lange: Anmeldungen löschen wir { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach dem Angebot. Wenn du den Bot blockierst, löschen wir alles nach { $blockedDays ->
+        [one] { $blockedDays } Tag
+       *[other] { $blockedDays } Tagen
+    }.
     ✉️ Fragen: { $contact }
 
     Hier kannst du deine Daten herunterladen oder löschen.

@@ -116,7 +116,10 @@ signup-age-mismatch =
     😕 Sorry, this offer is only for:
     { $range }
 signup-button-hint = Please tap one of the buttons above, or send /cancel to stop.
-signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them { $days } days after the offer. More: /privacy
+signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the offer. More: /privacy
 signup-consent-agree = ✅ I agree
 signup-summary = 📋 Please check:
 signup-summary-seats =
@@ -195,7 +198,13 @@ privacy-notice =
     📦 What we keep: your Telegram ID (a number, not your phone number), so that we can answer you, your first name, your language, your settings for news and, when you sign up, the name for the list, the number of places and the age group. No phone numbers, no birthdays, no chat messages.
     🎯 Why: so that you can find offers, sign up and get the news you asked for.
     👀 Who sees it: the organizer of an offer sees the list for their offer. Statistics show only numbers, never names.
-    ⏳ How long: sign-ups are deleted { $days } days after the offer. If you block the bot, we delete everything after { $blockedDays } days.
+    ⏳ How long: sign-ups are deleted { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the offer. If you block the bot, we delete everything after { $blockedDays ->
+        [one] { $blockedDays } day
+       *[other] { $blockedDays } days
+    }.
     ✉️ Questions: { $contact }
 
     Here you can download your data or delete it.
