@@ -323,7 +323,7 @@ broadcast-ask-repeat = 🔁 هل يتكرّر الإعلان؟
 broadcast-repeat-none = مرة واحدة فقط
 broadcast-repeat-weekly = كل أسبوع الساعة { $time }
 broadcast-repeat-monthly = كل شهر في اليوم { $day } الساعة { $time }
-broadcast-preview-as = 👀 معاينة بلغة { $language }: هكذا يراه القارئ:
+broadcast-preview-as = 👀 معاينة باللغة { $language }: هكذا يراه القارئ:
 broadcast-confirm-question =
     { $count ->
         [zero] 📬 موعد الإرسال: { $date }. لا يوجد من يستلمه الآن. هل نرسله؟
@@ -401,7 +401,7 @@ staff-back = ◀️ رجوع
 ## new offer (staff)
 command-newoffer = ➕ نشاط جديد (للموظفين)
 staff-offer-reschedule = 🕒 تغيير الموعد
-newoffer-ask-title = ✏️ ما اسم النشاط؟ اكتب العنوان (اللغة: { $language }، الحدّ الأقصى للأحرف: { $max }).
+newoffer-ask-title = ✏️ ما اسم النشاط؟ اكتب العنوان باللغة { $language }. الحدّ الأقصى للأحرف: { $max }.
 newoffer-title-hint = يُرجى كتابة عنوان يحتوي على حروف (الحدّ الأقصى للأحرف: { $max })، أو إرسال /cancel.
 newoffer-ask-summary = 📝 صِف النشاط في جملة أو جملتين قصيرتين (الحدّ الأقصى للأحرف: { $max }).
 newoffer-summary-hint = يُرجى كتابة وصف قصير (الحدّ الأقصى للأحرف: { $max })، أو إرسال /cancel.

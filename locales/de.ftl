@@ -361,7 +361,7 @@ staff-back = ◀️ Zurück
 ## new offer (staff)
 command-newoffer = ➕ Neues Angebot (Team)
 staff-offer-reschedule = 🕒 Zeit ändern
-newoffer-ask-title = ✏️ Wie heißt das Angebot? Schreib den Titel auf { $language } (Zeichen: höchstens { $max }).
+newoffer-ask-title = ✏️ Wie heißt das Angebot? Schreib den Titel auf { $language }. Zeichen: höchstens { $max }.
 newoffer-title-hint = Bitte schreib einen Titel mit Wörtern (Zeichen: höchstens { $max }), oder /cancel.
 newoffer-ask-summary = 📝 Beschreib es in ein, zwei kurzen Sätzen (Zeichen: höchstens { $max }).
 newoffer-summary-hint = Bitte schreib eine kurze Beschreibung (Zeichen: höchstens { $max }), oder /cancel.

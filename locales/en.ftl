@@ -361,7 +361,7 @@ staff-back = ◀️ Back
 ## new offer (staff)
 command-newoffer = ➕ New offer (staff)
 staff-offer-reschedule = 🕒 Change the time
-newoffer-ask-title = ✏️ What is the offer called? Write the title in { $language } (max. characters: { $max }).
+newoffer-ask-title = ✏️ What is the offer called? Write the title in { $language }. Max. characters: { $max }.
 newoffer-title-hint = Please write a title with words (max. characters: { $max }), or send /cancel.
 newoffer-ask-summary = 📝 Describe it in one or two short sentences (max. characters: { $max }).
 newoffer-summary-hint = Please write a short description (max. characters: { $max }), or send /cancel.

@@ -352,7 +352,7 @@ staff-back = ◀️ بازگشت
 ## new offer (staff)
 command-newoffer = ➕ برنامهٔ جدید (کارکنان)
 staff-offer-reschedule = 🕒 تغییر زمان
-newoffer-ask-title = ✏️ اسم برنامه چیست؟ عنوان را بنویسید (زبان: { $language }، حداکثر تعداد نویسه: { $max }).
+newoffer-ask-title = ✏️ اسم برنامه چیست؟ عنوان را به این زبان بنویسید: { $language }. حداکثر تعداد نویسه: { $max }.
 newoffer-title-hint = لطفاً عنوانی بنویسید که حرف داشته باشد (حداکثر تعداد نویسه: { $max })، یا /cancel را بفرستید.
 newoffer-ask-summary = 📝 آن را در یک یا دو جملهٔ کوتاه توضیح دهید (حداکثر تعداد نویسه: { $max }).
 newoffer-summary-hint = لطفاً یک توضیح کوتاه بنویسید (حداکثر تعداد نویسه: { $max })، یا /cancel را بفرستید.

@@ -352,7 +352,7 @@ staff-back = ◀️ Paşve
 ## new offer (staff)
 command-newoffer = ➕ Çalakiya nû (karmend)
 staff-offer-reschedule = 🕒 Demê biguherîne
-newoffer-ask-title = ✏️ Navê çalakiyê çi ye? Sernavê binivîse (ziman: { $language }, herî zêde tîp: { $max }).
+newoffer-ask-title = ✏️ Navê çalakiyê çi ye? Sernavê binivîse. Ziman: { $language }. Herî zêde tîp: { $max }.
 newoffer-title-hint = Ji kerema xwe sernavekî bi tîpan binivîse (herî zêde tîp: { $max }), an jî /cancel bişîne.
 newoffer-ask-summary = 📝 Wê bi yek an du hevokên kurt rave bike (herî zêde tîp: { $max }).
 newoffer-summary-hint = Ji kerema xwe danasîneke kurt binivîse (herî zêde tîp: { $max }), an jî /cancel bişîne.

@@ -361,7 +361,7 @@ staff-back = ◀️ شاته
 ## new offer (staff)
 command-newoffer = ➕ نوی فعالیت (کارکوونکي)
 staff-offer-reschedule = 🕒 وخت بدل کړئ
-newoffer-ask-title = ✏️ د فعالیت نوم څه دی؟ سرلیک ولیکئ (ژبه: { $language }، د تورو اعظمي شمېر: { $max }).
+newoffer-ask-title = ✏️ د فعالیت نوم څه دی؟ سرلیک په دې ژبه ولیکئ: { $language }. د تورو اعظمي شمېر: { $max }.
 newoffer-title-hint = مهرباني وکړئ داسې سرلیک ولیکئ چې توري ولري (د تورو اعظمي شمېر: { $max })، یا /cancel راولېږئ.
 newoffer-ask-summary = 📝 په یوې یا دوو لنډو جملو کې یې معرفي کړئ (د تورو اعظمي شمېر: { $max }).
 newoffer-summary-hint = مهرباني وکړئ لنډه معرفي ولیکئ (د تورو اعظمي شمېر: { $max })، یا /cancel راولېږئ.

@@ -352,7 +352,7 @@ staff-back = ◀️ ንድሕሪት
 ## new offer (staff)
 command-newoffer = ➕ ሓድሽ ንጥፈት (ሰራሕተኛታት)
 staff-offer-reschedule = 🕒 ግዜ ቀይሩ
-newoffer-ask-title = ✏️ እቲ ንጥፈት እንታይ ይበሃል? ኣርእስቱ ጽሓፉ (ቋንቋ፦ { $language }፣ ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
+newoffer-ask-title = ✏️ እቲ ንጥፈት እንታይ ይበሃል? ኣርእስቱ ጽሓፉ። ቋንቋ፦ { $language }። ዝለዓለ ብዝሒ ፊደላት፦ { $max }።
 newoffer-title-hint = በጃኹም ፊደላት ዘለዎ ኣርእስቲ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ ድማ /cancel ስደዱ።
 newoffer-ask-summary = 📝 ብሓደ ወይ ክልተ ሓጸርቲ ሓረጋት ግለጽዎ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
 newoffer-summary-hint = በጃኹም ሓጺር መግለጺ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ ድማ /cancel ስደዱ።

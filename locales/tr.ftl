@@ -352,7 +352,7 @@ staff-back = ◀️ Geri
 ## new offer (staff)
 command-newoffer = ➕ Yeni etkinlik (personel)
 staff-offer-reschedule = 🕒 Zamanı değiştir
-newoffer-ask-title = ✏️ Etkinliğin adı ne? Başlığı { $language } olarak yaz (karakter sınırı: { $max }).
+newoffer-ask-title = ✏️ Etkinliğin adı ne? Başlığı { $language } olarak yaz. Karakter sınırı: { $max }.
 newoffer-title-hint = Lütfen harf içeren bir başlık yaz (karakter sınırı: { $max }) ya da /cancel gönder.
 newoffer-ask-summary = 📝 Etkinliği bir iki kısa cümleyle anlat (karakter sınırı: { $max }).
 newoffer-summary-hint = Lütfen kısa bir açıklama yaz (karakter sınırı: { $max }) ya da /cancel gönder.

@@ -393,7 +393,7 @@ staff-back = ◀️ Назад
 ## new offer (staff)
 command-newoffer = ➕ Новий захід (для працівників)
 staff-offer-reschedule = 🕒 Змінити час
-newoffer-ask-title = ✏️ Як називається захід? Напишіть назву (мова: { $language }, максимум символів: { $max }).
+newoffer-ask-title = ✏️ Як називається захід? Напишіть назву. Мова: { $language }. Максимум символів: { $max }.
 newoffer-title-hint = Будь ласка, напишіть назву, у якій є літери (максимум символів: { $max }), або надішліть /cancel.
 newoffer-ask-summary = 📝 Опишіть його одним-двома короткими реченнями (максимум символів: { $max }).
 newoffer-summary-hint = Будь ласка, напишіть короткий опис (максимум символів: { $max }) або надішліть /cancel.
