@@ -5,12 +5,11 @@
 // Also "Change time" for an existing offer (everyone signed up is told).
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { DateTime } from "luxon";
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { NewOffer } from "../../domain/offers.ts";
 import type { BotContext, ConvContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, formatNumber, isolate, languageLabel, latinDigits } from "../formatting.ts";
+import { escapeHtml as esc, formatDate, formatDateTime, formatNumber, isolate, languageLabel, latinDigits } from "../formatting.ts";
 import { parseStaffDateTime } from "./broadcast.ts";
 import { conversationSteps } from "./steps.ts";
 
@@ -239,7 +238,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       esc(own.summary),
       "",
       esc(ctx.t("offer-when", { date: formatDateTime(startsAt, { locale, timezone }) })),
-      ...(repeat !== "NONE" && recurrenceUntil ? [esc(ctx.t(repeat === "WEEKLY" ? "offer-recurs-weekly" : "offer-recurs-biweekly", { until: DateTime.fromJSDate(recurrenceUntil, { zone: timezone }).toFormat("dd.MM.yyyy") }))] : []),
+      ...(repeat !== "NONE" && recurrenceUntil ? [esc(ctx.t(repeat === "WEEKLY" ? "offer-recurs-weekly" : "offer-recurs-biweekly", { until: formatDate(recurrenceUntil, { locale, timezone }) }))] : []),
       esc(ctx.t("offer-place", { place: "address" in place ? place.address! : "onlineUrl" in place ? place.onlineUrl! : "📍" })),
       esc(capacity > 0 ? ctx.t("offer-signup-needed", { capacity }) : ctx.t("offer-signup-not-needed")),
       esc(cost ? ctx.t("offer-cost", { cost }) : ctx.t("offer-cost-free")),
