@@ -8,18 +8,18 @@ language-changed = ✅ تمّ! من الآن سأكتب لك بالعربية.
 start-greeting =
     مرحبًا { $firstName }! 👋
     أنا Treffpunkt. أساعدك في العثور على أنشطة في مدينتك، مثل الرياضة ومقاهي اللغة والاستشارات، وفي التسجيل فيها.
-start-link-welcome = 👋 أهلًا وسهلًا في Treffpunkt! اضغط على «📅 العروض» في الأسفل لترى الأنشطة الأخرى.
+start-link-welcome = 👋 أهلًا وسهلًا في Treffpunkt! اضغط على «📅 الأنشطة» في الأسفل لترى ما يُقام أيضًا.
 start-choose-language = 🌍 يُرجى اختيار لغتك:
 
 ## help
 help-intro = هذا ما أستطيع فعله:
-command-offers = 📅 البحث عن عروض
+command-offers = 📅 البحث عن أنشطة
 command-start = 👋 البدء
 command-language = 🌍 تغيير اللغة
 command-help = ❓ المساعدة
 
 ## fallback
-fallback-not-understood = عذرًا، لا أستطيع قراءة هذا. 🤔 يمكنك كتابة كلمة للبحث، مثل «كرة القدم»، أو الضغط على «📅 العروض».
+fallback-not-understood = 🤔 أستطيع قراءة الرسائل النصية فقط. يمكنك كتابة كلمة للبحث، مثل «كرة القدم»، أو الضغط على «📅 الأنشطة».
 
 ## groups
 groups-private-only = 👋 أعمل فقط في المحادثات الخاصة. يُرجى مراسلتي مباشرةً: { $botUsername }
@@ -33,15 +33,15 @@ error-forbidden = 🚫 عذرًا، لا يمكنك القيام بذلك.
 error-invalid-input = ✋ لم ينجح ذلك. يُرجى التحقق مما أدخلته والمحاولة مرة أخرى.
 
 ## main menu
-menu-offers = 📅 العروض
+menu-offers = 📅 الأنشطة
 menu-language = 🌍 اللغة
 menu-help = ❓ المساعدة
 
 ## offers
-offers-title = 📅 العروض · الصفحة { $page } من { $pages }
+offers-title = 📅 الأنشطة · الصفحة { $page } من { $pages }
 offers-filters-active = الفلاتر: { $filters }
-offers-none = 😕 لا توجد عروض تناسب هذه الفلاتر. يمكنك تجربة فلاتر أخرى.
-offers-none-at-all = 😕 لا توجد عروض حاليًا. يُرجى العودة قريبًا.
+offers-none = 😕 لا توجد أنشطة تناسب هذه الفلاتر. يمكنك تجربة فلاتر أخرى.
+offers-none-at-all = 😕 لا توجد أنشطة حاليًا. يُرجى العودة قريبًا.
 offers-only-in =
     { $language ->
         [de] (بالألمانية فقط)
@@ -66,7 +66,7 @@ offers-next = التالي ▶️
 offers-back = ◀️ العودة إلى القائمة
 offers-share = 📤 مشاركة
 offers-share-text = { $title } – على Treffpunkt
-offers-unavailable = ⌛ عذرًا، هذا العرض لم يعد متاحًا.
+offers-unavailable = ⌛ عذرًا، هذا النشاط لم يعد متاحًا.
 
 ## offer details
 offer-when = 📅 { $date }
@@ -97,32 +97,37 @@ offer-contact = ☎️ { $contact }
 
 ## search
 search-results = 🔎 هذا ما وجدته عن «{ $query }»:
-search-none = 🔎 لم أجد شيئًا عن «{ $query }». يمكنك تجربة كلمة أخرى أو الاطلاع على كل العروض.
+search-none = 🔎 لم أجد شيئًا عن «{ $query }». يمكنك تجربة كلمة أخرى أو الاطلاع على كل الأنشطة.
 search-too-short = 🔎 يُرجى كتابة حرفين على الأقل للبحث.
-search-all-offers = 📅 كل العروض
+search-all-offers = 📅 كل الأنشطة
 
 ## sign-up
 signup-button = ✍️ التسجيل
 signup-ask-seats = 🪑 كم مكانًا تحتاج في «{ $title }»؟ اضغط على رقم (بحدّ أقصى { $max }).
 signup-seats-hint = يُرجى الضغط على رقم من 1 إلى { $max }، أو إرسال /cancel لإيقاف التسجيل.
 signup-ask-name = 📝 ما الاسم الذي نكتبه في القائمة؟ اضغط على الزر، أو اكتب اسمًا آخر.
-signup-name-hint = يُرجى كتابة اسم (بحدّ أقصى { $max } حرفًا)، أو الضغط على الزر. لإيقاف التسجيل أرسل /cancel.
-signup-ask-age = 🎂 هذا العرض للأعمار { $range }. كم عمر الشخص الذي سيحضر؟
+signup-name-hint = يُرجى كتابة اسم (الحدّ الأقصى للأحرف: { $max })، أو الضغط على الزر. لإيقاف التسجيل أرسل /cancel.
+signup-ask-age =
+    🎂 هذا النشاط مخصّص للفئة العمرية التالية:
+    { $range }
+    كم عمر الشخص الذي سيحضر؟
 signup-age-under16 = 👧 أقل من 16
 signup-age-16-17 = 🧑 16 أو 17
 signup-age-adult = 🧔 18 أو أكثر
 signup-ask-children = 👨‍👩‍👧 عدد الأماكن: { $seats }. كم منها للأطفال؟
 signup-children-hint = يُرجى الضغط على رقم من { $min } إلى { $max }، أو إرسال /cancel لإيقاف التسجيل.
-signup-age-mismatch = 😕 عذرًا، هذا العرض للأعمار { $range } فقط.
+signup-age-mismatch =
+    😕 عذرًا، هذا النشاط مخصّص فقط للفئة العمرية التالية:
+    { $range }
 signup-button-hint = يُرجى الضغط على أحد الأزرار في الأعلى، أو إرسال /cancel لإيقاف التسجيل.
-signup-consent = 🔒 من أجل القائمة نحفظ اسمك وعدد الأماكن، وكذلك الفئة العمرية إذا سألنا عنها. لا يراها إلا منظِّم هذا العرض. نحذفها بعد { $days ->
+signup-consent = 🔒 من أجل القائمة نحفظ اسمك وعدد الأماكن، وكذلك الفئة العمرية إذا سألنا عنها. لا يراها إلا منظِّم هذا النشاط. نحذفها بعد { $days ->
         [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
         [many] { $days } يومًا
        *[other] { $days } يوم
-    } من موعد العرض. للمزيد: /privacy
+    } من موعد النشاط. للمزيد: /privacy
 signup-consent-agree = ✅ أوافق
 signup-summary = 📋 يُرجى المراجعة:
 signup-summary-seats =
@@ -161,7 +166,7 @@ signup-ics-description = تسجيل عبر Treffpunkt: { $seats } × { $name }
 menu-my = 🗓 تسجيلاتي
 command-my = 🗓 تسجيلاتي
 my-title = 🗓 تسجيلاتك
-my-none = ليس لديك تسجيلات قادمة. اضغط على «📅 العروض» للبحث عن شيء يناسبك.
+my-none = ليس لديك تسجيلات قادمة. اضغط على «📅 الأنشطة» للبحث عن شيء يناسبك.
 my-status-confirmed =
     { $seats ->
         [zero] ✅ تمّ التسجيل · لا توجد أماكن
@@ -195,7 +200,7 @@ notice-guardian-confirmed = ✅ وافق ولي أمرك. تمّ تسجيلك ف
 notice-guardian-declined = لم يوافق ولي أمرك، لذلك لم يتمّ تسجيلك في:
 
 ## guardian
-guardian-request = 👪 هناك طلب لتسجيل { $name } في هذا العرض. ولأن عمر { $name } أقل من 16 سنة، نحتاج إلى موافقة أحد الوالدين. هل توافقون على ذلك؟
+guardian-request = 👪 هناك طلب لتسجيل { $name } في هذا النشاط. ولأن عمر { $name } أقل من 16 سنة، نحتاج إلى موافقة أحد الوالدين. هل توافقون على ذلك؟
 guardian-yes = ✅ نعم، أوافق
 guardian-no = ❌ لا
 guardian-thanks-yes = ✅ شكرًا جزيلًا لكم! تمّ تسجيل { $name }.
@@ -211,8 +216,8 @@ privacy-notice =
     🔒 بياناتك في Treffpunkt
 
     📦 ما نحفظه: معرّفك في Telegram (مجرد رقم، وليس رقم هاتفك) لنتمكّن من الردّ عليك، واسمك الأول، ولغتك، وإعداداتك للأخبار. وعند التسجيل نحفظ أيضًا الاسم الذي يُكتب في القائمة، وعدد الأماكن، والفئة العمرية. لا نحفظ أرقام هواتف ولا تواريخ ميلاد ولا رسائل المحادثة.
-    🎯 لماذا: حتى تجد العروض وتسجّل فيها وتصلك الأخبار التي اخترتها.
-    👀 من يراها: منظِّم العرض يرى قائمة عرضه. الإحصاءات تُظهر أرقامًا فقط، ولا تُظهر أسماء أبدًا.
+    🎯 لماذا: حتى تجد الأنشطة وتسجّل فيها وتصلك الأخبار التي اخترتها.
+    👀 من يراها: منظِّم النشاط يرى قائمة نشاطه. الإحصاءات تُظهر أرقامًا فقط، ولا تُظهر أسماء أبدًا.
     ⏳ إلى متى: نحذف التسجيلات بعد { $days ->
         [zero] { $days } يوم
         [one] يوم واحد
@@ -220,7 +225,7 @@ privacy-notice =
         [few] { $days } أيام
         [many] { $days } يومًا
        *[other] { $days } يوم
-    } من موعد العرض. إذا حظرت البوت، نحذف كل شيء بعد { $blockedDays ->
+    } من موعد النشاط. إذا حظرت البوت، نحذف كل شيء بعد { $blockedDays ->
         [zero] { $blockedDays } يوم
         [one] يوم واحد
         [two] يومين
@@ -247,14 +252,14 @@ privacy-delete-done = ✅ تمّ. حُذفت بياناتك. التسجيلات 
 privacy-delete-expired = ⌛ هذا السؤال قديم جدًا. لحذف بياناتك، يُرجى إرسال /privacy والبدء من جديد.
 
 ## sign-up errors
-error-offer-unavailable = ⌛ عذرًا، هذا العرض لم يعد متاحًا.
+error-offer-unavailable = ⌛ عذرًا، هذا النشاط لم يعد متاحًا.
 error-signup-closed = ⌛ التسجيل في هذا الموعد مُغلق.
-error-signup-not-open = 🚪 لا يلزم التسجيل في هذا العرض. يمكنك الحضور مباشرةً!
+error-signup-not-open = 🚪 لا يلزم التسجيل في هذا النشاط. يمكنك الحضور مباشرةً!
 error-signup-duplicate = ✅ تمّ تسجيلك في هذا الموعد من قبل. يمكنك رؤيته في «🗓 تسجيلاتي».
-error-signup-age-mismatch = 😕 عذرًا، هذا العرض لفئة عمرية أخرى.
+error-signup-age-mismatch = 😕 عذرًا، هذا النشاط لفئة عمرية أخرى.
 error-signup-cancel-too-late = ⏰ فات أوان الإلغاء هنا. يُرجى إبلاغ المنظِّم مباشرةً.
 error-signup-not-found = 🔍 لم أعد أجد هذا التسجيل.
-error-guardian-link-invalid = 🔗 هذا الرابط لم يعد يعمل. ربما استُخدم من قبل، أو انتهى العرض.
+error-guardian-link-invalid = 🔗 هذا الرابط لم يعد يعمل. ربما استُخدم من قبل، أو انتهى النشاط.
 error-guardian-self = 👪 يُرجى إرسال هذا الرابط إلى والدتك أو والدك. يجب أن تأتي الموافقة منهما.
 
 ## subscriptions
@@ -268,7 +273,7 @@ subscriptions-status-empty = ☝️ الأخبار مفعّلة، لكن لم ي
 subscriptions-status-off = 🔕 الأخبار متوقفة، لذلك لا تصلك أي أخبار. اختياراتك محفوظة. لتفعيلها من جديد، حدِّد الزر الأول.
 subscriptions-switch = 🔔 استلام الأخبار
 subscriptions-general = 📢 أخبار عامة من المدينة
-subscriptions-digest = 🗞 قائمة أسبوعية بالعروض الجديدة
+subscriptions-digest = 🗞 قائمة أسبوعية بالأنشطة الجديدة
 subscriptions-districts =
     { $count ->
         [0] 📍 الأحياء: الكل
@@ -283,7 +288,7 @@ subscriptions-districts-title = 📍 من أي أحياء المدينة تري�
 subscriptions-districts-all = 🏙 كل الأحياء
 subscriptions-back = ◀️ رجوع
 subscriptions-stopped = 🔕 تمّ. لن تصلك أخبار بعد الآن، لكن اختياراتك محفوظة. لتفعيلها من جديد، أرسل /subscriptions.
-subscriptions-ask = 🔔 هل تريد أن تصلك أخبار من المدينة (مستجدات، عروض جديدة)؟
+subscriptions-ask = 🔔 هل تريد أن تصلك أخبار من المدينة (مستجدات، أنشطة جديدة)؟
 subscriptions-ask-yes = ✅ نعم، اختيار المواضيع
 subscriptions-ask-no = ❌ لا، شكرًا
 subscriptions-ask-declined = 👍 حسنًا، لن تصلك أخبار. إذا غيّرت رأيك، يكفي أن ترسل /subscriptions.
@@ -291,15 +296,15 @@ subscriptions-unsubscribe = 🔕 إيقاف أخبار هذا الموضوع
 subscriptions-unsubscribed = 🔕 تمّ. لن تصلك بعد الآن أخبار عن «{ $topic }». لتغيير اختياراتك، أرسل /subscriptions.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ يُرجى إرسال نص الإعلان (بحدّ أقصى { $max } حرفًا). اكتبه بلغتك، ويمكنك إضافة الترجمات بعد ذلك.
-broadcast-text-hint = يُرجى إرسال النص في رسالة (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel للإيقاف.
+broadcast-ask-text = ✏️ يُرجى إرسال نص الإعلان (الحدّ الأقصى للأحرف: { $max }). اكتبه بلغتك، ويمكنك إضافة الترجمات بعد ذلك.
+broadcast-text-hint = يُرجى إرسال النص في رسالة (الحدّ الأقصى للأحرف: { $max })، أو إرسال /cancel للإيقاف.
 broadcast-ask-translations = 🌍 هل تريد إضافة ترجمة؟ اضغط على لغة، أو على «تمّ».
 broadcast-ask-translation = ✏️ يُرجى إرسال النص بهذه اللغة: { $language }.
 broadcast-translations-done = ✅ تمّ
 broadcast-ask-audience = 👥 لمن يُرسَل الإعلان؟
 broadcast-audience-subscribers = 📣 المشتركون في موضوع
-broadcast-audience-participants = ✅ المشاركون في عرض
-broadcast-audience-waitlist = ⏳ قائمة الانتظار لعرض
+broadcast-audience-participants = ✅ المشاركون في نشاط
+broadcast-audience-waitlist = ⏳ قائمة الانتظار لنشاط
 broadcast-topic-general = أخبار عامة من المدينة
 broadcast-ask-topic = 🏷 أي موضوع؟
 broadcast-ask-districts = 📍 أي أحياء؟ اضغط للاختيار، ثم على «تمّ».
@@ -307,7 +312,7 @@ broadcast-all-districts = كل الأحياء
 broadcast-districts-done = ✅ تمّ
 broadcast-ask-languages = 🌍 لقرّاء أي لغات؟ اضغط للاختيار ثم «تمّ». بدون اختيار تصل إلى الجميع.
 broadcast-all-languages = كل اللغات
-broadcast-ask-offer = 📅 أي موعد من مواعيد العرض؟
+broadcast-ask-offer = 📅 أي موعد من مواعيد النشاط؟
 broadcast-ask-urgent = ⚠️ هل الأمر عاجل؟ الرسائل العاجلة تُرسَل حتى في الليل. يُرجى استخدام هذا الخيار لتحذيرات السلامة فقط.
 broadcast-normal = 🕊 عادي
 broadcast-urgent = ⚠️ عاجل (تحذير للسلامة)
@@ -318,7 +323,7 @@ broadcast-ask-repeat = 🔁 هل يتكرّر الإعلان؟
 broadcast-repeat-none = مرة واحدة فقط
 broadcast-repeat-weekly = كل أسبوع الساعة { $time }
 broadcast-repeat-monthly = كل شهر في اليوم { $day } الساعة { $time }
-broadcast-preview-as = 👀 معاينة بلغة { $language }: هكذا يراه القارئ:
+broadcast-preview-as = 👀 معاينة باللغة { $language }: هكذا يراه القارئ:
 broadcast-confirm-question =
     { $count ->
         [zero] 📬 موعد الإرسال: { $date }. لا يوجد من يستلمه الآن. هل نرسله؟
@@ -337,8 +342,8 @@ broadcast-list-empty = لا يوجد شيء مجدول.
 broadcast-cancel-scheduled = ✖️ إلغاء
 broadcast-cancelled-scheduled = ✅ تمّ إلغاء الإعلان.
 broadcast-stats = #{ $id }: أُرسل: { $sent } · في الانتظار: { $queued } · ينتظر الصباح: { $waitingForMorning } · فشل: { $failed } · حظروا البوت: { $blocked }
-broadcast-promote = 📣 الإعلان عن هذا العرض
-announcement-open-offer = 📅 فتح العرض
+broadcast-promote = 📣 الإعلان عن هذا النشاط
+announcement-open-offer = 📅 فتح النشاط
 error-announcement-not-editable = ⌛ بدأ إرسال هذا الإعلان أو تمّ إلغاؤه.
 command-broadcast = 📣 إرسال إعلان (للموظفين)
 command-announcements = 📋 الإعلانات (للموظفين)
@@ -355,20 +360,20 @@ broadcast-edit-ask-time = 🕒 يُرجى كتابة التاريخ والوقت
 broadcast-edit-saved = ✅ تمّ الحفظ.
 
 ## offer changes and approval
-notice-offer-changed = 🔄 تغيّر عرض سجّلت فيه. الموعد والمكان الجديدان:
+notice-offer-changed = 🔄 تغيّر نشاط سجّلت فيه. الموعد والمكان الجديدان:
 notice-offer-before = سابقًا: { $before }
-notice-offer-cancelled = ❌ نأسف، أُلغي هذا العرض. لا تحتاج إلى فعل أي شيء:
-notice-offer-pending = 📝 عرض جديد ينتظر موافقتك:
-notice-offer-approved = ✅ تمت الموافقة على عرضك، وأصبح ظاهرًا للجميع:
-notice-offer-rejected = ↩️ لم تتم الموافقة على عرضك بعد. يُرجى قراءة السبب وتعديله:
+notice-offer-cancelled = ❌ نأسف، أُلغي هذا النشاط. لا تحتاج إلى فعل أي شيء:
+notice-offer-pending = 📝 نشاط جديد ينتظر موافقتك:
+notice-offer-approved = ✅ تمت الموافقة على نشاطك، وأصبح ظاهرًا للجميع:
+notice-offer-rejected = ↩️ لم تتم الموافقة على نشاطك بعد. يُرجى قراءة السبب وتعديله:
 notice-offer-reason = السبب: { $reason }
 
 ## staff offers
-command-myoffers = 🗂 عروضنا (للموظفين)
-staff-offers-title = 🗂 عروض مؤسستك
-staff-offers-none = لا توجد عروض بعد.
+command-myoffers = 🗂 أنشطتنا (للموظفين)
+staff-offers-title = 🗂 أنشطة مؤسستك
+staff-offers-none = لا توجد أنشطة بعد.
 staff-offer-dates = 📅 اختر موعدًا لترى من سجّل فيه:
-staff-offer-cancel = ❌ إلغاء هذا العرض
+staff-offer-cancel = ❌ إلغاء هذا النشاط
 staff-offer-cancel-confirm = هل تريد فعلًا إلغاء «{ $title }»؟ سيتمّ إبلاغ كل المسجّلين.
 staff-offer-cancel-yes = ✅ نعم، أريد الإلغاء
 staff-offer-cancelled =
@@ -394,12 +399,12 @@ staff-csv-attendance = الحضور
 staff-back = ◀️ رجوع
 
 ## new offer (staff)
-command-newoffer = ➕ عرض جديد (للموظفين)
+command-newoffer = ➕ نشاط جديد (للموظفين)
 staff-offer-reschedule = 🕒 تغيير الموعد
-newoffer-ask-title = ✏️ ما اسم العرض؟ اكتب العنوان (اللغة: { $language }، بحدّ أقصى { $max } حرفًا).
-newoffer-title-hint = يُرجى كتابة عنوان يحتوي على حروف (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel.
-newoffer-ask-summary = 📝 صِف العرض في جملة أو جملتين قصيرتين (بحدّ أقصى { $max } حرفًا).
-newoffer-summary-hint = يُرجى كتابة وصف قصير (بحدّ أقصى { $max } حرفًا)، أو إرسال /cancel.
+newoffer-ask-title = ✏️ ما اسم النشاط؟ اكتب العنوان باللغة { $language }. الحدّ الأقصى للأحرف: { $max }.
+newoffer-title-hint = يُرجى كتابة عنوان يحتوي على حروف (الحدّ الأقصى للأحرف: { $max })، أو إرسال /cancel.
+newoffer-ask-summary = 📝 صِف النشاط في جملة أو جملتين قصيرتين (الحدّ الأقصى للأحرف: { $max }).
+newoffer-summary-hint = يُرجى كتابة وصف قصير (الحدّ الأقصى للأحرف: { $max })، أو إرسال /cancel.
 newoffer-ask-translations = 🌍 هل تريد إضافة ترجمة؟ اضغط على لغة، أو على «تمّ».
 newoffer-ask-category = 🏷 أي موضوع يناسبه أكثر؟
 newoffer-ask-district = 📍 في أي حي؟
@@ -428,7 +433,7 @@ newoffer-ages-hint = يُرجى الضغط على زر أو كتابة نطاق 
 newoffer-ask-cost = 💶 هل هو مجاني؟ اضغط على «مجانًا»، أو اكتب السعر (مثلًا «2 €»).
 newoffer-cost-hint = يُرجى الضغط على «مجانًا» أو كتابة السعر.
 newoffer-languages = 🌍 عدد اللغات التي فيها نص: { $count }
-newoffer-preview = 👀 يُرجى مراجعة عرضك:
+newoffer-preview = 👀 يُرجى مراجعة نشاطك:
 newoffer-save-draft = 💾 حفظ كمسودة
 newoffer-publish = 🚀 نشر
 newoffer-saved-draft = 💾 تمّ الحفظ كمسودة.
@@ -471,7 +476,7 @@ command-stats = 📊 الإحصاءات (للمشرفين)
 stats-title = 📊 إحصاءات شهر { $month } (بدون أسماء)
 stats-users = 👥 المستخدمون حسب اللغة
 stats-by-category = 🏷 حسب الموضوع
-stats-by-offer = 📅 حسب العرض
+stats-by-offer = 📅 حسب النشاط
 stats-line = التسجيلات: { $signups }، الأماكن: { $seats }، حضروا: { $present }، لم يحضروا: { $absent }
 stats-hint = لعرض شهر آخر: /stats 2026-11
 
@@ -497,9 +502,9 @@ admin-organization-staff-count =
     }
 admin-organization-trusted-on = ✅ موثوقة
 admin-organization-trusted-off = ⬜ موثوقة
-admin-organization-trusted-hint = المؤسسات الموثوقة تنشر عروضها دون الحاجة إلى موافقة.
-admin-organization-ask-name = 🏢 ما اسم المؤسسة الجديدة؟ (بحدّ أقصى { $max } حرفًا)
-admin-organization-name-hint = يُرجى إرسال الاسم في رسالة (1–{ $max } حرفًا)، أو إرسال /cancel للإيقاف.
+admin-organization-trusted-hint = المؤسسات الموثوقة تنشر أنشطتها دون الحاجة إلى موافقة.
+admin-organization-ask-name = 🏢 ما اسم المؤسسة الجديدة؟ (الحدّ الأقصى للأحرف: { $max })
+admin-organization-name-hint = يُرجى إرسال الاسم في رسالة (عدد الأحرف: 1–{ $max })، أو إرسال /cancel للإيقاف.
 admin-organization-created = ✅ تمّ إنشاء «{ $name }». افتحها لدعوة موظفين إليها.
 admin-invite = ➕ دعوة موظف
 admin-invite-link = 🔗 دعوة للانضمام إلى { $organization }. يعمل الرابط مرة واحدة فقط، حتى { $date }. أرسله إلى الشخص الذي سينضمّ:
@@ -515,8 +520,8 @@ admin-approvals-none = لا يوجد شيء بانتظار الموافقة.
 admin-approve = ✅ موافقة
 admin-reject = ↩️ إرجاع
 admin-approved = ✅ تمّت الموافقة والنشر.
-admin-reject-ask-reason = ↩️ لماذا لا تتمّ الموافقة على «{ $title }» بعد؟ يُرجى كتابة السبب للمؤسسة (بحدّ أقصى { $max } حرفًا).
-admin-reject-reason-hint = يُرجى كتابة السبب في رسالة (1–{ $max } حرفًا)، أو إرسال /cancel للإيقاف.
+admin-reject-ask-reason = ↩️ لماذا لا تتمّ الموافقة على «{ $title }» بعد؟ يُرجى كتابة السبب للمؤسسة (الحدّ الأقصى للأحرف: { $max }).
+admin-reject-reason-hint = يُرجى كتابة السبب في رسالة (عدد الأحرف: 1–{ $max })، أو إرسال /cancel للإيقاف.
 admin-rejected = ↩️ أُعيد إلى المؤسسة مع السبب الذي كتبته.
 admin-audit-title = 📜 سجلّ العمليات، الصفحة { $page }
 admin-audit-empty = لا توجد إدخالات بعد.
@@ -524,9 +529,9 @@ admin-audit-actor = بواسطة #{ $userId }
 admin-audit-system = بواسطة النظام
 admin-cancelled = حسنًا، أوقفتُ العملية. لم يتغيّر أي شيء.
 admin-timeout = ⌛ مرّ أكثر من 30 دقيقة، لذلك أوقفتُ العملية. لم يتغيّر أي شيء.
-staff-welcome = 🎉 أهلًا بك في فريق { $organization }! يمكنك الآن إنشاء عروضها وإدارتها. أرسل /help لترى الأدوات المتاحة لك.
+staff-welcome = 🎉 أهلًا بك في فريق { $organization }! يمكنك الآن إنشاء أنشطتها وإدارتها. أرسل /help لترى الأدوات المتاحة لك.
 error-invitation-invalid = 🔗 رابط الدعوة هذا لا يعمل. يُرجى طلب رابط جديد.
 error-invitation-used = 🔗 رابط الدعوة هذا استُخدم من قبل. يُرجى طلب رابط جديد.
 error-invitation-expired = ⌛ انتهت صلاحية رابط الدعوة هذا. يُرجى طلب رابط جديد.
 error-organization-exists = 🏢 توجد مؤسسة بهذا الاسم من قبل. يُرجى إرسال اسم آخر.
-error-offer-not-pending = ⌛ هذا العرض لم يعد بانتظار الموافقة.
+error-offer-not-pending = ⌛ هذا النشاط لم يعد بانتظار الموافقة.

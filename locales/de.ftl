@@ -19,7 +19,7 @@ command-language = 🌍 Sprache ändern
 command-help = ❓ Hilfe
 
 ## fallback
-fallback-not-understood = Das kann ich leider nicht lesen. 🤔 Schreib ein Wort zum Suchen, zum Beispiel „Fußball“, oder tipp auf „📅 Angebote“.
+fallback-not-understood = 🤔 Ich kann nur Textnachrichten lesen. Schreib ein Wort zum Suchen, zum Beispiel „Fußball“, oder tipp auf „📅 Angebote“.
 
 ## groups
 groups-private-only = 👋 Ich arbeite nur im privaten Chat. Schreib mir bitte direkt: { $botUsername }
@@ -102,16 +102,24 @@ signup-button = ✍️ Anmelden
 signup-ask-seats = 🪑 Wie viele Plätze brauchst du für „{ $title }“? Tipp eine Zahl an (höchstens { $max }).
 signup-seats-hint = Bitte tipp eine Zahl von 1 bis { $max } an, oder schick /cancel zum Abbrechen.
 signup-ask-name = 📝 Welcher Name soll auf die Liste? Tipp auf den Knopf oder schreib einen anderen Namen.
-signup-name-hint = Bitte schreib einen Namen (höchstens { $max } Zeichen) oder tipp auf den Knopf. Mit /cancel brichst du ab.
-signup-ask-age = 🎂 Dieses Angebot ist für { $range } Jahre. Wie alt ist die Person, die kommt?
+signup-name-hint = Bitte schreib einen Namen (Zeichen: höchstens { $max }) oder tipp auf den Knopf. Mit /cancel brichst du ab.
+signup-ask-age =
+    🎂 Dieses Angebot ist für:
+    { $range }
+    Wie alt ist die Person, die kommt?
 signup-age-under16 = 👧 Unter 16
 signup-age-16-17 = 🧑 16 oder 17
 signup-age-adult = 🧔 18 oder älter
-signup-ask-children = 👨‍👩‍👧 Wie viele der { $seats } Plätze sind für Kinder?
+signup-ask-children = 👨‍👩‍👧 Plätze: { $seats }. Wie viele davon sind für Kinder?
 signup-children-hint = Bitte tipp eine Zahl von { $min } bis { $max } an, oder schick /cancel zum Abbrechen.
-signup-age-mismatch = 😕 Tut mir leid, dieses Angebot ist nur für { $range } Jahre.
+signup-age-mismatch =
+    😕 Tut mir leid, dieses Angebot ist nur für:
+    { $range }
 signup-button-hint = Bitte tipp auf einen der Knöpfe oben, oder schick /cancel zum Abbrechen.
-signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur der Anbieter dieses Angebots sieht sie. Wir löschen sie { $days } Tage nach dem Angebot. Mehr: /privacy
+signup-consent = 🔒 Für die Liste speichern wir deinen Namen, die Zahl der Plätze und, falls gefragt, die Altersgruppe. Nur wer dieses Angebot macht, sieht sie. Wir löschen sie { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach dem Angebot. Mehr: /privacy
 signup-consent-agree = ✅ Einverstanden
 signup-summary = 📋 Bitte prüf noch einmal:
 signup-summary-seats =
@@ -168,8 +176,8 @@ notice-still-coming-no = ❌ Nein, ich kann nicht
 still-coming-thanks = 👍 Prima, bis dann!
 still-coming-freed = Danke für deine Nachricht. Dein Platz ist jetzt für jemand anderen frei.
 notice-lapsed = ⌛ Innerhalb von 48 Stunden hat kein Elternteil zugestimmt, deshalb haben wir deinen Platz weitergegeben. Du kannst dich wieder anmelden:
-notice-guardian-confirmed = ✅ Deine Eltern haben zugestimmt. Du bist angemeldet:
-notice-guardian-declined = Deine Eltern haben nicht zugestimmt, deshalb bist du nicht angemeldet für:
+notice-guardian-confirmed = ✅ Ein Elternteil hat zugestimmt. Du bist angemeldet:
+notice-guardian-declined = Deine Mutter oder dein Vater hat nicht zugestimmt, deshalb bist du nicht angemeldet für:
 
 ## guardian
 guardian-request = 👪 { $name } möchte bei diesem Angebot mitmachen. Weil { $name } unter 16 ist, brauchen wir die Zustimmung eines Elternteils. Sind Sie einverstanden?
@@ -189,8 +197,14 @@ privacy-notice =
 
     📦 Was wir speichern: deine Telegram-ID (eine Zahl, nicht deine Telefonnummer), damit wir dir antworten können, deinen Vornamen, deine Sprache, deine Einstellungen für Neuigkeiten und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage, keine Chat-Nachrichten.
     🎯 Wozu: damit du Angebote findest, dich anmelden kannst und die Neuigkeiten bekommst, die du willst.
-    👀 Wer sie sieht: Der Anbieter eines Angebots sieht die Liste für sein Angebot. Statistiken zeigen nur Zahlen, nie Namen.
-    ⏳ Wie lange: Anmeldungen löschen wir { $days } Tage nach dem Angebot. Wenn du den Bot blockierst, löschen wir alles nach { $blockedDays } Tagen.
+    👀 Wer sie sieht: Wer ein Angebot macht, sieht die Liste dafür. Statistiken zeigen nur Zahlen, nie Namen.
+    ⏳ Wie lange: Anmeldungen löschen wir { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach dem Angebot. Wenn du den Bot blockierst, löschen wir alles nach { $blockedDays ->
+        [one] { $blockedDays } Tag
+       *[other] { $blockedDays } Tagen
+    }.
     ✉️ Fragen: { $contact }
 
     Hier kannst du deine Daten herunterladen oder löschen.
@@ -215,10 +229,10 @@ error-signup-closed = ⌛ Die Anmeldung für diesen Termin ist geschlossen.
 error-signup-not-open = 🚪 Für dieses Angebot brauchst du keine Anmeldung. Komm einfach vorbei!
 error-signup-duplicate = ✅ Du bist für diesen Termin schon angemeldet. Du findest ihn unter „🗓 Meine Anmeldungen“.
 error-signup-age-mismatch = 😕 Tut mir leid, dieses Angebot ist für eine andere Altersgruppe.
-error-signup-cancel-too-late = ⏰ Für eine Absage hier ist es zu spät. Bitte sag dem Anbieter direkt Bescheid.
+error-signup-cancel-too-late = ⏰ Für eine Absage hier ist es zu spät. Bitte sag direkt bei der Organisation Bescheid, die das Angebot macht.
 error-signup-not-found = 🔍 Diese Anmeldung finde ich nicht mehr.
 error-guardian-link-invalid = 🔗 Dieser Link funktioniert nicht mehr. Vielleicht wurde er schon benutzt, oder das Angebot ist vorbei.
-error-guardian-self = 👪 Bitte schick diesen Link deiner Mutter oder deinem Vater. Sie müssen selbst zustimmen.
+error-guardian-self = 👪 Bitte schick diesen Link deiner Mutter oder deinem Vater. Die Zustimmung muss von ihnen selbst kommen.
 
 ## subscriptions
 menu-subscriptions = 🔔 Neuigkeiten
@@ -250,13 +264,13 @@ subscriptions-unsubscribe = 🔕 Dieses Thema abbestellen
 subscriptions-unsubscribed = 🔕 Erledigt. Zu „{ $topic }“ bekommst du keine Neuigkeiten mehr. Um deine Auswahl zu ändern, schick /subscriptions.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ Bitte schick den Text der Ankündigung (höchstens { $max } Zeichen). Schreib ihn in deiner Sprache; Übersetzungen kannst du danach hinzufügen.
-broadcast-text-hint = Bitte schick den Text als Nachricht (höchstens { $max } Zeichen), oder /cancel zum Abbrechen.
+broadcast-ask-text = ✏️ Bitte schick den Text der Ankündigung (Zeichen: höchstens { $max }). Schreib ihn in deiner Sprache; Übersetzungen kannst du danach hinzufügen.
+broadcast-text-hint = Bitte schick den Text als Nachricht (Zeichen: höchstens { $max }), oder /cancel zum Abbrechen.
 broadcast-ask-translations = 🌍 Eine Übersetzung hinzufügen? Tipp auf eine Sprache oder auf „Fertig“.
 broadcast-ask-translation = ✏️ Bitte schick den Text auf { $language }.
 broadcast-translations-done = ✅ Fertig
 broadcast-ask-audience = 👥 Wer soll sie bekommen?
-broadcast-audience-subscribers = 📣 Abonnenten eines Themas
+broadcast-audience-subscribers = 📣 Wer ein Thema abonniert hat
 broadcast-audience-participants = ✅ Teilnehmende eines Angebots
 broadcast-audience-waitlist = ⏳ Warteliste eines Angebots
 broadcast-topic-general = Allgemeine Nachrichten der Stadt
@@ -264,7 +278,7 @@ broadcast-ask-topic = 🏷 Welches Thema?
 broadcast-ask-districts = 📍 Welche Stadtteile? Tipp zum Auswählen, dann auf „Fertig“.
 broadcast-all-districts = Alle Stadtteile
 broadcast-districts-done = ✅ Fertig
-broadcast-ask-languages = 🌍 Leser welcher Sprachen? Tipp zum Auswählen, dann auf „Fertig“. Ohne Auswahl bekommen es alle.
+broadcast-ask-languages = 🌍 Für welche Sprachen? Tipp zum Auswählen, dann auf „Fertig“. Ohne Auswahl bekommen es alle.
 broadcast-all-languages = Alle Sprachen
 broadcast-ask-offer = 📅 Welcher Termin?
 broadcast-ask-urgent = ⚠️ Ist es dringend? Dringende Nachrichten gehen auch nachts raus. Nur für Warnungen zur Sicherheit.
@@ -280,19 +294,19 @@ broadcast-repeat-monthly = Jeden Monat am { $day }. um { $time }
 broadcast-preview-as = 👀 Vorschau: So sieht es jemand, der { $language } liest:
 broadcast-confirm-question =
     { $count ->
-        [one] 📬 Sie geht am { $date } an 1 Person. Senden?
-       *[other] 📬 Sie geht am { $date } an { $count } Personen. Senden?
+        [one] 📬 Die Ankündigung geht am { $date } an 1 Person. Senden?
+       *[other] 📬 Die Ankündigung geht am { $date } an { $count } Personen. Senden?
     }
 broadcast-confirm = ✅ Ja, senden
-broadcast-saved = ✅ Gespeichert. Sie geht wie geplant raus.
+broadcast-saved = ✅ Gespeichert. Die Ankündigung geht wie geplant raus.
 broadcast-cancelled = Okay, ich habe abgebrochen. Es wurde nichts gesendet.
 broadcast-timeout = ⌛ Mehr als 30 Minuten sind vergangen, deshalb habe ich abgebrochen. Mit /broadcast fängst du neu an.
 broadcast-list-title = 📣 Ankündigungen
 broadcast-list-empty = Nichts ist geplant.
 broadcast-cancel-scheduled = ✖️ Absagen
 broadcast-cancelled-scheduled = ✅ Die Ankündigung wurde abgesagt.
-broadcast-stats = #{ $id }: { $sent } gesendet · { $queued } wartend · { $waitingForMorning } für den Morgen · { $failed } fehlgeschlagen · { $blocked } blockiert
-broadcast-promote = 📣 Angebot bewerben
+broadcast-stats = #{ $id }: gesendet: { $sent } · wartend: { $queued } · für den Morgen: { $waitingForMorning } · fehlgeschlagen: { $failed } · blockiert: { $blocked }
+broadcast-promote = 📣 Angebot ankündigen
 announcement-open-offer = 📅 Angebot öffnen
 error-announcement-not-editable = ⌛ Diese Ankündigung läuft schon oder wurde abgesagt.
 command-broadcast = 📣 Ankündigung senden (Team)
@@ -347,10 +361,10 @@ staff-back = ◀️ Zurück
 ## new offer (staff)
 command-newoffer = ➕ Neues Angebot (Team)
 staff-offer-reschedule = 🕒 Zeit ändern
-newoffer-ask-title = ✏️ Wie heißt das Angebot? Schreib den Titel auf { $language } (höchstens { $max } Zeichen).
-newoffer-title-hint = Bitte schreib einen Titel mit Wörtern (höchstens { $max } Zeichen), oder /cancel.
-newoffer-ask-summary = 📝 Beschreib es in ein, zwei kurzen Sätzen (höchstens { $max } Zeichen).
-newoffer-summary-hint = Bitte schreib eine kurze Beschreibung (höchstens { $max } Zeichen), oder /cancel.
+newoffer-ask-title = ✏️ Wie heißt das Angebot? Schreib den Titel auf { $language }. Zeichen: höchstens { $max }.
+newoffer-title-hint = Bitte schreib einen Titel mit Wörtern (Zeichen: höchstens { $max }), oder /cancel.
+newoffer-ask-summary = 📝 Beschreib es in ein, zwei kurzen Sätzen (Zeichen: höchstens { $max }).
+newoffer-summary-hint = Bitte schreib eine kurze Beschreibung (Zeichen: höchstens { $max }), oder /cancel.
 newoffer-ask-translations = 🌍 Eine Übersetzung hinzufügen? Tipp auf eine Sprache oder auf „Fertig“.
 newoffer-ask-category = 🏷 Welches Thema passt am besten?
 newoffer-ask-district = 📍 In welchem Stadtteil?
@@ -415,7 +429,7 @@ stats-title = 📊 Zahlen für { $month } (ohne Namen)
 stats-users = 👥 Menschen nach Sprache
 stats-by-category = 🏷 Nach Thema
 stats-by-offer = 📅 Nach Angebot
-stats-line = { $signups } Anmeldungen, { $seats } Plätze, { $present } da, { $absent } nicht gekommen
+stats-line = Anmeldungen: { $signups }, Plätze: { $seats }, da: { $present }, nicht gekommen: { $absent }
 stats-hint = Ein anderer Monat: /stats 2026-11
 
 ## admin
@@ -437,8 +451,8 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ Vertrauenswürdig
 admin-organization-trusted-off = ⬜ Vertrauenswürdig
 admin-organization-trusted-hint = Vertrauenswürdige Organisationen veröffentlichen Angebote ohne Freigabe.
-admin-organization-ask-name = 🏢 Wie heißt die neue Organisation? (höchstens { $max } Zeichen)
-admin-organization-name-hint = Bitte schick den Namen als Nachricht (1–{ $max } Zeichen), oder /cancel zum Abbrechen.
+admin-organization-ask-name = 🏢 Wie heißt die neue Organisation? (Zeichen: höchstens { $max })
+admin-organization-name-hint = Bitte schick den Namen als Nachricht (Zeichen: 1–{ $max }), oder /cancel zum Abbrechen.
 admin-organization-created = ✅ „{ $name }“ ist angelegt. Öffne sie, um Leute ins Team einzuladen.
 admin-invite = ➕ Ins Team einladen
 admin-invite-link = 🔗 Einladung zu { $organization }. Der Link funktioniert einmal, bis { $date }. Schick ihn der Person, die dazukommen soll:
@@ -454,8 +468,8 @@ admin-approvals-none = Nichts wartet auf Freigabe.
 admin-approve = ✅ Freigeben
 admin-reject = ↩️ Zurückgeben
 admin-approved = ✅ Freigegeben und veröffentlicht.
-admin-reject-ask-reason = ↩️ Warum wird „{ $title }“ noch nicht freigegeben? Bitte schreib den Grund für die Organisation (höchstens { $max } Zeichen).
-admin-reject-reason-hint = Bitte schreib den Grund als Nachricht (1–{ $max } Zeichen), oder /cancel zum Abbrechen.
+admin-reject-ask-reason = ↩️ Warum wird „{ $title }“ noch nicht freigegeben? Bitte schreib den Grund für die Organisation (Zeichen: höchstens { $max }).
+admin-reject-reason-hint = Bitte schreib den Grund als Nachricht (Zeichen: 1–{ $max }), oder /cancel zum Abbrechen.
 admin-rejected = ↩️ Mit deinem Grund an die Organisation zurückgegeben.
 admin-audit-title = 📜 Protokoll, Seite { $page }
 admin-audit-empty = Noch keine Einträge.

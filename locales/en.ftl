@@ -19,7 +19,7 @@ command-language = 🌍 Change language
 command-help = ❓ Help
 
 ## fallback
-fallback-not-understood = Sorry, I can't read that. 🤔 Write a word to search, for example “football”, or tap “📅 Offers”.
+fallback-not-understood = 🤔 I can only read text messages. Write a word to search, for example “football”, or tap “📅 Offers”.
 
 ## groups
 groups-private-only = 👋 I only work in private chats. Please write to me directly: { $botUsername }
@@ -102,16 +102,24 @@ signup-button = ✍️ Sign up
 signup-ask-seats = 🪑 How many seats do you need for “{ $title }”? Tap a number (at most { $max }).
 signup-seats-hint = Please tap a number from 1 to { $max }, or send /cancel to stop.
 signup-ask-name = 📝 Which name should go on the list? Tap the button, or write another name.
-signup-name-hint = Please write a name (at most { $max } letters), or tap the button. Send /cancel to stop.
-signup-ask-age = 🎂 This offer is for ages { $range }. How old is the person who is coming?
+signup-name-hint = Please write a name (max. characters: { $max }), or tap the button. Send /cancel to stop.
+signup-ask-age =
+    🎂 This offer is for:
+    { $range }
+    How old is the person who is coming?
 signup-age-under16 = 👧 Under 16
 signup-age-16-17 = 🧑 16 or 17
 signup-age-adult = 🧔 18 or older
-signup-ask-children = 👨‍👩‍👧 How many of the { $seats } seats are for children?
+signup-ask-children = 👨‍👩‍👧 Seats: { $seats }. How many of them are for children?
 signup-children-hint = Please tap a number from { $min } to { $max }, or send /cancel to stop.
-signup-age-mismatch = 😕 Sorry, this offer is only for ages { $range }.
+signup-age-mismatch =
+    😕 Sorry, this offer is only for:
+    { $range }
 signup-button-hint = Please tap one of the buttons above, or send /cancel to stop.
-signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them { $days } days after the offer. More: /privacy
+signup-consent = 🔒 For the list we keep your name, the number of seats and, if asked, the age group. Only the organizer of this offer sees them. We delete them { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the offer. More: /privacy
 signup-consent-agree = ✅ I agree
 signup-summary = 📋 Please check:
 signup-summary-seats =
@@ -190,7 +198,13 @@ privacy-notice =
     📦 What we keep: your Telegram ID (a number, not your phone number), so that we can answer you, your first name, your language, your settings for news and, when you sign up, the name for the list, the number of places and the age group. No phone numbers, no birthdays, no chat messages.
     🎯 Why: so that you can find offers, sign up and get the news you asked for.
     👀 Who sees it: the organizer of an offer sees the list for their offer. Statistics show only numbers, never names.
-    ⏳ How long: sign-ups are deleted { $days } days after the offer. If you block the bot, we delete everything after { $blockedDays } days.
+    ⏳ How long: sign-ups are deleted { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the offer. If you block the bot, we delete everything after { $blockedDays ->
+        [one] { $blockedDays } day
+       *[other] { $blockedDays } days
+    }.
     ✉️ Questions: { $contact }
 
     Here you can download your data or delete it.
@@ -250,8 +264,8 @@ subscriptions-unsubscribe = 🔕 Unsubscribe from this topic
 subscriptions-unsubscribed = 🔕 Done. You won't get announcements about “{ $topic }” any more. To change your choices, send /subscriptions.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ Please send the text of the announcement (at most { $max } characters). Write it in your language; you can add translations next.
-broadcast-text-hint = Please send the text as a message (at most { $max } characters), or send /cancel to stop.
+broadcast-ask-text = ✏️ Please send the text of the announcement (max. characters: { $max }). Write it in your language; you can add translations next.
+broadcast-text-hint = Please send the text as a message (max. characters: { $max }), or send /cancel to stop.
 broadcast-ask-translations = 🌍 Add a translation? Tap a language, or “Done”.
 broadcast-ask-translation = ✏️ Please send the text in { $language }.
 broadcast-translations-done = ✅ Done
@@ -291,7 +305,7 @@ broadcast-list-title = 📣 Announcements
 broadcast-list-empty = Nothing is scheduled.
 broadcast-cancel-scheduled = ✖️ Cancel
 broadcast-cancelled-scheduled = ✅ The announcement was cancelled.
-broadcast-stats = #{ $id }: { $sent } sent · { $queued } waiting · { $waitingForMorning } for the morning · { $failed } failed · { $blocked } blocked
+broadcast-stats = #{ $id }: sent: { $sent } · waiting: { $queued } · for the morning: { $waitingForMorning } · failed: { $failed } · blocked: { $blocked }
 broadcast-promote = 📣 Promote this offer
 announcement-open-offer = 📅 Open the offer
 error-announcement-not-editable = ⌛ This announcement has already started or was cancelled.
@@ -347,10 +361,10 @@ staff-back = ◀️ Back
 ## new offer (staff)
 command-newoffer = ➕ New offer (staff)
 staff-offer-reschedule = 🕒 Change the time
-newoffer-ask-title = ✏️ What is the offer called? Write the title in { $language } (at most { $max } characters).
-newoffer-title-hint = Please write a title with words (at most { $max } characters), or send /cancel.
-newoffer-ask-summary = 📝 Describe it in one or two short sentences (at most { $max } characters).
-newoffer-summary-hint = Please write a short description (at most { $max } characters), or send /cancel.
+newoffer-ask-title = ✏️ What is the offer called? Write the title in { $language }. Max. characters: { $max }.
+newoffer-title-hint = Please write a title with words (max. characters: { $max }), or send /cancel.
+newoffer-ask-summary = 📝 Describe it in one or two short sentences (max. characters: { $max }).
+newoffer-summary-hint = Please write a short description (max. characters: { $max }), or send /cancel.
 newoffer-ask-translations = 🌍 Add a translation? Tap a language, or “Done”.
 newoffer-ask-category = 🏷 Which topic fits best?
 newoffer-ask-district = 📍 In which part of town?
@@ -415,7 +429,7 @@ stats-title = 📊 Numbers for { $month } (no names)
 stats-users = 👥 People by language
 stats-by-category = 🏷 By topic
 stats-by-offer = 📅 By offer
-stats-line = { $signups } sign-ups, { $seats } seats, { $present } came, { $absent } did not come
+stats-line = sign-ups: { $signups }, seats: { $seats }, came: { $present }, did not come: { $absent }
 stats-hint = Another month: /stats 2026-11
 
 ## admin
@@ -437,8 +451,8 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ Trusted
 admin-organization-trusted-off = ⬜ Trusted
 admin-organization-trusted-hint = Trusted organizations publish offers without approval.
-admin-organization-ask-name = 🏢 What is the new organization called? (at most { $max } characters)
-admin-organization-name-hint = Please send the name as a message (1–{ $max } characters), or /cancel to stop.
+admin-organization-ask-name = 🏢 What is the new organization called? (max. characters: { $max })
+admin-organization-name-hint = Please send the name as a message (characters: 1–{ $max }), or /cancel to stop.
 admin-organization-created = ✅ “{ $name }” is created. Open it to invite staff.
 admin-invite = ➕ Invite staff
 admin-invite-link = 🔗 Invitation to { $organization }. The link works once, until { $date }. Send it to the person who should join:
@@ -454,8 +468,8 @@ admin-approvals-none = Nothing is waiting for approval.
 admin-approve = ✅ Approve
 admin-reject = ↩️ Reject
 admin-approved = ✅ Approved and published.
-admin-reject-ask-reason = ↩️ Why is “{ $title }” not approved yet? Please write the reason for the organization (at most { $max } characters).
-admin-reject-reason-hint = Please write the reason as a message (1–{ $max } characters), or /cancel to stop.
+admin-reject-ask-reason = ↩️ Why is “{ $title }” not approved yet? Please write the reason for the organization (max. characters: { $max }).
+admin-reject-reason-hint = Please write the reason as a message (characters: 1–{ $max }), or /cancel to stop.
 admin-rejected = ↩️ Sent back to the organization with your reason.
 admin-audit-title = 📜 Audit log, page { $page }
 admin-audit-empty = No entries yet.

@@ -19,7 +19,7 @@ command-language = 🌍 تغییر زبان
 command-help = ❓ کمک
 
 ## fallback
-fallback-not-understood = ببخشید، این را نمی‌توانم بخوانم. 🤔 یک کلمه برای جستجو بنویسید، مثلاً «فوتبال»، یا روی «📅 برنامه‌ها» بزنید.
+fallback-not-understood = 🤔 من فقط پیام‌های متنی را می‌توانم بخوانم. یک کلمه برای جستجو بنویسید، مثلاً «فوتبال»، یا روی «📅 برنامه‌ها» بزنید.
 
 ## groups
 groups-private-only = 👋 من فقط در چت خصوصی کار می‌کنم. لطفاً مستقیم به من پیام بدهید: { $botUsername }
@@ -102,14 +102,19 @@ signup-button = ✍️ ثبت‌نام
 signup-ask-seats = 🪑 برای «{ $title }» چند جا لازم دارید؟ روی یک عدد بزنید (حداکثر { $max }).
 signup-seats-hint = لطفاً روی عددی از ۱ تا { $max } بزنید، یا برای توقف، /cancel را بفرستید.
 signup-ask-name = 📝 چه نامی در فهرست نوشته شود؟ روی دکمه بزنید یا نام دیگری بنویسید.
-signup-name-hint = لطفاً یک نام بنویسید (حداکثر { $max } حرف) یا روی دکمه بزنید. برای توقف، /cancel را بفرستید.
-signup-ask-age = 🎂 این برنامه برای سنین { $range } سال است. کسی که می‌آید چند سال دارد؟
+signup-name-hint = لطفاً یک نام بنویسید (حداکثر تعداد نویسه: { $max }) یا روی دکمه بزنید. برای توقف، /cancel را بفرستید.
+signup-ask-age =
+    🎂 این برنامه برای این گروه سنی است:
+    { $range }
+    کسی که می‌آید چند سال دارد؟
 signup-age-under16 = 👧 زیر ۱۶ سال
 signup-age-16-17 = 🧑 ۱۶ یا ۱۷ سال
 signup-age-adult = 🧔 ۱۸ سال یا بیشتر
-signup-ask-children = 👨‍👩‍👧 از این { $seats } جا، چندتا برای بچه‌هاست؟
+signup-ask-children = 👨‍👩‍👧 تعداد جاها: { $seats }. چندتا از آن‌ها برای بچه‌هاست؟
 signup-children-hint = لطفاً روی عددی از { $min } تا { $max } بزنید، یا برای توقف، /cancel را بفرستید.
-signup-age-mismatch = 😕 ببخشید، این برنامه فقط برای سنین { $range } سال است.
+signup-age-mismatch =
+    😕 ببخشید، این برنامه فقط برای این گروه سنی است:
+    { $range }
 signup-button-hint = لطفاً روی یکی از دکمه‌های بالا بزنید، یا برای توقف، /cancel را بفرستید.
 signup-consent = 🔒 برای فهرست، نام شما، تعداد جاها و اگر پرسیده باشیم، گروه سنی را نگه می‌داریم. فقط برگزارکنندهٔ این برنامه آن‌ها را می‌بیند. { $days } روز بعد از برنامه آن‌ها را پاک می‌کنیم. بیشتر: /privacy
 signup-consent-agree = ✅ موافقم
@@ -172,7 +177,7 @@ notice-guardian-confirmed = ✅ پدر یا مادرتان موافقت کرد. 
 notice-guardian-declined = پدر یا مادرتان موافقت نکرد، برای همین ثبت‌نام شما انجام نشد:
 
 ## guardian
-guardian-request = 👪 { $name } می‌خواهد در این برنامه شرکت کند. چون { $name } کمتر از ۱۶ سال دارد، به موافقت پدر یا مادر نیاز داریم. آیا موافقید؟
+guardian-request = 👪 فرزندتان، { $name }، می‌خواهد در این برنامه شرکت کند. چون { $name } کمتر از ۱۶ سال دارد، به موافقت پدر یا مادر نیاز داریم. آیا موافقید؟
 guardian-yes = ✅ بله، موافقم
 guardian-no = ❌ خیر
 guardian-thanks-yes = ✅ بسیار سپاسگزاریم! { $name } ثبت‌نام شد.
@@ -250,8 +255,8 @@ subscriptions-unsubscribe = 🔕 لغو خبرهای این موضوع
 subscriptions-unsubscribed = 🔕 انجام شد. دیگر دربارهٔ «{ $topic }» خبری برایتان نمی‌آید. برای تغییر انتخاب‌هایتان، /subscriptions را بفرستید.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ لطفاً متن اطلاعیه را بفرستید (حداکثر { $max } نویسه). آن را به زبان خودتان بنویسید؛ بعد می‌توانید ترجمه هم اضافه کنید.
-broadcast-text-hint = لطفاً متن را به شکل یک پیام بفرستید (حداکثر { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
+broadcast-ask-text = ✏️ لطفاً متن اطلاعیه را بفرستید (حداکثر تعداد نویسه: { $max }). آن را به زبان خودتان بنویسید؛ بعد می‌توانید ترجمه هم اضافه کنید.
+broadcast-text-hint = لطفاً متن را به شکل یک پیام بفرستید (حداکثر تعداد نویسه: { $max })، یا برای توقف، /cancel را بفرستید.
 broadcast-ask-translations = 🌍 ترجمه اضافه می‌کنید؟ روی یک زبان بزنید، یا روی «تمام».
 broadcast-ask-translation = ✏️ لطفاً متن را به این زبان بفرستید: { $language }.
 broadcast-translations-done = ✅ تمام
@@ -270,9 +275,9 @@ broadcast-ask-offer = 📅 کدام تاریخِ برنامه؟
 broadcast-ask-urgent = ⚠️ فوری است؟ پیام‌های فوری حتی شب هم فرستاده می‌شوند. فقط برای هشدارهای ایمنی از این گزینه استفاده کنید.
 broadcast-normal = 🕊 عادی
 broadcast-urgent = ⚠️ فوری (هشدار ایمنی)
-broadcast-ask-when = 🕒 همین حالا بفرستیم؟ یا تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00» یا «2026-12-12 17:00».
+broadcast-ask-when = 🕒 همین حالا بفرستیم؟ یا تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «۱۲.۱۲. ۱۷:۰۰» یا «۲۰۲۶-۱۲-۱۲ ۱۷:۰۰».
 broadcast-now = 🚀 ارسال همین حالا
-broadcast-when-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «12.12. 17:00»، یا روی «ارسال همین حالا» بزنید.
+broadcast-when-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «۱۲.۱۲. ۱۷:۰۰»، یا روی «ارسال همین حالا» بزنید.
 broadcast-ask-repeat = 🔁 تکرار شود؟
 broadcast-repeat-none = فقط یک بار
 broadcast-repeat-weekly = هر هفته، ساعت { $time }
@@ -306,7 +311,7 @@ broadcast-edit = ✏️ ویرایش
 broadcast-edit-what = ✏️ چه چیزی را در اطلاعیهٔ #{ $id } می‌خواهید تغییر دهید؟
 broadcast-edit-text = 📝 متن
 broadcast-edit-time = 🕒 زمان
-broadcast-edit-ask-time = 🕒 لطفاً تاریخ و ساعت جدید را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00».
+broadcast-edit-ask-time = 🕒 لطفاً تاریخ و ساعت جدید را بنویسید (به وقت برلین)، مثلاً «۱۲.۱۲. ۱۷:۰۰».
 broadcast-edit-saved = ✅ ذخیره شد.
 
 ## offer changes and approval
@@ -347,36 +352,36 @@ staff-back = ◀️ بازگشت
 ## new offer (staff)
 command-newoffer = ➕ برنامهٔ جدید (کارکنان)
 staff-offer-reschedule = 🕒 تغییر زمان
-newoffer-ask-title = ✏️ اسم برنامه چیست؟ عنوان را بنویسید (زبان: { $language }، حداکثر { $max } نویسه).
-newoffer-title-hint = لطفاً عنوانی بنویسید که حرف داشته باشد (حداکثر { $max } نویسه)، یا /cancel را بفرستید.
-newoffer-ask-summary = 📝 آن را در یک یا دو جملهٔ کوتاه توضیح دهید (حداکثر { $max } نویسه).
-newoffer-summary-hint = لطفاً یک توضیح کوتاه بنویسید (حداکثر { $max } نویسه)، یا /cancel را بفرستید.
+newoffer-ask-title = ✏️ اسم برنامه چیست؟ عنوان را به این زبان بنویسید: { $language }. حداکثر تعداد نویسه: { $max }.
+newoffer-title-hint = لطفاً عنوانی بنویسید که حرف داشته باشد (حداکثر تعداد نویسه: { $max })، یا /cancel را بفرستید.
+newoffer-ask-summary = 📝 آن را در یک یا دو جملهٔ کوتاه توضیح دهید (حداکثر تعداد نویسه: { $max }).
+newoffer-summary-hint = لطفاً یک توضیح کوتاه بنویسید (حداکثر تعداد نویسه: { $max })، یا /cancel را بفرستید.
 newoffer-ask-translations = 🌍 ترجمه اضافه می‌کنید؟ روی یک زبان بزنید، یا روی «تمام».
 newoffer-ask-category = 🏷 کدام موضوع مناسب‌تر است؟
 newoffer-ask-district = 📍 در کدام محله؟
 newoffer-no-district = 🌐 بدون محله (آنلاین یا در سطح کل شهر)
 newoffer-ask-place = 🏠 کجا؟ نشانی را بنویسید، با 📎 یک موقعیت مکانی بفرستید، یا لینک آنلاین بفرستید (https://…).
 newoffer-place-hint = لطفاً نشانی بنویسید، یک موقعیت مکانی بفرستید، یا لینکی بفرستید که با https:// شروع شود.
-newoffer-ask-start = 🕒 کی شروع می‌شود؟ تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «12.12. 17:00» یا «2026-12-12 17:00».
-newoffer-start-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «12.12. 17:00»، یا /cancel را بفرستید.
+newoffer-ask-start = 🕒 کی شروع می‌شود؟ تاریخ و ساعت را بنویسید (به وقت برلین)، مثلاً «۱۲.۱۲. ۱۷:۰۰» یا «۲۰۲۶-۱۲-۱۲ ۱۷:۰۰».
+newoffer-start-hint = لطفاً تاریخ و ساعتی در آینده بنویسید، مثل «۱۲.۱۲. ۱۷:۰۰»، یا /cancel را بفرستید.
 newoffer-ask-length = ⏱ چقدر طول می‌کشد؟
 newoffer-length = { $hours } ساعت
 newoffer-ask-repeat = 🔁 تکرار می‌شود؟
 newoffer-repeat-weekly = هر هفته
 newoffer-repeat-biweekly = هر دو هفته یک‌بار
-newoffer-ask-until = 📆 تا کی؟ آخرین تاریخ را بنویسید، مثلاً «31.01.».
-newoffer-until-hint = لطفاً تاریخی بعد از شروع بنویسید، مثل «31.01.».
+newoffer-ask-until = 📆 تا کی؟ آخرین تاریخ را بنویسید، مثلاً «۳۱.۰۱.».
+newoffer-until-hint = لطفاً تاریخی بعد از شروع بنویسید، مثل «۳۱.۰۱.».
 newoffer-ask-signup = ✍️ ثبت‌نام لازم است؟ روی تعداد جاها بزنید، عدد دیگری بنویسید، یا «بدون ثبت‌نام» را انتخاب کنید.
 newoffer-no-signup = 🚪 بدون ثبت‌نام
 newoffer-seats = { $seats } نفر
 newoffer-seats-hint = لطفاً روی یک دکمه بزنید یا تعداد جاها را بنویسید.
-newoffer-ask-ages = 👥 برای چه سنی؟ روی یک دکمه بزنید، یا یک بازهٔ سنی بنویسید، مثل «12-17» (یا «60-» برای 60 سال به بالا).
+newoffer-ask-ages = 👥 برای چه سنی؟ روی یک دکمه بزنید، یا یک بازهٔ سنی بنویسید، مثل «۱۲-۱۷» (یا «۶۰-» برای ۶۰ سال به بالا).
 newoffer-ages-all = همه
-newoffer-ages-youth = 12–17
-newoffer-ages-children = کودکان 6–11
-newoffer-ages-seniors = 60 سال به بالا
-newoffer-ages-hint = لطفاً روی یک دکمه بزنید یا یک بازهٔ سنی بنویسید، مثل «12-17».
-newoffer-ask-cost = 💶 رایگان است؟ روی «رایگان» بزنید، یا قیمت را بنویسید (مثلاً «2 €»).
+newoffer-ages-youth = ۱۲–۱۷
+newoffer-ages-children = کودکان ۶–۱۱
+newoffer-ages-seniors = ۶۰ سال به بالا
+newoffer-ages-hint = لطفاً روی یک دکمه بزنید یا یک بازهٔ سنی بنویسید، مثل «۱۲-۱۷».
+newoffer-ask-cost = 💶 رایگان است؟ روی «رایگان» بزنید، یا قیمت را بنویسید (مثلاً «۲ €»).
 newoffer-cost-hint = لطفاً روی «رایگان» بزنید یا قیمت را بنویسید.
 newoffer-languages = 🌍 تعداد زبان‌هایی که متن دارند: { $count }
 newoffer-preview = 👀 لطفاً برنامهٔ خود را بررسی کنید:
@@ -437,9 +442,9 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ مورد اعتماد
 admin-organization-trusted-off = ⬜ مورد اعتماد
 admin-organization-trusted-hint = سازمان‌های مورد اعتماد برنامه‌ها را بدون نیاز به تأیید منتشر می‌کنند.
-admin-organization-ask-name = 🏢 نام سازمان جدید چیست؟ (حداکثر { $max } نویسه)
-admin-organization-name-hint = لطفاً نام را به شکل یک پیام بفرستید (۱ تا { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
-admin-organization-created = ✅ «{ $name }» ساخته شد. برای دعوت از کارکنان، آن را باز کنید.
+admin-organization-ask-name = 🏢 نام سازمان جدید چیست؟ (حداکثر تعداد نویسه: { $max })
+admin-organization-name-hint = لطفاً نام را به شکل یک پیام بفرستید (تعداد نویسه: ۱ تا { $max })، یا برای توقف، /cancel را بفرستید.
+admin-organization-created = ✅ سازمان «{ $name }» ساخته شد. برای دعوت از کارکنان، آن را باز کنید.
 admin-invite = ➕ دعوت از کارکنان
 admin-invite-link = 🔗 دعوت به { $organization }. این لینک فقط یک بار و تا { $date } کار می‌کند. آن را برای کسی بفرستید که قرار است عضو شود:
 admin-invite-share = 📤 اشتراک‌گذاری لینک
@@ -448,14 +453,14 @@ admin-staff = 👥 کارکنان
 admin-staff-title = 👥 کارکنان { $organization }
 admin-staff-none = هنوز کسی نیست. با «➕ دعوت از کارکنان» کسی را دعوت کنید.
 admin-staff-revoke = 🚫 حذف { $name }
-admin-staff-revoked = ✅ { $name } دیگر جزو کارکنان نیست.
+admin-staff-revoked = ✅ انجام شد: { $name } دیگر جزو کارکنان نیست.
 admin-approvals-title = 📝 در انتظار تأیید
 admin-approvals-none = چیزی در انتظار تأیید نیست.
 admin-approve = ✅ تأیید
 admin-reject = ↩️ برگرداندن
 admin-approved = ✅ تأیید و منتشر شد.
-admin-reject-ask-reason = ↩️ چرا «{ $title }» هنوز تأیید نمی‌شود؟ لطفاً دلیل را برای سازمان بنویسید (حداکثر { $max } نویسه).
-admin-reject-reason-hint = لطفاً دلیل را به شکل یک پیام بنویسید (۱ تا { $max } نویسه)، یا برای توقف، /cancel را بفرستید.
+admin-reject-ask-reason = ↩️ چرا «{ $title }» هنوز تأیید نمی‌شود؟ لطفاً دلیل را برای سازمان بنویسید (حداکثر تعداد نویسه: { $max }).
+admin-reject-reason-hint = لطفاً دلیل را به شکل یک پیام بنویسید (تعداد نویسه: ۱ تا { $max })، یا برای توقف، /cancel را بفرستید.
 admin-rejected = ↩️ همراه با دلیل شما به سازمان برگردانده شد.
 admin-audit-title = 📜 گزارش فعالیت‌ها، صفحهٔ { $page }
 admin-audit-empty = هنوز موردی ثبت نشده است.

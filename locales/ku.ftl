@@ -19,7 +19,7 @@ command-language = 🌍 Zimên biguherîne
 command-help = ❓ Alîkarî
 
 ## fallback
-fallback-not-understood = Bibore, ez nikarim vê bixwînim. 🤔 Ji bo lêgerînê peyvekê binivîse, wek “futbol”, an jî li “📅 Çalakî” bitikîne.
+fallback-not-understood = 🤔 Ez tenê dikarim peyamên nivîskî bixwînim. Ji bo lêgerînê peyvekê binivîse, wek “futbol”, an jî li “📅 Çalakî” bitikîne.
 
 ## groups
 groups-private-only = 👋 Ez tenê di sohbeta taybet de dixebitim. Ji kerema xwe rasterast ji min re binivîse: { $botUsername }
@@ -102,14 +102,19 @@ signup-button = ✍️ Xwe qeyd bike
 signup-ask-seats = 🪑 Ji bo “{ $title }” tu çend cihan dixwazî? Li hejmarekê bitikîne (herî zêde { $max }).
 signup-seats-hint = Ji kerema xwe li hejmarekê ji 1 heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
 signup-ask-name = 📝 Bila kîjan nav li ser lîsteyê be? Li bişkokê bitikîne, an navekî din binivîse.
-signup-name-hint = Ji kerema xwe navekî binivîse (herî zêde { $max } tîp), an li bişkokê bitikîne. Ji bo rawestandinê /cancel bişîne.
-signup-ask-age = 🎂 Ev çalakî ji bo kesên { $range } salî ye. Kesê ku tê çend salî ye?
+signup-name-hint = Ji kerema xwe navekî binivîse (herî zêde tîp: { $max }), an li bişkokê bitikîne. Ji bo rawestandinê /cancel bişîne.
+signup-ask-age =
+    🎂 Ev çalakî ji bo van temenan e:
+    { $range }
+    Kesê ku tê çend salî ye?
 signup-age-under16 = 👧 Di bin 16 salî de
 signup-age-16-17 = 🧑 16 an 17
 signup-age-adult = 🧔 18 an mezintir
-signup-ask-children = 👨‍👩‍👧 Ji van { $seats } cihan çend ji bo zarokan in?
+signup-ask-children = 👨‍👩‍👧 Hejmara cihan: { $seats }. Çend ji wan ji bo zarokan in?
 signup-children-hint = Ji kerema xwe li hejmarekê ji { $min } heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
-signup-age-mismatch = 😕 Bibore, ev çalakî tenê ji bo kesên { $range } salî ye.
+signup-age-mismatch =
+    😕 Bibore, ev çalakî tenê ji bo van temenan e:
+    { $range }
 signup-button-hint = Ji kerema xwe li yek ji bişkokên li jor bitikîne, an jî ji bo rawestandinê /cancel bişîne.
 signup-consent = 🔒 Ji bo lîsteyê em navê te, hejmara cihan û, eger hatibe pirsîn, koma temenê tomar dikin. Tenê organîzatorê vê çalakiyê wan dibîne. Em wan { $days } roj piştî çalakiyê jê dibin. Zêdetir: /privacy
 signup-consent-agree = ✅ Ez razî me
@@ -250,8 +255,8 @@ subscriptions-unsubscribe = 🔕 Nûçeyên vê mijarê rawestîne
 subscriptions-unsubscribed = 🔕 Temam. Tu êdî li ser “{ $topic }” nûçeyan nastînî. Ji bo ku hilbijartinên xwe biguherînî, /subscriptions bişîne.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ Ji kerema xwe nivîsa ragihandinê bişîne (herî zêde { $max } tîp). Bi zimanê xwe binivîse; paşê tu dikarî wergeran lê zêde bikî.
-broadcast-text-hint = Ji kerema xwe nivîsê wek peyamekê bişîne (herî zêde { $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+broadcast-ask-text = ✏️ Ji kerema xwe nivîsa ragihandinê bişîne (herî zêde tîp: { $max }). Bi zimanê xwe binivîse; paşê tu dikarî wergeran lê zêde bikî.
+broadcast-text-hint = Ji kerema xwe nivîsê wek peyamekê bişîne (herî zêde tîp: { $max }), an jî ji bo rawestandinê /cancel bişîne.
 broadcast-ask-translations = 🌍 Tu dixwazî wergerekê lê zêde bikî? Li zimanekî bitikîne, an li “Temam”.
 broadcast-ask-translation = ✏️ Ji kerema xwe nivîsê bi vî zimanî bişîne: { $language }.
 broadcast-translations-done = ✅ Temam
@@ -347,10 +352,10 @@ staff-back = ◀️ Paşve
 ## new offer (staff)
 command-newoffer = ➕ Çalakiya nû (karmend)
 staff-offer-reschedule = 🕒 Demê biguherîne
-newoffer-ask-title = ✏️ Navê çalakiyê çi ye? Sernavê binivîse (ziman: { $language }, herî zêde { $max } tîp).
-newoffer-title-hint = Ji kerema xwe sernavekî bi tîpan binivîse (herî zêde { $max } tîp), an jî /cancel bişîne.
-newoffer-ask-summary = 📝 Wê bi yek an du hevokên kurt rave bike (herî zêde { $max } tîp).
-newoffer-summary-hint = Ji kerema xwe danasîneke kurt binivîse (herî zêde { $max } tîp), an jî /cancel bişîne.
+newoffer-ask-title = ✏️ Navê çalakiyê çi ye? Sernavê binivîse. Ziman: { $language }. Herî zêde tîp: { $max }.
+newoffer-title-hint = Ji kerema xwe sernavekî bi tîpan binivîse (herî zêde tîp: { $max }), an jî /cancel bişîne.
+newoffer-ask-summary = 📝 Wê bi yek an du hevokên kurt rave bike (herî zêde tîp: { $max }).
+newoffer-summary-hint = Ji kerema xwe danasîneke kurt binivîse (herî zêde tîp: { $max }), an jî /cancel bişîne.
 newoffer-ask-translations = 🌍 Tu dixwazî wergerekê lê zêde bikî? Li zimanekî bitikîne, an li “Temam”.
 newoffer-ask-category = 🏷 Kîjan mijar herî baş li hev tê?
 newoffer-ask-district = 📍 Li kîjan navçeyê?
@@ -415,7 +420,7 @@ stats-title = 📊 Hejmarên { $month } (bê nav)
 stats-users = 👥 Kes li gorî ziman
 stats-by-category = 🏷 Li gorî mijarê
 stats-by-offer = 📅 Li gorî çalakiyê
-stats-line = { $signups } qeyd, { $seats } cih, { $present } hatin, { $absent } nehatin
+stats-line = qeyd: { $signups }, cih: { $seats }, hatin: { $present }, nehatin: { $absent }
 stats-hint = Mehek din: /stats 2026-11
 
 ## admin
@@ -437,8 +442,8 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ Pêbawer
 admin-organization-trusted-off = ⬜ Pêbawer
 admin-organization-trusted-hint = Rêxistinên pêbawer çalakiyan bê pejirandin diweşînin.
-admin-organization-ask-name = 🏢 Navê rêxistina nû çi ye? (herî zêde { $max } tîp)
-admin-organization-name-hint = Ji kerema xwe navê wek peyamekê bişîne (1–{ $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+admin-organization-ask-name = 🏢 Navê rêxistina nû çi ye? (herî zêde tîp: { $max })
+admin-organization-name-hint = Ji kerema xwe navê wek peyamekê bişîne (hejmara tîpan: 1–{ $max }), an jî ji bo rawestandinê /cancel bişîne.
 admin-organization-created = ✅ “{ $name }” hat afirandin. Wê veke da ku karmendan vexwînî.
 admin-invite = ➕ Karmendan vexwîne
 admin-invite-link = 🔗 Vexwendin ji bo { $organization }. Girêdan tenê carekê û heta { $date } dixebite. Wê ji kesê ku dê tevlî bibe re bişîne:
@@ -454,8 +459,8 @@ admin-approvals-none = Tiştek li benda pejirandinê nîne.
 admin-approve = ✅ Bipejirîne
 admin-reject = ↩️ Vegerîne
 admin-approved = ✅ Hat pejirandin û weşandin.
-admin-reject-ask-reason = ↩️ Çima “{ $title }” hêj nayê pejirandin? Ji kerema xwe sedemê ji bo rêxistinê binivîse (herî zêde { $max } tîp).
-admin-reject-reason-hint = Ji kerema xwe sedemê wek peyamekê binivîse (1–{ $max } tîp), an jî ji bo rawestandinê /cancel bişîne.
+admin-reject-ask-reason = ↩️ Çima “{ $title }” hêj nayê pejirandin? Ji kerema xwe sedemê ji bo rêxistinê binivîse (herî zêde tîp: { $max }).
+admin-reject-reason-hint = Ji kerema xwe sedemê wek peyamekê binivîse (hejmara tîpan: 1–{ $max }), an jî ji bo rawestandinê /cancel bişîne.
 admin-rejected = ↩️ Bi sedema te re ji rêxistinê re hat vegerandin.
 admin-audit-title = 📜 Tomara kiryaran, rûpel { $page }
 admin-audit-empty = Hêj tu tomar tune.

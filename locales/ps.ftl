@@ -8,7 +8,7 @@ language-changed = ✅ سمه ده! له اوس وروسته به تاسو ته 
 start-greeting =
     سلام { $firstName }! 👋
     زه Treffpunkt یم. له تاسو سره مرسته کوم چې په خپل ښار کې فعالیتونه، لکه ورزش، د ژبې کافې او مشوره، پیدا کړئ او نوم لیکنه پکې وکړئ.
-start-link-welcome = 👋 Treffpunkt ته ښه راغلاست! لاندې په «📅 فعالیتونه» ټک وکړئ، چې نور فعالیتونه هم ووینئ.
+start-link-welcome = 👋 ښه راغلاست! دا Treffpunkt دی. لاندې په «📅 فعالیتونه» ټک وکړئ، چې نور فعالیتونه هم ووینئ.
 start-choose-language = 🌍 مهرباني وکړئ خپله ژبه وټاکئ:
 
 ## help
@@ -19,7 +19,7 @@ command-language = 🌍 ژبه بدله کړئ
 command-help = ❓ مرسته
 
 ## fallback
-fallback-not-understood = بښنه غواړم، دا نه شم لوستلی. 🤔 د لټون لپاره یوه کلمه ولیکئ، لکه «فوټبال»، یا په «📅 فعالیتونه» ټک وکړئ.
+fallback-not-understood = 🤔 زه یوازې متني پیغامونه لوستلی شم. د لټون لپاره یوه کلمه ولیکئ، لکه «فوټبال»، یا په «📅 فعالیتونه» ټک وکړئ.
 
 ## groups
 groups-private-only = 👋 زه یوازې په شخصي چټ کې کار کوم. مهرباني وکړئ ما ته مستقیم ولیکئ: { $botUsername }
@@ -102,14 +102,19 @@ signup-button = ✍️ نوم لیکنه
 signup-ask-seats = 🪑 د «{ $title }» لپاره څو ځایونو ته اړتیا لرئ؟ په یوه شمېره ټک وکړئ (تر { $max } پورې).
 signup-seats-hint = مهرباني وکړئ له ۱ څخه تر { $max } پورې په یوه شمېره ټک وکړئ، یا د ودرولو لپاره /cancel راولېږئ.
 signup-ask-name = 📝 په لېست کې کوم نوم ولیکل شي؟ په تڼۍ ټک وکړئ، یا بل نوم ولیکئ.
-signup-name-hint = مهرباني وکړئ یو نوم ولیکئ (تر { $max } تورو پورې)، یا په تڼۍ ټک وکړئ. د ودرولو لپاره /cancel راولېږئ.
-signup-ask-age = 🎂 دا فعالیت د { $range } کلنو لپاره دی. هغه کس چې راځي، څو کاله عمر لري؟
+signup-name-hint = مهرباني وکړئ یو نوم ولیکئ (د تورو اعظمي شمېر: { $max })، یا په تڼۍ ټک وکړئ. د ودرولو لپاره /cancel راولېږئ.
+signup-ask-age =
+    🎂 دا فعالیت د دې عمر لپاره دی:
+    { $range }
+    هغه کس چې راځي، څو کاله عمر لري؟
 signup-age-under16 = 👧 له ۱۶ کلونو کم
 signup-age-16-17 = 🧑 ۱۶ یا ۱۷
 signup-age-adult = 🧔 ۱۸ یا زیات
-signup-ask-children = 👨‍👩‍👧 له دې { $seats } ځایونو څخه څو یې د ماشومانو لپاره دي؟
+signup-ask-children = 👨‍👩‍👧 د ځایونو شمېر: { $seats }. څو یې د ماشومانو لپاره دي؟
 signup-children-hint = مهرباني وکړئ له { $min } څخه تر { $max } پورې په یوه شمېره ټک وکړئ، یا د ودرولو لپاره /cancel راولېږئ.
-signup-age-mismatch = 😕 بښنه غواړم، دا فعالیت یوازې د { $range } کلنو لپاره دی.
+signup-age-mismatch =
+    😕 بښنه غواړم، دا فعالیت یوازې د دې عمر لپاره دی:
+    { $range }
 signup-button-hint = مهرباني وکړئ په پورتنیو تڼیو کې پر یوې ټک وکړئ، یا د ودرولو لپاره /cancel راولېږئ.
 signup-consent = 🔒 د لېست لپاره ستاسو نوم، د ځایونو شمېر او، که پوښتل شوي وي، د عمر ډله ساتو. یوازې د دې فعالیت تنظیموونکی یې ویني. له فعالیت څخه { $days ->
         [one] یوه ورځ
@@ -175,7 +180,7 @@ notice-guardian-confirmed = ✅ مور یا پلار مو موافقه وکړه.
 notice-guardian-declined = مور یا پلار مو موافقه ونه کړه، نو ستاسو نوم په دې کې ونه لیکل شو:
 
 ## guardian
-guardian-request = 👪 { $name } غواړي په دې فعالیت کې برخه واخلي. ځکه چې د { $name } عمر له ۱۶ کلونو کم دی، د مور یا پلار موافقې ته اړتیا لرو. ایا تاسو موافقه کوئ؟
+guardian-request = 👪 ستاسو ماشوم، { $name }، غواړي په دې فعالیت کې برخه واخلي. ځکه چې د { $name } عمر له ۱۶ کلونو کم دی، د مور یا پلار موافقې ته اړتیا لرو. ایا تاسو موافقه کوئ؟
 guardian-yes = ✅ هو، موافقه کوم
 guardian-no = ❌ نه
 guardian-thanks-yes = ✅ ډېره مننه! د { $name } نوم ولیکل شو.
@@ -259,8 +264,8 @@ subscriptions-unsubscribe = 🔕 د دې موضوع خبرونه بند کړئ
 subscriptions-unsubscribed = 🔕 سمه ده. نور به د «{ $topic }» په اړه خبرونه درته نه راځي. د خپلو ټاکنو د بدلولو لپاره /subscriptions راولېږئ.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ مهرباني وکړئ د اعلان متن راولېږئ (تر { $max } تورو پورې). په خپله ژبه یې ولیکئ؛ ژباړې وروسته ورزیاتولی شئ.
-broadcast-text-hint = مهرباني وکړئ متن د پیغام په توګه راولېږئ (تر { $max } تورو پورې)، یا د ودرولو لپاره /cancel راولېږئ.
+broadcast-ask-text = ✏️ مهرباني وکړئ د اعلان متن راولېږئ (د تورو اعظمي شمېر: { $max }). په خپله ژبه یې ولیکئ؛ ژباړې وروسته ورزیاتولی شئ.
+broadcast-text-hint = مهرباني وکړئ متن د پیغام په توګه راولېږئ (د تورو اعظمي شمېر: { $max })، یا د ودرولو لپاره /cancel راولېږئ.
 broadcast-ask-translations = 🌍 ژباړه ورزیاتوئ؟ په یوې ژبې ټک وکړئ، یا په «بشپړ».
 broadcast-ask-translation = ✏️ مهرباني وکړئ متن په دې ژبه راولېږئ: { $language }.
 broadcast-translations-done = ✅ بشپړ
@@ -279,9 +284,9 @@ broadcast-ask-offer = 📅 د فعالیت کومه نېټه؟
 broadcast-ask-urgent = ⚠️ ایا بېړنی دی؟ بېړني پیغامونه د شپې هم لېږل کېږي. دا یوازې د خوندیتوب د خبرداریو لپاره وکاروئ.
 broadcast-normal = 🕊 عادي
 broadcast-urgent = ⚠️ بېړنی (د خوندیتوب خبرداری)
-broadcast-ask-when = 🕒 همدا اوس یې ولېږو؟ یا نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00» یا «2026-12-12 17:00».
+broadcast-ask-when = 🕒 همدا اوس یې ولېږو؟ یا نېټه او وخت ولیکئ (د برلین په وخت)، لکه «۱۲.۱۲. ۱۷:۰۰» یا «۲۰۲۶-۱۲-۱۲ ۱۷:۰۰».
 broadcast-now = 🚀 همدا اوس ولېږئ
-broadcast-when-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «12.12. 17:00»، یا په «همدا اوس ولېږئ» ټک وکړئ.
+broadcast-when-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «۱۲.۱۲. ۱۷:۰۰»، یا په «همدا اوس ولېږئ» ټک وکړئ.
 broadcast-ask-repeat = 🔁 تکرار شي؟
 broadcast-repeat-none = یوازې یو ځل
 broadcast-repeat-weekly = هره اونۍ، په { $time }
@@ -315,7 +320,7 @@ broadcast-edit = ✏️ بدلول
 broadcast-edit-what = ✏️ په #{ $id } اعلان کې څه بدلول غواړئ؟
 broadcast-edit-text = 📝 متن
 broadcast-edit-time = 🕒 وخت
-broadcast-edit-ask-time = 🕒 مهرباني وکړئ نوې نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00».
+broadcast-edit-ask-time = 🕒 مهرباني وکړئ نوې نېټه او وخت ولیکئ (د برلین په وخت)، لکه «۱۲.۱۲. ۱۷:۰۰».
 broadcast-edit-saved = ✅ خوندي شو.
 
 ## offer changes and approval
@@ -356,36 +361,36 @@ staff-back = ◀️ شاته
 ## new offer (staff)
 command-newoffer = ➕ نوی فعالیت (کارکوونکي)
 staff-offer-reschedule = 🕒 وخت بدل کړئ
-newoffer-ask-title = ✏️ د فعالیت نوم څه دی؟ سرلیک ولیکئ (ژبه: { $language }، تر { $max } تورو پورې).
-newoffer-title-hint = مهرباني وکړئ داسې سرلیک ولیکئ چې توري ولري (تر { $max } تورو پورې)، یا /cancel راولېږئ.
-newoffer-ask-summary = 📝 په یوې یا دوو لنډو جملو کې یې معرفي کړئ (تر { $max } تورو پورې).
-newoffer-summary-hint = مهرباني وکړئ لنډه معرفي ولیکئ (تر { $max } تورو پورې)، یا /cancel راولېږئ.
+newoffer-ask-title = ✏️ د فعالیت نوم څه دی؟ سرلیک په دې ژبه ولیکئ: { $language }. د تورو اعظمي شمېر: { $max }.
+newoffer-title-hint = مهرباني وکړئ داسې سرلیک ولیکئ چې توري ولري (د تورو اعظمي شمېر: { $max })، یا /cancel راولېږئ.
+newoffer-ask-summary = 📝 په یوې یا دوو لنډو جملو کې یې معرفي کړئ (د تورو اعظمي شمېر: { $max }).
+newoffer-summary-hint = مهرباني وکړئ لنډه معرفي ولیکئ (د تورو اعظمي شمېر: { $max })، یا /cancel راولېږئ.
 newoffer-ask-translations = 🌍 ژباړه ورزیاتوئ؟ په یوې ژبې ټک وکړئ، یا په «بشپړ».
 newoffer-ask-category = 🏷 کومه موضوع ورسره ښه برابره ده؟
 newoffer-ask-district = 📍 د ښار په کومه سیمه کې؟
 newoffer-no-district = 🌐 هېڅ سیمه نه (آنلاین یا د ټول ښار لپاره)
 newoffer-ask-place = 🏠 چېرته؟ پته ولیکئ، د 📎 له لارې موقعیت شریک کړئ، یا آنلاین لینک راولېږئ (https://…).
 newoffer-place-hint = مهرباني وکړئ پته ولیکئ، موقعیت شریک کړئ، یا داسې لینک راولېږئ چې په https:// پیلېږي.
-newoffer-ask-start = 🕒 کله پیلېږي؟ نېټه او وخت ولیکئ (د برلین په وخت)، لکه «12.12. 17:00» یا «2026-12-12 17:00».
-newoffer-start-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «12.12. 17:00»، یا /cancel راولېږئ.
+newoffer-ask-start = 🕒 کله پیلېږي؟ نېټه او وخت ولیکئ (د برلین په وخت)، لکه «۱۲.۱۲. ۱۷:۰۰» یا «۲۰۲۶-۱۲-۱۲ ۱۷:۰۰».
+newoffer-start-hint = مهرباني وکړئ په راتلونکي کې یوه نېټه او وخت ولیکئ، لکه «۱۲.۱۲. ۱۷:۰۰»، یا /cancel راولېږئ.
 newoffer-ask-length = ⏱ څومره وخت نیسي؟
 newoffer-length = { $hours } ساعته
 newoffer-ask-repeat = 🔁 تکرارېږي؟
 newoffer-repeat-weekly = هره اونۍ
 newoffer-repeat-biweekly = هرې دوه اونۍ کې یو ځل
-newoffer-ask-until = 📆 تر کله؟ وروستۍ نېټه ولیکئ، لکه «31.01.».
-newoffer-until-hint = مهرباني وکړئ له پیل وروسته یوه نېټه ولیکئ، لکه «31.01.».
+newoffer-ask-until = 📆 تر کله؟ وروستۍ نېټه ولیکئ، لکه «۳۱.۰۱.».
+newoffer-until-hint = مهرباني وکړئ له پیل وروسته یوه نېټه ولیکئ، لکه «۳۱.۰۱.».
 newoffer-ask-signup = ✍️ نوم لیکنه اړینه ده؟ د ځایونو په شمېر ټک وکړئ، بله شمېره ولیکئ، یا «بې له نوم لیکنې» وټاکئ.
 newoffer-no-signup = 🚪 بې له نوم لیکنې
 newoffer-seats = { $seats } ځایونه
 newoffer-seats-hint = مهرباني وکړئ په یوې تڼۍ ټک وکړئ یا د ځایونو شمېر ولیکئ.
-newoffer-ask-ages = 👥 د کوم عمر لپاره؟ ټک وکړئ، یا د عمر حد ولیکئ، لکه «12-17» (یا «60-» د 60 کلنو او له هغه پورته لپاره).
+newoffer-ask-ages = 👥 د کوم عمر لپاره؟ ټک وکړئ، یا د عمر حد ولیکئ، لکه «۱۲-۱۷» (یا «۶۰-» د ۶۰ کلنو او له هغه پورته لپاره).
 newoffer-ages-all = ټول
-newoffer-ages-youth = 12–17
-newoffer-ages-children = ماشومان 6–11
-newoffer-ages-seniors = له 60 کلنۍ پورته
-newoffer-ages-hint = مهرباني وکړئ په یوې تڼۍ ټک وکړئ یا د عمر حد ولیکئ، لکه «12-17».
-newoffer-ask-cost = 💶 وړیا دی؟ په «وړیا» ټک وکړئ، یا بیه ولیکئ (لکه «2 €»).
+newoffer-ages-youth = ۱۲–۱۷
+newoffer-ages-children = ماشومان ۶–۱۱
+newoffer-ages-seniors = له ۶۰ کلنۍ پورته
+newoffer-ages-hint = مهرباني وکړئ په یوې تڼۍ ټک وکړئ یا د عمر حد ولیکئ، لکه «۱۲-۱۷».
+newoffer-ask-cost = 💶 وړیا دی؟ په «وړیا» ټک وکړئ، یا بیه ولیکئ (لکه «۲ €»).
 newoffer-cost-hint = مهرباني وکړئ په «وړیا» ټک وکړئ یا بیه ولیکئ.
 newoffer-languages = 🌍 د متن لرونکو ژبو شمېر: { $count }
 newoffer-preview = 👀 مهرباني وکړئ خپل فعالیت وګورئ:
@@ -446,25 +451,25 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ باوري
 admin-organization-trusted-off = ⬜ باوري
 admin-organization-trusted-hint = باوري سازمانونه خپل فعالیتونه له منظورۍ پرته خپروي.
-admin-organization-ask-name = 🏢 د نوي سازمان نوم څه دی؟ (تر { $max } تورو پورې)
-admin-organization-name-hint = مهرباني وکړئ نوم د پیغام په توګه راولېږئ (۱–{ $max } توري)، یا د ودرولو لپاره /cancel راولېږئ.
-admin-organization-created = ✅ «{ $name }» جوړ شو. د کارکوونکو د رابللو لپاره یې پرانیزئ.
+admin-organization-ask-name = 🏢 د نوي سازمان نوم څه دی؟ (د تورو اعظمي شمېر: { $max })
+admin-organization-name-hint = مهرباني وکړئ نوم د پیغام په توګه راولېږئ (د تورو شمېر: ۱–{ $max })، یا د ودرولو لپاره /cancel راولېږئ.
+admin-organization-created = ✅ سازمان «{ $name }» جوړ شو. د کارکوونکو د رابللو لپاره یې پرانیزئ.
 admin-invite = ➕ کارکوونکی راوبلئ
-admin-invite-link = 🔗 { $organization } ته بلنه. دا لینک یوازې یو ځل او تر { $date } پورې کار کوي. هغه کس ته یې ولېږئ چې باید ورسره یوځای شي:
+admin-invite-link = 🔗 د { $organization } لپاره بلنه. دا لینک یوازې یو ځل او تر { $date } پورې کار کوي. هغه کس ته یې ولېږئ چې باید ورسره یوځای شي:
 admin-invite-share = 📤 لینک شریک کړئ
 admin-invite-share-text = په Treffpunkt کې د { $organization } له ټیم سره د یوځای کېدو لپاره ستاسو بلنه
 admin-staff = 👥 کارکوونکي
 admin-staff-title = 👥 د { $organization } کارکوونکي
 admin-staff-none = تر اوسه هېڅوک نشته. د «➕ کارکوونکی راوبلئ» له لارې یو څوک راوبلئ.
 admin-staff-revoke = 🚫 { $name } لرې کړئ
-admin-staff-revoked = ✅ { $name } نور د کارکوونکو په لېست کې نشته.
+admin-staff-revoked = ✅ بشپړ شو: { $name } نور د کارکوونکو په لېست کې نشته.
 admin-approvals-title = 📝 د منظورۍ په تمه
 admin-approvals-none = هېڅ شی د منظورۍ په تمه نه دی.
 admin-approve = ✅ منظور کړئ
 admin-reject = ↩️ بېرته یې ولېږئ
 admin-approved = ✅ منظور او خپور شو.
-admin-reject-ask-reason = ↩️ ولې «{ $title }» لا نه منظورېږي؟ مهرباني وکړئ د سازمان لپاره لامل ولیکئ (تر { $max } تورو پورې).
-admin-reject-reason-hint = مهرباني وکړئ لامل د پیغام په توګه ولیکئ (۱–{ $max } توري)، یا د ودرولو لپاره /cancel راولېږئ.
+admin-reject-ask-reason = ↩️ ولې «{ $title }» لا نه منظورېږي؟ مهرباني وکړئ د سازمان لپاره لامل ولیکئ (د تورو اعظمي شمېر: { $max }).
+admin-reject-reason-hint = مهرباني وکړئ لامل د پیغام په توګه ولیکئ (د تورو شمېر: ۱–{ $max })، یا د ودرولو لپاره /cancel راولېږئ.
 admin-rejected = ↩️ ستاسو له لامل سره سازمان ته بېرته ولېږل شو.
 admin-audit-title = 📜 د کړنو ثبت، پاڼه { $page }
 admin-audit-empty = تر اوسه هېڅ ثبت نشته.

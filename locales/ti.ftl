@@ -19,7 +19,7 @@ command-language = 🌍 ቋንቋ ምቕያር
 command-help = ❓ ሓገዝ
 
 ## fallback
-fallback-not-understood = ይቕሬታ፣ እዚ ከንብቦ ኣይክእልን እየ። 🤔 ንምድላይ ሓንቲ ቃል ጽሓፉ፣ ንኣብነት «ኩዕሶ እግሪ»፣ ወይ ድማ «📅 ንጥፈታት» ጠውቑ።
+fallback-not-understood = 🤔 ናይ ጽሑፍ መልእኽቲ ጥራይ እየ ከንብብ ዝኽእል። ንምድላይ ሓንቲ ቃል ጽሓፉ፣ ንኣብነት «ኩዕሶ እግሪ»፣ ወይ ድማ «📅 ንጥፈታት» ጠውቑ።
 
 ## groups
 groups-private-only = 👋 ኣብ ብሕታዊ ቻት ጥራይ እየ ዝሰርሕ። በጃኹም ብቐጥታ ጽሓፉለይ፦ { $botUsername }
@@ -102,14 +102,19 @@ signup-button = ✍️ ተመዝገቡ
 signup-ask-seats = 🪑 ን«{ $title }» ክንደይ ቦታ የድልየኩም? ሓደ ቁጽሪ ጠውቑ (እንተበዝሐ { $max })።
 signup-seats-hint = በጃኹም ካብ 1 ክሳብ { $max } ሓደ ቁጽሪ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
 signup-ask-name = 📝 ኣብቲ ዝርዝር እንታይ ስም ይጸሓፍ? መጠወቒ ጠውቑ፣ ወይ ካልእ ስም ጽሓፉ።
-signup-name-hint = በጃኹም ሓደ ስም ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ መጠወቒ ጠውቑ። ደው ንምባል /cancel ስደዱ።
-signup-ask-age = 🎂 እዚ ንጥፈት ንዕድመ { $range } እዩ። እቲ ዝመጽእ ሰብ ዕድሚኡ ክንደይ እዩ?
+signup-name-hint = በጃኹም ሓደ ስም ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ መጠወቒ ጠውቑ። ደው ንምባል /cancel ስደዱ።
+signup-ask-age =
+    🎂 እዚ ንጥፈት ንዚስዕብ ዕድመ እዩ፦
+    { $range }
+    እቲ ዝመጽእ ሰብ ዕድሚኡ ክንደይ እዩ?
 signup-age-under16 = 👧 ትሕቲ 16
 signup-age-16-17 = 🧑 16 ወይ 17
 signup-age-adult = 🧔 18 ወይ ልዕሊኡ
-signup-ask-children = 👨‍👩‍👧 ካብቲ { $seats } ቦታ ክንደይ ንቆልዑ እዩ?
+signup-ask-children = 👨‍👩‍👧 ብዝሒ ቦታታት፦ { $seats }። ካብኡ ክንደይ ንቆልዑ እዩ?
 signup-children-hint = በጃኹም ካብ { $min } ክሳብ { $max } ሓደ ቁጽሪ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
-signup-age-mismatch = 😕 ይቕሬታ፣ እዚ ንጥፈት ንዕድመ { $range } ጥራይ እዩ።
+signup-age-mismatch =
+    😕 ይቕሬታ፣ እዚ ንጥፈት ንዚስዕብ ዕድመ ጥራይ እዩ፦
+    { $range }
 signup-button-hint = በጃኹም ካብቶም ኣብ ላዕሊ ዘለዉ መጠወቕታት ሓደ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
 signup-consent = 🔒 ንዝርዝር ክኸውን ስምኩም፣ ቁጽሪ ቦታታትን፣ እንተተሓቲቱ ድማ ጉጅለ ዕድመን ንዕቅብ። ዝርእዮ ኣዳላዊ ናይዚ ንጥፈት ጥራይ እዩ። ድሕሪ እቲ ንጥፈት ብ{ $days } መዓልቲ ንድምስሶ። ተወሳኺ፦ /privacy
 signup-consent-agree = ✅ እሰማማዕ እየ
@@ -250,8 +255,8 @@ subscriptions-unsubscribe = 🔕 ዜና ናይዚ ኣርእስቲ ኣቋርጹ
 subscriptions-unsubscribed = 🔕 ተወዲኡ። ካብ ሕጂ ብዛዕባ «{ $topic }» ዜና ኣይመጸኩምን። ምርጫታትኩም ንምቕያር /subscriptions ስደዱ።
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ በጃኹም ጽሑፍ ናይቲ መፍለጢ ስደዱ (እንተበዝሐ { $max } ፊደላት)። ብቋንቋኹም ጽሓፍዎ፤ ድሕሪኡ ትርጉማት ክትውስኹ ትኽእሉ ኢኹም።
-broadcast-text-hint = በጃኹም ነቲ ጽሑፍ ከም መልእኽቲ ስደድዎ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+broadcast-ask-text = ✏️ በጃኹም ጽሑፍ ናይቲ መፍለጢ ስደዱ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })። ብቋንቋኹም ጽሓፍዎ፤ ድሕሪኡ ትርጉማት ክትውስኹ ትኽእሉ ኢኹም።
+broadcast-text-hint = በጃኹም ነቲ ጽሑፍ ከም መልእኽቲ ስደድዎ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
 broadcast-ask-translations = 🌍 ትርጉም ክትውስኹ ትደልዩ? ሓደ ቋንቋ ጠውቑ፣ ወይ ድማ «ተወዲኡ»።
 broadcast-ask-translation = ✏️ በጃኹም ነቲ ጽሑፍ በዚ ቋንቋ ስደድዎ፦ { $language }።
 broadcast-translations-done = ✅ ተወዲኡ
@@ -347,10 +352,10 @@ staff-back = ◀️ ንድሕሪት
 ## new offer (staff)
 command-newoffer = ➕ ሓድሽ ንጥፈት (ሰራሕተኛታት)
 staff-offer-reschedule = 🕒 ግዜ ቀይሩ
-newoffer-ask-title = ✏️ እቲ ንጥፈት እንታይ ይበሃል? ኣርእስቱ ጽሓፉ (ቋንቋ፦ { $language }፣ እንተበዝሐ { $max } ፊደላት)።
-newoffer-title-hint = በጃኹም ፊደላት ዘለዎ ኣርእስቲ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ /cancel ስደዱ።
-newoffer-ask-summary = 📝 ብሓደ ወይ ክልተ ሓጸርቲ ሓረጋት ግለጽዎ (እንተበዝሐ { $max } ፊደላት)።
-newoffer-summary-hint = በጃኹም ሓጺር መግለጺ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)፣ ወይ ድማ /cancel ስደዱ።
+newoffer-ask-title = ✏️ እቲ ንጥፈት እንታይ ይበሃል? ኣርእስቱ ጽሓፉ። ቋንቋ፦ { $language }። ዝለዓለ ብዝሒ ፊደላት፦ { $max }።
+newoffer-title-hint = በጃኹም ፊደላት ዘለዎ ኣርእስቲ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ ድማ /cancel ስደዱ።
+newoffer-ask-summary = 📝 ብሓደ ወይ ክልተ ሓጸርቲ ሓረጋት ግለጽዎ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
+newoffer-summary-hint = በጃኹም ሓጺር መግለጺ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })፣ ወይ ድማ /cancel ስደዱ።
 newoffer-ask-translations = 🌍 ትርጉም ክትውስኹ ትደልዩ? ሓደ ቋንቋ ጠውቑ፣ ወይ ድማ «ተወዲኡ»።
 newoffer-ask-category = 🏷 ኣየናይ ኣርእስቲ እዩ ዝያዳ ዝሰማማዕ?
 newoffer-ask-district = 📍 ኣብ ኣየናይ ከባቢ?
@@ -437,8 +442,8 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ እሙን
 admin-organization-trusted-off = ⬜ እሙን
 admin-organization-trusted-hint = እሙናት ትካላት ንጥፈታቶም ብዘይ ፍቓድ የዘርግሑ።
-admin-organization-ask-name = 🏢 እቲ ሓድሽ ትካል እንታይ ይበሃል? (እንተበዝሐ { $max } ፊደላት)
-admin-organization-name-hint = በጃኹም ነቲ ስም ከም መልእኽቲ ስደድዎ (1–{ $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+admin-organization-ask-name = 🏢 እቲ ሓድሽ ትካል እንታይ ይበሃል? (ዝለዓለ ብዝሒ ፊደላት፦ { $max })
+admin-organization-name-hint = በጃኹም ነቲ ስም ከም መልእኽቲ ስደድዎ (ብዝሒ ፊደላት፦ 1–{ $max })፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
 admin-organization-created = ✅ «{ $name }» ተፈጢሩ። ሰራሕተኛታት ንምዕዳም ክፈትዎ።
 admin-invite = ➕ ሰራሕተኛ ዓድሙ
 admin-invite-link = 🔗 ናብ { $organization } ዕድመ። እዚ ሊንክ ሓደ ግዜ ጥራይ፣ ክሳብ { $date } ይሰርሕ። ነቲ ክጽንበር ዘለዎ ሰብ ስደድዎ፦
@@ -454,8 +459,8 @@ admin-approvals-none = ፍቓድ ዝጽበ ነገር የለን።
 admin-approve = ✅ ፍቐዱ
 admin-reject = ↩️ ምለሱ
 admin-approved = ✅ ተፈቒዱን ተዘርጊሑን።
-admin-reject-ask-reason = ↩️ «{ $title }» ንምንታይ ገና ዘይፍቀድ? በጃኹም ነቲ ትካል ምኽንያቱ ጽሓፉ (እንተበዝሐ { $max } ፊደላት)።
-admin-reject-reason-hint = በጃኹም ምኽንያቱ ከም መልእኽቲ ጽሓፉ (1–{ $max } ፊደላት)፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
+admin-reject-ask-reason = ↩️ «{ $title }» ንምንታይ ገና ዘይፍቀድ? በጃኹም ነቲ ትካል ምኽንያቱ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
+admin-reject-reason-hint = በጃኹም ምኽንያቱ ከም መልእኽቲ ጽሓፉ (ብዝሒ ፊደላት፦ 1–{ $max })፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
 admin-rejected = ↩️ ምስ ምኽንያትኩም ናብቲ ትካል ተመሊሱ።
 admin-audit-title = 📜 መዝገብ ተግባራት፣ ገጽ { $page }
 admin-audit-empty = ገና ዝተመዝገበ የለን።

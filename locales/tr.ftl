@@ -19,7 +19,7 @@ command-language = 🌍 Dili değiştir
 command-help = ❓ Yardım
 
 ## fallback
-fallback-not-understood = Üzgünüm, bunu okuyamıyorum. 🤔 Aramak için bir kelime yaz, örneğin “futbol”, ya da “📅 Etkinlikler” düğmesine dokun.
+fallback-not-understood = 🤔 Sadece yazılı mesajları okuyabiliyorum. Aramak için bir kelime yaz, örneğin “futbol”, ya da “📅 Etkinlikler” düğmesine dokun.
 
 ## groups
 groups-private-only = 👋 Sadece özel sohbette çalışıyorum. Lütfen bana doğrudan yaz: { $botUsername }
@@ -102,14 +102,19 @@ signup-button = ✍️ Kaydol
 signup-ask-seats = 🪑 “{ $title }” için kaç kişilik yer lazım? Bir sayıya dokun (en fazla { $max }).
 signup-seats-hint = Lütfen 1 ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
 signup-ask-name = 📝 Listeye hangi isim yazılsın? Düğmeye dokun ya da başka bir isim yaz.
-signup-name-hint = Lütfen bir isim yaz (en fazla { $max } harf) ya da düğmeye dokun. Vazgeçmek için /cancel gönder.
-signup-ask-age = 🎂 Bu etkinlik { $range } yaş arası için. Gelecek kişi kaç yaşında?
+signup-name-hint = Lütfen bir isim yaz (karakter sınırı: { $max }) ya da düğmeye dokun. Vazgeçmek için /cancel gönder.
+signup-ask-age =
+    🎂 Bu etkinlik şu yaşlar için:
+    { $range }
+    Gelecek kişi kaç yaşında?
 signup-age-under16 = 👧 16 yaşından küçük
 signup-age-16-17 = 🧑 16 ya da 17
 signup-age-adult = 🧔 18 ya da daha büyük
-signup-ask-children = 👨‍👩‍👧 { $seats } kişiden kaçı çocuk?
+signup-ask-children = 👨‍👩‍👧 Kişi sayısı: { $seats }. Bunlardan kaçı çocuk?
 signup-children-hint = Lütfen { $min } ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
-signup-age-mismatch = 😕 Üzgünüm, bu etkinlik sadece { $range } yaş arası için.
+signup-age-mismatch =
+    😕 Üzgünüm, bu etkinlik sadece şu yaşlar için:
+    { $range }
 signup-button-hint = Lütfen yukarıdaki düğmelerden birine dokun ya da vazgeçmek için /cancel gönder.
 signup-consent = 🔒 Liste için adını, kaç kişilik yer istediğini ve sorulduysa yaş grubunu kaydediyoruz. Bunları sadece bu etkinliğin düzenleyicisi görür. Etkinlikten { $days } gün sonra bunları siliyoruz. Daha fazlası: /privacy
 signup-consent-agree = ✅ Kabul ediyorum
@@ -250,8 +255,8 @@ subscriptions-unsubscribe = 🔕 Bu konunun duyurularını kapat
 subscriptions-unsubscribed = 🔕 Tamam. Artık “{ $topic }” hakkında duyuru almayacaksın. Seçimlerini değiştirmek için /subscriptions gönder.
 
 ## broadcast (staff)
-broadcast-ask-text = ✏️ Lütfen duyurunun metnini gönder (en fazla { $max } karakter). Kendi dilinde yaz; çevirileri sonra ekleyebilirsin.
-broadcast-text-hint = Lütfen metni mesaj olarak gönder (en fazla { $max } karakter) ya da vazgeçmek için /cancel gönder.
+broadcast-ask-text = ✏️ Lütfen duyurunun metnini gönder (karakter sınırı: { $max }). Kendi dilinde yaz; çevirileri sonra ekleyebilirsin.
+broadcast-text-hint = Lütfen metni mesaj olarak gönder (karakter sınırı: { $max }) ya da vazgeçmek için /cancel gönder.
 broadcast-ask-translations = 🌍 Çeviri eklemek ister misin? Bir dile ya da “Bitti” düğmesine dokun.
 broadcast-ask-translation = ✏️ Lütfen metni şu dilde gönder: { $language }.
 broadcast-translations-done = ✅ Bitti
@@ -291,7 +296,7 @@ broadcast-list-title = 📣 Duyurular
 broadcast-list-empty = Planlanmış bir şey yok.
 broadcast-cancel-scheduled = ✖️ İptal et
 broadcast-cancelled-scheduled = ✅ Duyuru iptal edildi.
-broadcast-stats = #{ $id }: { $sent } gönderildi · { $queued } bekliyor · { $waitingForMorning } sabahı bekliyor · { $failed } başarısız · { $blocked } engellemiş
+broadcast-stats = #{ $id }: gönderildi: { $sent } · bekliyor: { $queued } · sabahı bekliyor: { $waitingForMorning } · başarısız: { $failed } · engellemiş: { $blocked }
 broadcast-promote = 📣 Bu etkinliği duyur
 announcement-open-offer = 📅 Etkinliği aç
 error-announcement-not-editable = ⌛ Bu duyurunun gönderimi başladı ya da duyuru iptal edildi.
@@ -347,10 +352,10 @@ staff-back = ◀️ Geri
 ## new offer (staff)
 command-newoffer = ➕ Yeni etkinlik (personel)
 staff-offer-reschedule = 🕒 Zamanı değiştir
-newoffer-ask-title = ✏️ Etkinliğin adı ne? Başlığı { $language } olarak yaz (en fazla { $max } karakter).
-newoffer-title-hint = Lütfen harf içeren bir başlık yaz (en fazla { $max } karakter) ya da /cancel gönder.
-newoffer-ask-summary = 📝 Etkinliği bir iki kısa cümleyle anlat (en fazla { $max } karakter).
-newoffer-summary-hint = Lütfen kısa bir açıklama yaz (en fazla { $max } karakter) ya da /cancel gönder.
+newoffer-ask-title = ✏️ Etkinliğin adı ne? Başlığı { $language } olarak yaz. Karakter sınırı: { $max }.
+newoffer-title-hint = Lütfen harf içeren bir başlık yaz (karakter sınırı: { $max }) ya da /cancel gönder.
+newoffer-ask-summary = 📝 Etkinliği bir iki kısa cümleyle anlat (karakter sınırı: { $max }).
+newoffer-summary-hint = Lütfen kısa bir açıklama yaz (karakter sınırı: { $max }) ya da /cancel gönder.
 newoffer-ask-translations = 🌍 Çeviri eklemek ister misin? Bir dile ya da “Bitti” düğmesine dokun.
 newoffer-ask-category = 🏷 En uygun konu hangisi?
 newoffer-ask-district = 📍 Hangi semtte?
@@ -415,7 +420,7 @@ stats-title = 📊 { $month } istatistikleri (isimsiz)
 stats-users = 👥 Dile göre kişi sayısı
 stats-by-category = 🏷 Konuya göre
 stats-by-offer = 📅 Etkinliğe göre
-stats-line = { $signups } kayıt, { $seats } yer, { $present } geldi, { $absent } gelmedi
+stats-line = kayıt: { $signups }, yer: { $seats }, gelen: { $present }, gelmeyen: { $absent }
 stats-hint = Başka bir ay için: /stats 2026-11
 
 ## admin
@@ -437,8 +442,8 @@ admin-organization-staff-count =
 admin-organization-trusted-on = ✅ Güvenilir
 admin-organization-trusted-off = ⬜ Güvenilir
 admin-organization-trusted-hint = Güvenilir kurumlar etkinliklerini onay beklemeden yayınlar.
-admin-organization-ask-name = 🏢 Yeni kurumun adı ne? (en fazla { $max } karakter)
-admin-organization-name-hint = Lütfen adı mesaj olarak gönder (1–{ $max } karakter) ya da vazgeçmek için /cancel gönder.
+admin-organization-ask-name = 🏢 Yeni kurumun adı ne? (karakter sınırı: { $max })
+admin-organization-name-hint = Lütfen adı mesaj olarak gönder (karakter sayısı: 1–{ $max }) ya da vazgeçmek için /cancel gönder.
 admin-organization-created = ✅ “{ $name }” oluşturuldu. Ekibe birilerini davet etmek için kurumu aç.
 admin-invite = ➕ Ekibe davet et
 admin-invite-link = 🔗 { $organization } için davet. Bağlantı yalnızca bir kez ve { $date } tarihine kadar çalışır. Ekibe katılacak kişiye gönder:
@@ -454,8 +459,8 @@ admin-approvals-none = Onay bekleyen bir şey yok.
 admin-approve = ✅ Onayla
 admin-reject = ↩️ Geri gönder
 admin-approved = ✅ Onaylandı ve yayınlandı.
-admin-reject-ask-reason = ↩️ “{ $title }” neden henüz onaylanmıyor? Lütfen kurum için nedenini yaz (en fazla { $max } karakter).
-admin-reject-reason-hint = Lütfen nedeni mesaj olarak yaz (1–{ $max } karakter) ya da vazgeçmek için /cancel gönder.
+admin-reject-ask-reason = ↩️ “{ $title }” neden henüz onaylanmıyor? Lütfen kurum için nedenini yaz (karakter sınırı: { $max }).
+admin-reject-reason-hint = Lütfen nedeni mesaj olarak yaz (karakter sayısı: 1–{ $max }) ya da vazgeçmek için /cancel gönder.
 admin-rejected = ↩️ Yazdığın nedenle birlikte kuruma geri gönderildi.
 admin-audit-title = 📜 İşlem kaydı, sayfa { $page }
 admin-audit-empty = Henüz kayıt yok.

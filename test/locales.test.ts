@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
-import { LOCALES_DIR } from "../src/bot/i18n.ts";
-import { SUPPORTED_LOCALES } from "../src/domain/locales.ts";
+import { LOCALES_DIR, negotiateLocale } from "../src/bot/i18n.ts";
+import { matchLocale, SUPPORTED_LOCALES } from "../src/domain/locales.ts";
 
 type Entry = { variables: string[] };
 
@@ -44,5 +44,26 @@ describe("locales", () => {
     expect(new Set(own).size).toBe(SUPPORTED_LOCALES.length);
     expect(own).toContain("العربية");
     expect(own).toContain("Українська");
+  });
+});
+
+describe("locales: Telegram's language_code", () => {
+  it.each([
+    ["ar", "ar"],
+    ["uk-UA", "uk"],
+    ["pt-br", undefined],
+    ["kmr", "ku"],
+    ["ku-TR", "ku"],
+    ["prs", "fa"],
+    ["ckb", undefined],
+    ["ckb-IQ", undefined],
+    ["ja", undefined],
+    [undefined, undefined],
+  ])("when the code is %s, then the locale is %s", (code, expected) => {
+    expect(matchLocale(code)).toBe(expected);
+  });
+
+  it("when a Sorani (ckb) user has no stored language, then they get the default language, not Latin-script Kurmanji", () => {
+    expect(negotiateLocale({ user: undefined, from: { id: 1, is_bot: false, first_name: "Aso", language_code: "ckb" } }, "de")).toBe("de");
   });
 });

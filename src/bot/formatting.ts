@@ -14,6 +14,12 @@ export function truncate(text: string, max: number): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Where ICU's short weekday and month names are cryptic abbreviations ("6 brf, yşm" in
+ * Kurmanji, "ሰን፣ 6 ታሕ" in Tigrinya), dates use the full names.
+ */
+const FULL_NAMES_LOCALES: ReadonlySet<string> = new Set(["ku", "ti"]);
+
 // Gregorian calendar and 24-hour clock for everyone: offers take place in Germany, and the
 // dates must match posters and letters (Persian and Pashto would otherwise get the Solar Hijri
 // calendar).
@@ -21,9 +27,10 @@ function formatter(locale: string, timezone: string, kind: "datetime" | "time" |
   const key = `${locale}|${timezone}|${kind}`;
   let format = formatters.get(key);
   if (!format) {
+    const names = FULL_NAMES_LOCALES.has(locale) ? "long" : "short";
     const options: Intl.DateTimeFormatOptions =
       kind === "datetime"
-        ? { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }
+        ? { weekday: names, day: "numeric", month: names, hour: "2-digit", minute: "2-digit" }
         : kind === "time"
           ? { hour: "2-digit", minute: "2-digit" }
           : { day: "numeric", month: "long", year: "numeric" };
@@ -67,6 +74,57 @@ export function languageName(code: string, locale: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * A language as a reader of another language can tell it: its name in the reader's language
+ * with its own name after it ("Arabisch (العربية)" for a German reader), or only its own name
+ * when the reader speaks it or ICU has no name for it in the reader's language.
+ */
+export function languageLabel(code: string, readerLocale: string, ownName: string): string {
+  if (code === readerLocale) return ownName;
+  const name = languageName(code, readerLocale);
+  if (name === code || name.toLocaleLowerCase(readerLocale) === ownName.toLocaleLowerCase(readerLocale)) return ownName;
+  // "Kurdî (Kurmancî)" has brackets of its own: "Kurdisch – Kurdî (Kurmancî)".
+  return ownName.includes("(") ? `${name} – ${ownName}` : `${name} (${ownName})`;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "Deutsch, Englisch und Arabisch"; "A، B، و C" in Farsi: a list joined as the reader's language does. */
+export function formatList(items: readonly string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat([locale], { type: "conjunction", style: "long" });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in the reader's digits: "۶" in Farsi and Pashto, "6" elsewhere (as Fluent shows
+ * numeric variables). For numbers the bot puts on buttons or into text itself.
+ */
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat([locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * An offer's age range in words ("👥 Ages 12 to 17", "👥 From age 60"), or undefined when the
+ * offer is for all ages.
+ */
+export function ageRangeText(t: (key: string, args: Record<string, number>) => string, min: number | null | undefined, max: number | null | undefined): string | undefined {
+  if (min != null && max != null) return t("offer-ages-range", { min, max });
+  if (min != null) return t("offer-ages-min", { min });
+  if (max != null) return t("offer-ages-max", { max });
+  return undefined;
 }
 
 /**

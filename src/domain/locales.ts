@@ -12,12 +12,14 @@ export function isLocale(value: unknown): value is Locale {
 
 /**
  * Maps a Telegram `language_code` (an IETF tag such as "ar", "uk-UA", "pt-br") to a supported
- * locale, or undefined. "ckb" (Sorani) and "kmr" (Kurmanji) both map to our Kurdish.
+ * locale, or undefined. "kmr" (Kurmanji) maps to our Kurdish; "ckb" (Sorani, written in Arabic
+ * script) does not, because Sorani readers largely can't read Latin-script Kurmanji: they get the
+ * language picker.
  */
 export function matchLocale(languageCode: string | undefined): Locale | undefined {
   if (!languageCode) return undefined;
   const primary = languageCode.toLowerCase().split(/[-_]/)[0];
-  if (primary === "kmr" || primary === "ckb") return "ku";
+  if (primary === "kmr") return "ku";
   if (primary === "prs") return "fa"; // Dari is written and read as Persian
   return isLocale(primary) ? primary : undefined;
 }

@@ -42,6 +42,7 @@ describe("bot: staff create an offer in the chat", () => {
     await say("Fußball für Jugendliche <b>");
     await say("Training für 12- bis 17-Jährige.");
     await tap("Українська");
+    expect(lastText()).toBe(de("newoffer-ask-title", { max: 120, language: "Ukrainisch (Українська)" }));
     await say("Футбол для молоді");
     await say("Тренування для 12–17 років.");
     await tap(de("broadcast-translations-done"));
@@ -64,6 +65,7 @@ describe("bot: staff create an offer in the chat", () => {
     await say("12-17");
     await tap(de("offer-cost-free"));
     expect(lastText()).toContain(de("newoffer-preview"));
+    expect(lastText()).toContain(de("offer-recurs-weekly", { until: "31. Dezember 2026" }));
     expect(String(last().payload.text)).toContain("Fußball für Jugendliche &lt;b&gt;");
     await tap(de("newoffer-publish"));
 

@@ -97,7 +97,7 @@ describe("bot: finding offers", () => {
     expect(details).toContain("⚽ <b>Sewing café</b>");
     expect(details).toContain("📅 Wed, Dec 2, 18:00");
     expect(details).toContain("📍 Harbour · Hafenstraße 1");
-    expect(details).toContain("🗣 Languages spoken: German, Arabic");
+    expect(details).toContain("🗣 Languages spoken: German and Arabic");
     expect(details).toContain("✍️ Sign-up needed · 12 places");
     expect(details).not.toContain("(only in");
     const [venue] = t.api.callsTo("sendVenue");

@@ -70,6 +70,15 @@ describe("bot: signing up", () => {
     expect(await signupsOf(sara)).toMatchObject([{ seats: 3, listName: "Sara", status: "CONFIRMED" }]);
   });
 
+  it("when a Farsi reader is asked for seats, then the buttons show Persian digits and a typed Persian number is understood", async () => {
+    const maryam: TestUser = { id: 704, first_name: "Maryam", language_code: "fa" };
+    const occurrenceId = await occurrence();
+    await press(maryam, startSignup.pack(occurrenceId));
+    expect(buttons(lastMessage(maryam)).map((b) => b.text).slice(0, 6)).toEqual(["۱", "۲", "۳", "۴", "۵", "۶"]);
+    await send(textUpdate(maryam, "۲"));
+    expect(stripBidi(lastText(maryam))).toBe(stripBidi(t.i18n.t("fa", "signup-ask-name")));
+  });
+
   it("when answers are wrong (500 seats, 0, a sticker, a huge name), then the question is asked again with a hint and nothing is saved early", async () => {
     const occurrenceId = await occurrence({ maxSeatsPerSignup: 4 });
     await press(sara, startSignup.pack(occurrenceId));
@@ -139,7 +148,9 @@ describe("bot: signing up", () => {
     await press(emre, startSignup.pack(occurrenceId));
     await press(emre, signupAnswer("seats", 1));
     await press(emre, signupAnswer("name", "ok"));
-    expect(stripBidi(lastText(emre))).toBe(stripBidi(t.i18n.t("de", "signup-ask-age", { range: "12–17" })));
+    const ages = t.i18n.t("de", "offer-ages-range", { min: 12, max: 17 });
+    expect(stripBidi(lastText(emre))).toBe(stripBidi(t.i18n.t("de", "signup-ask-age", { range: ages })));
+    expect(stripBidi(lastText(emre))).toContain("Von 12 bis 17 Jahren");
     await press(emre, signupAnswer("age", "UNDER_16"));
     await press(emre, signupAnswer("consent", "yes"));
     await press(emre, signupAnswer("confirm", "yes"));

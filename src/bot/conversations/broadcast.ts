@@ -8,7 +8,7 @@ import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../d
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { formatDateTime } from "../formatting.ts";
+import { formatDateTime, languageLabel } from "../formatting.ts";
 import { parseFutureDateTime } from "../parsing.ts";
 import { isStaff } from "../roles.ts";
 import { openStaffConversation } from "./staff.ts";
@@ -69,7 +69,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       if (choice === "done") break;
       const target = choice as Locale;
       texts[target] = await ask(
-        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: ownLanguageName(target) })),
+        () => ctx.reply(ctx.t("broadcast-ask-translation", { language: languageLabel(target, locale, ownLanguageName(target)) })),
         typedText,
         (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
       );
@@ -190,7 +190,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     for (const viewer of ["de", "ar"] as const) {
       const own = texts[viewer];
       const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
-      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: ownLanguageName(viewer) })}\n\n${shown}`);
+      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
     }
 
     // 6. Confirm.

@@ -5,11 +5,10 @@
 // Also "Change time" for an existing offer (everyone signed up is told).
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { DateTime } from "luxon";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
 import type { NewOffer } from "../../domain/offers.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
+import { escapeHtml as esc, formatDate, formatDateTime, formatNumber, isolate, languageLabel, latinDigits } from "../formatting.ts";
 import { parseFutureDateTime, parseStaffDateTime } from "../parsing.ts";
 import { isStaff } from "../roles.ts";
 import { openStaffConversation } from "./staff.ts";
@@ -53,7 +52,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     // Texts in the staff member's language, then optional translations.
     const texts: Draft["texts"] = {};
     const askTexts = async (target: Locale) => {
-      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageName(target) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
+      const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageLabel(target, locale, languageName(target)) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
       const summary = await ask(() => ctx.reply(ctx.t("newoffer-ask-summary", { max: SUMMARY_MAX })), (u) => validText(u.message?.text, SUMMARY_MAX), hint("newoffer-summary-hint", { max: SUMMARY_MAX }));
       texts[target] = { title, summary };
     };
@@ -137,7 +136,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     let signupRules: Pick<Draft, "maxSeatsPerSignup" | "signupClosesMinutesBefore" | "cancelDeadlineMinutes"> = {};
     if (capacity > 0) {
       const seatsKeyboard = new InlineKeyboard();
-      for (const n of [1, 2, 4, 6]) seatsKeyboard.text(String(n), answer("max", n));
+      for (const n of [1, 2, 4, 6]) seatsKeyboard.text(formatNumber(n, locale), answer("max", n));
       const maxSeatsPerSignup = Number(await ask(() => ctx.reply(ctx.t("newoffer-ask-max-seats"), { reply_markup: withCancel(seatsKeyboard) }), (u) => picked(u, "max"), hint("signup-button-hint")));
       const deadlineKeyboard = new InlineKeyboard()
         .text(ctx.t("newoffer-deadline-start"), answer("dl", "0-180"))
@@ -210,7 +209,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       esc(own.summary),
       "",
       esc(ctx.t("offer-when", { date: formatDateTime(startsAt, { locale, timezone }) })),
-      ...(repeat !== "NONE" && recurrenceUntil ? [esc(ctx.t(repeat === "WEEKLY" ? "offer-recurs-weekly" : "offer-recurs-biweekly", { until: DateTime.fromJSDate(recurrenceUntil, { zone: timezone }).toFormat("dd.MM.yyyy") }))] : []),
+      ...(repeat !== "NONE" && recurrenceUntil ? [esc(ctx.t(repeat === "WEEKLY" ? "offer-recurs-weekly" : "offer-recurs-biweekly", { until: formatDate(recurrenceUntil, { locale, timezone }) }))] : []),
       esc(ctx.t("offer-place", { place: "address" in place ? place.address! : "onlineUrl" in place ? place.onlineUrl! : "📍" })),
       esc(capacity > 0 ? ctx.t("offer-signup-needed", { capacity }) : ctx.t("offer-signup-not-needed")),
       esc(cost ? ctx.t("offer-cost", { cost }) : ctx.t("offer-cost-free")),

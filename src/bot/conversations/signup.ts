@@ -7,7 +7,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { escapeHtml as esc, formatDateTime, isolate, latinDigits } from "../formatting.ts";
+import { ageRangeText, escapeHtml as esc, formatDateTime, formatNumber, isolate, latinDigits } from "../formatting.ts";
 import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
 import type { SignupScreens } from "../screens/signups.ts";
 import { attempt, conversationSteps } from "./steps.ts";
@@ -30,10 +30,10 @@ const AGE_BANDS: { band: AgeBand; key: string }[] = [
   { band: "ADULT", key: "signup-age-adult" },
 ];
 
-function numberKeyboard(ctx: BaseContext, step: string, from: number, to: number): InlineKeyboard {
+function numberKeyboard(ctx: BaseContext, locale: string, step: string, from: number, to: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (let n = from; n <= to; n++) {
-    keyboard.text(String(n), signupAnswer(step, n));
+    keyboard.text(formatNumber(n, locale), signupAnswer(step, n));
     if ((n - from) % 3 === 2) keyboard.row();
   }
   return keyboard.row().text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
@@ -67,7 +67,7 @@ export function createSignupConversation(screens: SignupScreens) {
 
     // 1. How many seats.
     const seats = await ask(
-      () => ctx.reply(ctx.t("signup-ask-seats", { title, max: maxSeats }), { reply_markup: numberKeyboard(ctx, "seats", 1, maxSeats) }),
+      () => ctx.reply(ctx.t("signup-ask-seats", { title, max: maxSeats }), { reply_markup: numberKeyboard(ctx, locale, "seats", 1, maxSeats) }),
       (update) => {
         const answer = answerOf(update);
         const raw = answer?.step === "seats" ? answer.value : latinDigits(update.message?.text ?? "").trim();
@@ -99,7 +99,7 @@ export function createSignupConversation(screens: SignupScreens) {
     let ageBand: AgeBand | undefined;
     let childSeats = 0;
     if (offer.ageMin !== null || offer.ageMax !== null) {
-      const range = `${offer.ageMin ?? 0}–${offer.ageMax ?? "99"}`;
+      const range = ageRangeText(ctx.t, offer.ageMin, offer.ageMax)!;
       const ageKeyboard = new InlineKeyboard();
       for (const { band, key } of AGE_BANDS) ageKeyboard.text(ctx.t(key), signupAnswer("age", band)).row();
       ageKeyboard.text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
@@ -120,7 +120,7 @@ export function createSignupConversation(screens: SignupScreens) {
           return;
         }
         childSeats = await ask(
-          () => ctx.reply(ctx.t("signup-ask-children", { seats }), { reply_markup: numberKeyboard(ctx, "kids", least, seats) }),
+          () => ctx.reply(ctx.t("signup-ask-children", { seats }), { reply_markup: numberKeyboard(ctx, locale, "kids", least, seats) }),
           (update) => {
             const answer = answerOf(update);
             const raw = answer?.step === "kids" ? answer.value : latinDigits(update.message?.text ?? "").trim();

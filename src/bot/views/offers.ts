@@ -2,7 +2,7 @@
 // including translations and what staff typed, is escaped.
 import type { OfferCard, OfferDetails, OfferPage } from "../../domain/offers.ts";
 import type { BotContext } from "../context.ts";
-import { escapeHtml as esc, formatDate, formatDateTime, formatTimeRange, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
+import { ageRangeText, escapeHtml as esc, formatDate, formatDateTime, formatList, formatNumber, formatTimeRange, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 
 /** Telegram's limit for one message. */
 const MESSAGE_MAX = 4096;
@@ -16,7 +16,7 @@ export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, i
   const district = card.districtName ? isolate(card.districtName) : undefined;
   const where = district ?? (card.online ? ctx.t("offers-online") : undefined);
   const lines = [
-    `${index !== undefined ? `${index}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
+    `${index !== undefined ? `${formatNumber(index, dates.locale)}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
     esc([isolate(formatDateTime(card.startsAt, dates)), where].filter(Boolean).join(" · ")),
   ];
   const notice = fallbackNotice(ctx, card.textLocale, dates.locale);
@@ -55,11 +55,10 @@ export function renderDetails(ctx: BotContext, offer: OfferDetails, dates: DateS
   if (place) lines.push(t("offer-place", { place }));
   if (offer.onlineUrl) lines.push(t("offer-online-link", { url: offer.onlineUrl }));
   lines.push(offer.costText ? t("offer-cost", { cost: offer.costText }) : t("offer-cost-free"));
-  if (offer.ageMin !== undefined && offer.ageMax !== undefined) lines.push(t("offer-ages-range", { min: offer.ageMin, max: offer.ageMax }));
-  else if (offer.ageMin !== undefined) lines.push(t("offer-ages-min", { min: offer.ageMin }));
-  else if (offer.ageMax !== undefined) lines.push(t("offer-ages-max", { max: offer.ageMax }));
+  const ages = ageRangeText(t, offer.ageMin, offer.ageMax);
+  if (ages) lines.push(ages);
   if (offer.languages.length) {
-    lines.push(t("offer-languages", { languages: offer.languages.map((code) => languageName(code, dates.locale)).join(", ") }));
+    lines.push(t("offer-languages", { languages: formatList(offer.languages.map((code) => languageName(code, dates.locale)), dates.locale) }));
   }
   if (offer.accessibility) lines.push(t("offer-accessibility", { text: offer.accessibility }));
   if (offer.signupRequired) {

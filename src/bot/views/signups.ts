@@ -2,7 +2,7 @@
 // no ctx (a Translator bound to the recipient's locale). Only this code adds tags.
 import type { NoticeSignup } from "../../domain/notifier.ts";
 import type { MySignup } from "../../domain/signups.ts";
-import { escapeHtml as esc, formatTimeRange, isolate, type DateStyle } from "../formatting.ts";
+import { escapeHtml as esc, formatNumber, formatTimeRange, isolate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 
 /** Title, time and place of the date a sign-up is for. */
@@ -20,7 +20,7 @@ export function signupStatusLine(t: Translate, signup: Pick<MySignup, "status" |
 
 export function renderMySignups(t: Translate, signups: MySignup[], dates: DateStyle): string {
   if (signups.length === 0) return esc(t("my-none"));
-  const cards = signups.map((s, i) => `${i + 1}. ${signupEssentials(t, s, dates)}\n${signupStatusLine(t, s)}`);
+  const cards = signups.map((s, i) => `${formatNumber(i + 1, dates.locale)}. ${signupEssentials(t, s, dates)}\n${signupStatusLine(t, s)}`);
   return [`<b>${esc(t("my-title"))}</b>`, "", cards.join("\n\n")].join("\n");
 }
 
