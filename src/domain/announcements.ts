@@ -9,8 +9,10 @@ import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
+import { GENERAL_TOPIC } from "./subscriptions.ts";
 
-export const GENERAL_TOPIC = "general";
+/** The broadcast conversation picks topics from here; the topic itself lives with subscriptions. */
+export { GENERAL_TOPIC };
 export const DIGEST_PERIOD_MS = 7 * 86_400_000;
 /** Offers in one digest message, at most. */
 export const DIGEST_MAX_OFFERS = 10;

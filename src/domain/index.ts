@@ -28,18 +28,17 @@ export type ServicesDeps = {
   retentionDays?: number;
   /** Data protection contact shown in /privacy (PRIVACY_CONTACT). */
   privacyContact?: string;
-  /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS). */
+  /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS); none when left out. */
   quietHours?: QuietHours;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
   notifier?: Notifier;
   log?: Logger;
 };
 
-const DEFAULT_QUIET_HOURS: QuietHours = { startMinute: 21 * 60, endMinute: 8 * 60 };
-
 export function createServices(deps: ServicesDeps) {
   const { db, clock, adminIds, timezone, retentionDays = 30, privacyContact, notifier = silentNotifier, log } = deps;
-  const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
+  // Config owns the default (QUIET_HOURS); left out here, nothing waits for the morning.
+  const quietHours = deps.quietHours ?? null;
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });

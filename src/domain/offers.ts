@@ -114,33 +114,12 @@ export type NewOffer = {
   texts: Partial<Record<Locale, OfferTexts>>;
 };
 
-
 const forYouth = (ageMin: number | null | undefined, ageMax: number | null | undefined) =>
   (ageMin != null || ageMax != null) && (ageMin ?? 0) <= YOUTH_AGE.max && (ageMax ?? 200) >= YOUTH_AGE.min;
-
-const occurrenceInclude = () =>
-  ({
-    offer: {
-      select: {
-        id: true,
-        sourceLocale: true,
-        onlineUrl: true,
-        category: { select: { emoji: true } },
-        district: { select: { names: true, slug: true } },
-        // Titles only: at most ten short rows per card.
-        translations: { select: { locale: true, title: true } },
-      },
-    },
-  }) satisfies Prisma.OfferOccurrenceInclude;
 
 export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string };
 
 export function createOffersService({ db, clock, timezone }: OffersServiceDeps) {
-  /** The translation to show: the user's language, else the offer's source language, else any. */
-  function pickTexts<T extends { locale: string }>(translations: T[], locale: string, sourceLocale: string): T | undefined {
-    return translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === sourceLocale) ?? translations[0];
-  }
-
   function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
     const local = DateTime.fromJSDate(now, { zone: timezone });
     if (when === "today") return local.endOf("day").toJSDate();
@@ -234,24 +213,6 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     districtName: row.districtSlug ? pickName(row.districtNames, locale, row.districtSlug) : undefined,
     online: row.online,
   });
-
-  type OccurrenceRow = Prisma.OfferOccurrenceGetPayload<{ include: ReturnType<typeof occurrenceInclude> }>;
-
-  function toCard(row: OccurrenceRow, locale: string): OfferCard {
-    const texts = pickTexts(row.offer.translations, locale, row.offer.sourceLocale);
-    return {
-      occurrenceId: row.id,
-      offerId: row.offerId,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      categoryId: row.categoryId,
-      emoji: row.offer.category.emoji,
-      title: texts?.title ?? "",
-      textLocale: texts?.locale ?? row.offer.sourceLocale,
-      districtName: row.offer.district ? pickName(row.offer.district.names, locale, row.offer.district.slug) : undefined,
-      online: Boolean(row.offer.onlineUrl),
-    };
-  }
 
   /** Creates or refreshes the dated rows of an offer, keeping the identity (seq) of each date. */
   async function syncOccurrences(tx: Prisma.TransactionClient, offerId: number): Promise<void> {
