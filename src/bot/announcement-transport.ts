@@ -5,6 +5,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { AnnouncementsService } from "../domain/announcements.ts";
 import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+import { pickText } from "../domain/translations.ts";
 import { formatDateTime, isolate } from "./formatting.ts";
 import { EMPTY_LIST, listButton } from "./keyboards/offers.ts";
 
@@ -48,8 +49,8 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
         text = `${t("digest-title")}\n\n${lines.join("\n")}`;
         keyboard.text(t("search-all-offers"), listButton.pack(EMPTY_LIST)).row();
       } else {
-        const own = texts[row.locale];
-        text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
+        const picked = pickText(texts, row.locale, sourceLocale);
+        text = picked?.locale === row.locale ? picked.text : `${t("offers-only-in", { language: picked?.locale ?? sourceLocale })}\n\n${picked?.text ?? ""}`;
       }
       if (offerId) keyboard.url(t("announcement-open-offer"), `https://t.me/${deps.botUsername()}?start=offer_${offerId}`).row();
       if (topic && deps.unsubscribeButton) keyboard.add(deps.unsubscribeButton(t, topic));

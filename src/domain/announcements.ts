@@ -10,6 +10,7 @@ import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
 import { GENERAL_TOPIC } from "./subscriptions.ts";
+import { translationOrder } from "./translations.ts";
 
 /** The broadcast conversation picks topics from here; the topic itself lives with subscriptions. */
 export { GENERAL_TOPIC };
@@ -296,7 +297,7 @@ async function stats(id: number): Promise<AnnouncementStats> {
         JOIN LATERAL (SELECT o.starts_at FROM offer_occurrences o WHERE o.offer_id = f.id AND o.listed AND o.starts_at >= ${clock.now()} ORDER BY o.starts_at LIMIT 1) next ON true
         JOIN LATERAL (
           SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+          ORDER BY ${translationOrder(locale)} LIMIT 1
         ) t ON true
         WHERE s.user_id = ${userId}
         ORDER BY next.starts_at LIMIT ${DIGEST_MAX_OFFERS}`;

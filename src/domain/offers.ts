@@ -9,6 +9,7 @@ import { isLocale, type Locale } from "./locales.ts";
 import { expandOccurrences, type RecurrenceRule } from "./recurrence.ts";
 import { pickName } from "./catalog.ts";
 import { foldForSearch, searchWords } from "./search-text.ts";
+import { translationOrder } from "./translations.ts";
 
 export type OfferStatus = "DRAFT" | "PENDING_APPROVAL" | "PUBLISHED" | "CANCELLED";
 
@@ -151,7 +152,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     LEFT JOIN districts d ON d.id = o.district_id
     LEFT JOIN LATERAL (
       SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
-      ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+      ORDER BY ${translationOrder(locale)} LIMIT 1
     ) t ON true`;
 
   type DetailsRow = {
@@ -331,7 +332,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */
     async getDetails(input: { occurrenceId: number; locale: string }): Promise<OfferDetails> {
       // Hot path (every "open offer" tap): one raw query; the translation is picked in SQL
-      // like the cards' (the user's language, else the source language, else any).
+      // like the cards' (translations.ts).
       const [row] = await db.$queryRaw<DetailsRow[]>`
         SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
                f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
@@ -347,7 +348,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
         LEFT JOIN districts d ON d.id = f.district_id
         LEFT JOIN LATERAL (
           SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+          ORDER BY ${translationOrder(input.locale)} LIMIT 1
         ) t ON true
         WHERE o.id = ${input.occurrenceId}`;
       if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
