@@ -57,6 +57,7 @@ export function createServices(deps: ServicesDeps) {
     announcements: createAnnouncementsService({
       db,
       clock,
+      actors,
       timezone,
       quietHours,
       subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),

@@ -259,9 +259,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     );
     const created = await conversation.external(async (outer) => {
       try {
-        const { id } = await outer.services.announcements.create({
-          authorUserId: staff.id,
-          authorRole: staff.role,
+        const { id } = await outer.services.announcements.create(staff.id, {
           texts,
           sourceLocale: locale,
           audience,
@@ -292,7 +290,7 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
   return async function editAnnouncement(conversation: Conv, ctx: ConvContext, announcementId: number): Promise<void> {
     const session = await startStaffConversation(conversation, ctx);
     if (!session) return;
-    const { ask } = session;
+    const { ask, staff } = session;
     const what = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
@@ -325,9 +323,9 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
         if ("text" in change) {
           const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
           if (!current) return "announcement-not-editable";
-          await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
+          await outer.services.announcements.edit(staff.id, announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
         } else {
-          await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
+          await outer.services.announcements.edit(staff.id, announcementId, { scheduledAt: change.at });
         }
         return "ok";
       } catch (error) {

@@ -61,7 +61,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
     const announcementId = cancelAnnouncementButton.unpack(ctx.callbackQuery.data);
     if (!announcementId) return notice(ctx, ctx.t("error-stale-button"));
     try {
-      await ctx.services.announcements.cancel(announcementId);
+      await ctx.services.announcements.cancel(ctx.user!.id, announcementId);
       await notice(ctx, ctx.t("broadcast-cancelled-scheduled"));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
