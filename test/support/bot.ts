@@ -3,7 +3,7 @@
 import { createBot } from "../../src/bot/index.ts";
 import { createI18n } from "../../src/bot/i18n.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { createServices } from "../../src/domain/index.ts";
+import { botServices, createServices } from "../../src/domain/index.ts";
 import type { Locale } from "../../src/domain/locales.ts";
 import type { Notifier } from "../../src/domain/notifier.ts";
 import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
@@ -23,6 +23,6 @@ export function createTestBot(
   const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin", notifier: options.notifier });
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  const bot = createBot({ token: TEST_BOT_TOKEN, services: botServices(services), i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
   return { bot, api, services, clock, i18n };
 }
