@@ -21,8 +21,10 @@ export function createTestBot(
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? "2026-12-01T10:00:00Z");
   const services = createServices({ db: db.prisma, clock, adminIds: options.adminIds ?? [], timezone: "Europe/Berlin", notifier: options.notifier });
+  // `services` arranges data; the bot sees only the guarded use cases (tests may stub those).
+  const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services: botServices(services), i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
-  return { bot, api, services, clock, i18n };
+  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  return { bot, api, services, botServices: forBot, clock, i18n };
 }
