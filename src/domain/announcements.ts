@@ -145,7 +145,7 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       ? { kind: "SUBSCRIBERS", topic: row.topic ?? GENERAL_TOPIC, districtIds: row.districtIds, languages: row.languages }
       : { kind: row.audience as "PARTICIPANTS" | "WAITLIST", occurrenceId: row.occurrenceId ?? 0, languages: row.languages };
 
-async function stats(id: number): Promise<AnnouncementStats> {
+  async function stats(id: number): Promise<AnnouncementStats> {
     const now = clock.now();
     const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
     const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;

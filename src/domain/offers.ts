@@ -1,5 +1,7 @@
 // Offers: what is on, where, when, for whom, in which languages. Residents list, filter,
-// search and open them; staff (and the demo seed) create them.
+// search and open them. saveOffer and setStatus are data access without an actor: staff reach
+// them only through offer-management.ts (which checks who acts); the demo seed and tests use
+// them directly. The bot is never handed them (botServices in index.ts).
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";

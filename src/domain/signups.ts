@@ -292,8 +292,8 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
     return sent;
   }
 
-/** Upcoming active sign-ups of a user, soonest first. */
-async function listForUser(input: { userId: number; locale: string }): Promise<MySignup[]> {
+  /** Upcoming active sign-ups of a user, soonest first. */
+  async function listForUser(input: { userId: number; locale: string }): Promise<MySignup[]> {
     const rows = await db.signup.findMany({
       where: { userId: input.userId, status: { in: ACTIVE }, occurrence: { startsAt: { gt: clock.now() } } },
       include: signupInclude,
