@@ -206,7 +206,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return db.offer.findMany({
         where: { status: "PENDING_APPROVAL" },
         orderBy: { updatedAt: "asc" },
-        select: { id: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } }, startsAt: true },
+        select: { id: true, sourceLocale: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } }, startsAt: true },
       });
     },
 
