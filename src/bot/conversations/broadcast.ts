@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../domain/announcements.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
+import { pickText } from "../../domain/translations.ts";
 import type { BotContext, ConvContext } from "../context.ts";
 import { formatDateTime, latinDigits } from "../formatting.ts";
 import { conversationSteps } from "./steps.ts";
@@ -241,10 +242,10 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
 
     // 5. Preview as a German and an Arabic recipient see it, with the count.
     const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
-    const source = texts[locale]!;
+    // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
     for (const viewer of ["de", "ar"] as const) {
-      const own = texts[viewer];
-      const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
+      const picked = pickText(texts, viewer, locale)!;
+      const shown = picked.locale === viewer ? picked.text : `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: picked.locale })}\n\n${picked.text}`;
       await ctx.reply(`${ctx.t("broadcast-preview-as", { language: conversationLanguageName(ctx, viewer) })}\n\n${shown}`);
     }
 

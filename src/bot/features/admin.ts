@@ -5,6 +5,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
+import { pickTranslation } from "../../domain/translations.ts";
 import type { CallbackCodec } from "../callback-data.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import {
@@ -250,9 +251,9 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   return composer;
 }
 
-/** The offer's title in the admin's language, else the first it has. */
-function offerTitle(offer: { id: number; translations: { locale: string; title: string }[] }, locale: string): string {
-  return (offer.translations.find((t) => t.locale === locale) ?? offer.translations[0])?.title ?? `#${offer.id}`;
+/** The offer's title for the admin (their language, else the source language, else any). */
+function offerTitle(offer: { id: number; sourceLocale: string; translations: { locale: string; title: string }[] }, locale: string): string {
+  return pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? `#${offer.id}`;
 }
 
 /** Staff without a stored first name (erased, or never sent one) show as their user id. */

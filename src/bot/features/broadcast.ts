@@ -4,6 +4,7 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
+import { pickText } from "../../domain/translations.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import {
   BROADCAST_CONVERSATION,
@@ -40,8 +41,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
     const keyboard = new InlineKeyboard();
     if (scheduled.length === 0) lines.push(esc(ctx.t("broadcast-list-empty")));
     for (const row of scheduled) {
-      const texts = row.texts as Record<string, string>;
-      const text = texts[locale] ?? texts[row.sourceLocale] ?? "";
+      const text = pickText(row.texts as Record<string, string>, locale, row.sourceLocale)?.text ?? "";
       lines.push(`#${row.id} · ${esc(formatDateTime(row.scheduledAt, { locale, timezone }))}${row.urgent ? " · ⚠️" : ""}${row.repeatRule ? " · 🔁" : ""}`, esc(text.slice(0, 80)), "");
       keyboard
         .text(`${ctx.t("broadcast-edit")} #${row.id}`, editAnnouncementButton.pack(row.id))
