@@ -8,6 +8,7 @@ import { createAnnouncementTransport } from "../src/bot/announcement-transport.t
 import { createI18n, translatorOf } from "../src/bot/i18n.ts";
 import { parseConfig } from "../src/config.ts";
 import { systemClock } from "../src/domain/clock.ts";
+import { createActors } from "../src/domain/actors.ts";
 import { createAnnouncementsService } from "../src/domain/announcements.ts";
 import { createDeliverySender } from "../src/domain/deliveries.ts";
 import type { Database } from "../src/db/index.ts";
@@ -27,11 +28,11 @@ async function queueBroadcast(db: Database, recipients: number): Promise<void> {
   if (existing < recipients) {
     await db.prisma.user.createMany({ data: Array.from({ length: recipients - existing }, (_, i) => ({ telegramId: BigInt(5_000_000 + existing + i), locale: i % 3 ? "de" : "ar" })) });
   }
-  const users = await db.prisma.user.findMany({ select: { id: true, locale: true }, take: recipients, orderBy: { id: "asc" } });
-  const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => users.map((u) => ({ userId: u.id, locale: u.locale })) });
-  await announcements.create({
-    authorUserId: users[0]!.id,
-    authorRole: "ADMIN",
+  const users = await db.prisma.user.findMany({ select: { id: true, locale: true, telegramId: true }, take: recipients, orderBy: { id: "asc" } });
+  // The first user writes it, as an admin by configuration.
+  const actors = createActors({ db: db.prisma, adminIds: [users[0]!.telegramId] });
+  const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, actors, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => users.map((u) => ({ userId: u.id, locale: u.locale })) });
+  await announcements.create(users[0]!.id, {
     texts: { de: "Aktionstag Lärm, Müll und Sicherheit in Coerde am Samstag", ar: "يوم عمل حول الضوضاء والنفايات والأمان يوم السبت" },
     sourceLocale: "de",
     audience: { kind: "SUBSCRIBERS", topic: "general", districtIds: [], languages: [] },
@@ -43,7 +44,7 @@ async function queueBroadcast(db: Database, recipients: number): Promise<void> {
 
 async function throughput(db: Database, apiRoot: string, rate: number, count: number) {
   await queueBroadcast(db, count);
-  const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
+  const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
   const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { apiRoot }), translate: translatorOf(createI18n({ defaultLocale: "de" })), announcements, botUsername: () => "bench_bot", timezone: "Europe/Berlin" });
   const sender = createDeliverySender({ db: db.prisma, clock: systemClock, transport, rate, concurrency: Number.isFinite(rate) ? 8 : 32 });
   const started = performance.now();

@@ -13,7 +13,7 @@ import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
 import { systemClock, type Clock } from "./domain/clock.ts";
-import { createServices, type Services } from "./domain/index.ts";
+import { botServices, createServices, jobServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
@@ -71,7 +71,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     defaultLocale: config.i18n.defaultLocale,
     timezone: config.i18n.timezone,
     logger,
-    onGone: (telegramId) => services.users.markBlocked(telegramId),
+    onGone: (telegramId) => jobs.users.markBlocked(telegramId),
   });
   const services: Services = createServices({
     db: db.prisma,
@@ -84,9 +84,11 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     notifier,
     log: logger,
   });
+  // The bot sees only guarded use cases; the scheduler and the outbox only system work.
+  const jobs = jobServices(services);
   const bot = createBot({
     token: config.bot.token,
-    services,
+    services: botServices(services),
     i18n,
     logger,
     timezone: config.i18n.timezone,
@@ -105,15 +107,15 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     transport: createAnnouncementTransport({
       api: new Api(config.bot.token, client),
       translate,
-      announcements: services.announcements,
+      announcements: jobs.announcements,
       botUsername: () => bot.botInfo.username,
       timezone: config.i18n.timezone,
       unsubscribeButton,
     }),
   });
-  const jobs: Job[] = [signupNoticesJob(services, logger), retentionJob(services, logger), announcementsJob(services, sender, logger), weeklyDigestJob(services, logger)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, sender, logger), weeklyDigestJob(jobs, logger)];
   let outbox: ReturnType<typeof startOutboxSender> | undefined;
-  const scheduler = createScheduler({ jobs, timezone: config.i18n.timezone, logger, claim: services.jobRuns.claim });
+  const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({
     logger,

@@ -4,6 +4,7 @@
 import { InlineKeyboard, type Api } from "grammy";
 import type { AnnouncementsService } from "../domain/announcements.ts";
 import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+import { pickText } from "../domain/translations.ts";
 import { deepLink } from "./deep-links.ts";
 import { formatDateTime, isolate } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
@@ -50,8 +51,8 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
         text = `${t("digest-title")}\n\n${lines.join("\n")}`;
         keyboard.text(t("search-all-offers"), listButton.pack(EMPTY_LIST)).row();
       } else {
-        const own = texts[row.locale];
-        text = own ?? `${t("offers-only-in", { language: sourceLocale })}\n\n${texts[sourceLocale] ?? ""}`;
+        const picked = pickText(texts, row.locale, sourceLocale);
+        text = picked?.locale === row.locale ? picked.text : `${t("offers-only-in", { language: picked?.locale ?? sourceLocale })}\n\n${picked?.text ?? ""}`;
       }
       if (offerId) keyboard.url(t("announcement-open-offer"), deepLink(deps.botUsername(), { kind: "offer", offerId })).row();
       if (topic && deps.unsubscribeButton) keyboard.add(deps.unsubscribeButton(t, topic));

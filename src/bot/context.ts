@@ -2,7 +2,7 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import type { Services } from "../domain/index.ts";
+import type { BotServices } from "../domain/index.ts";
 import type { UserProfile } from "../domain/users.ts";
 import type { Logger } from "../logger.ts";
 
@@ -10,7 +10,7 @@ export type BaseContext = Context &
   I18nFlavor & {
     /** Logger for this update, with update_id. */
     log: Logger;
-    services: Services;
+    services: BotServices;
     /** The user behind this update; undefined for channel posts and updates without `from`. */
     user: UserProfile | undefined;
     /** This chat's stored conversation state, read with the user (see conversations/storage.ts). */

@@ -4,7 +4,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Services } from "../domain/index.ts";
+import type { BotServices } from "../domain/index.ts";
 import { matchLocale, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
 import type { BaseContext, BotContext } from "./context.ts";
@@ -36,7 +36,7 @@ export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "
 
 export type BotDeps = {
   token: string;
-  services: Services;
+  services: BotServices;
   i18n: I18n<BaseContext>;
   logger: Logger;
   /** The bot's time zone (BOT_TIMEZONE): dates are shown in it. */
@@ -51,7 +51,7 @@ export type BotDeps = {
   botInfo?: UserFromGetMe;
 };
 
-function attachServices(services: Services) {
+function attachServices(services: BotServices) {
   return (ctx: BaseContext, next: () => Promise<void>) => {
     ctx.services = services;
     return next();

@@ -29,6 +29,11 @@ export function requireAdmin(actor: Actor, action: string): void {
   if (actor.role !== "ADMIN") throw new ForbiddenError(action);
 }
 
+/** Staff of any organization, or an admin: who may write to many people (announcements). */
+export function requireStaff(actor: Actor, action: string): void {
+  if (actor.role !== "ADMIN" && actor.role !== "STAFF") throw new ForbiddenError(action);
+}
+
 /** Admins manage every organization's offers; staff only their own organization's. */
 export function requireStaffOf(actor: Actor, organizationId: number, action: string): void {
   if (actor.role === "ADMIN") return;

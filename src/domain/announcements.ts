@@ -6,11 +6,15 @@ import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
-import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
+import { requireStaff, type Actors } from "./actors.ts";
+import { DomainError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
+import { GENERAL_TOPIC } from "./subscriptions.ts";
+import { translationOrder } from "./translations.ts";
 
-export const GENERAL_TOPIC = "general";
+/** The broadcast conversation picks topics from here; the topic itself lives with subscriptions. */
+export { GENERAL_TOPIC };
 export const DIGEST_PERIOD_MS = 7 * 86_400_000;
 /** Offers in one digest message, at most. */
 export const DIGEST_MAX_OFFERS = 10;
@@ -24,9 +28,8 @@ export type AudienceSpec =
 
 export type Recipient = { userId: number; locale: string | null };
 
+/** An announcement as staff write it; the author is the acting user. */
 export type NewAnnouncement = {
-  authorUserId: number;
-  authorRole: "RESIDENT" | "STAFF" | "ADMIN";
   texts: Partial<Record<Locale, string>>;
   sourceLocale: Locale;
   audience: AudienceSpec;
@@ -80,6 +83,8 @@ export function afterQuietHours(now: Date, quiet: QuietHours, timezone: string):
 export type AnnouncementsDeps = {
   db: Db;
   clock: Clock;
+  /** Who may write, edit and cancel announcements (staff and admins). */
+  actors: Actors;
   timezone: string;
   quietHours: QuietHours;
   /** Subscribers of a topic (subscriptions service). */
@@ -87,7 +92,7 @@ export type AnnouncementsDeps = {
   log?: Logger;
 };
 
-export function createAnnouncementsService({ db, clock, timezone, quietHours, subscribers, log }: AnnouncementsDeps) {
+export function createAnnouncementsService({ db, clock, actors, timezone, quietHours, subscribers, log }: AnnouncementsDeps) {
   /** Digest readers with at least one new offer in their topics and districts since `start`. */
   async function digestRecipients(start: Date, end: Date): Promise<Recipient[]> {
     return db.$queryRaw<Recipient[]>`
@@ -121,7 +126,6 @@ export function createAnnouncementsService({ db, clock, timezone, quietHours, su
   }
 
   function validate(input: NewAnnouncement): void {
-    if (input.authorRole === "RESIDENT") throw new ForbiddenError("broadcast");
     const texts = Object.entries(input.texts);
     if (!input.texts[input.sourceLocale]) throw new ValidationError("announcement text");
     for (const [locale, text] of texts) {
@@ -141,7 +145,7 @@ export function createAnnouncementsService({ db, clock, timezone, quietHours, su
       ? { kind: "SUBSCRIBERS", topic: row.topic ?? GENERAL_TOPIC, districtIds: row.districtIds, languages: row.languages }
       : { kind: row.audience as "PARTICIPANTS" | "WAITLIST", occurrenceId: row.occurrenceId ?? 0, languages: row.languages };
 
-async function stats(id: number): Promise<AnnouncementStats> {
+  async function stats(id: number): Promise<AnnouncementStats> {
     const now = clock.now();
     const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
     const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
@@ -155,11 +159,14 @@ async function stats(id: number): Promise<AnnouncementStats> {
       return (await recipients(audience)).length;
     },
 
-    async create(input: NewAnnouncement): Promise<{ id: number }> {
+    /** Schedules an announcement written by the actor (staff or admin). */
+    async create(actorUserId: number, input: NewAnnouncement): Promise<{ id: number }> {
+      const actor = await actors.load(actorUserId);
+      requireStaff(actor, "announcement.create");
       validate(input);
       return db.announcement.create({
         data: {
-          authorUserId: input.authorUserId,
+          authorUserId: actor.userId,
           texts: input.texts,
           sourceLocale: input.sourceLocale,
           ...audienceColumns(input.audience),
@@ -179,13 +186,15 @@ async function stats(id: number): Promise<AnnouncementStats> {
     },
 
     /** Cancels an announcement that has not started; one already sending cannot be recalled. */
-    async cancel(id: number): Promise<void> {
+    async cancel(actorUserId: number, id: number): Promise<void> {
+      requireStaff(await actors.load(actorUserId), "announcement.cancel");
       const { count } = await db.announcement.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
       if (count === 0) throw new AnnouncementNotEditableError();
     },
 
     /** Changes the text or time of an announcement that has not started. */
-    async edit(id: number, change: { texts?: Partial<Record<Locale, string>>; scheduledAt?: Date }): Promise<void> {
+    async edit(actorUserId: number, id: number, change: { texts?: Partial<Record<Locale, string>>; scheduledAt?: Date }): Promise<void> {
+      requireStaff(await actors.load(actorUserId), "announcement.edit");
       if (change.scheduledAt && change.scheduledAt.getTime() < clock.now().getTime()) throw new ValidationError("announcement time");
       const { count } = await db.announcement.updateMany({
         where: { id, status: "SCHEDULED" },
@@ -294,7 +303,7 @@ async function stats(id: number): Promise<AnnouncementStats> {
         JOIN LATERAL (SELECT o.starts_at FROM offer_occurrences o WHERE o.offer_id = f.id AND o.listed AND o.starts_at >= ${clock.now()} ORDER BY o.starts_at LIMIT 1) next ON true
         JOIN LATERAL (
           SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+          ORDER BY ${translationOrder(locale)} LIMIT 1
         ) t ON true
         WHERE s.user_id = ${userId}
         ORDER BY next.starts_at LIMIT ${DIGEST_MAX_OFFERS}`;

@@ -1,7 +1,7 @@
 // The delivery engine: drains the outbox (table deliveries) at a steady rate. Rows are claimed
 // in batches with FOR UPDATE SKIP LOCKED, so several senders (instances) never take the same
-// row. A 429 pauses the whole sender for
-// Telegram's retry_after and puts the row back; 403 marks the user unreachable; 5xx and network
+// row. A 429 pauses the whole sender for Telegram's retry_after and puts the row back; a
+// recipient the transport reports gone ("blocked") is marked unreachable; 5xx and network
 // errors retry with backoff up to MAX_ATTEMPTS. Outcomes are written per batch. On a graceful
 // stop, claimed rows that were not sent go back to the queue. After a hard crash, rows claimed
 // longer than STALE_CLAIM_MS ago are sent again: at most one batch per crashed sender may then

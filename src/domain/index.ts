@@ -1,4 +1,7 @@
-// The domain services, built once per app. The bot and the scheduler receive this object.
+// The domain services, built once per app. `createServices` builds all of them, including the
+// data access they share (saving an offer as is, setting its status, the catalog, the audit
+// log): the app's wiring, the demo seed and tests use that. The bot gets `botServices` (guarded
+// use cases only), the scheduler and the outbox `jobServices` (system work, no actor).
 import type { Db } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
 import { createActors } from "./actors.ts";
@@ -28,18 +31,17 @@ export type ServicesDeps = {
   retentionDays?: number;
   /** Data protection contact shown in /privacy (PRIVACY_CONTACT). */
   privacyContact?: string;
-  /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS). */
+  /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS); none when left out. */
   quietHours?: QuietHours;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
   notifier?: Notifier;
   log?: Logger;
 };
 
-const DEFAULT_QUIET_HOURS: QuietHours = { startMinute: 21 * 60, endMinute: 8 * 60 };
-
 export function createServices(deps: ServicesDeps) {
   const { db, clock, adminIds, timezone, retentionDays = 30, privacyContact, notifier = silentNotifier, log } = deps;
-  const quietHours = deps.quietHours === undefined ? DEFAULT_QUIET_HOURS : deps.quietHours;
+  // Config owns the default (QUIET_HOURS); left out here, nothing waits for the morning.
+  const quietHours = deps.quietHours ?? null;
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });
@@ -58,6 +60,7 @@ export function createServices(deps: ServicesDeps) {
     announcements: createAnnouncementsService({
       db,
       clock,
+      actors,
       timezone,
       quietHours,
       subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),
@@ -72,4 +75,77 @@ export function createServices(deps: ServicesDeps) {
   };
 }
 
+/** Everything the domain has, unguarded data access included. Never hand this to the bot. */
 export type Services = ReturnType<typeof createServices>;
+
+/** A new object with only the named members: what is not listed is not reachable through it. */
+function only<T extends object, K extends keyof T>(service: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, service[key]])) as Pick<T, K>;
+}
+
+/**
+ * What the bot may call. Every write either takes the acting user's id and checks their role
+ * in the domain (staff and admin actions), or acts only on the calling user's own data: their
+ * sign-ups, subscriptions, language, erasure, and what Telegram says about the sender of the
+ * update (identify, markBlocked, the conversation state of their chat). Reads are listed too:
+ * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
+ */
+export function botServices(services: Services) {
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState } = services;
+  return {
+    users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
+    catalog: only(catalog, "listCategories", "listDistricts"),
+    offers: only(offers, "listUpcoming", "search", "getDetails", "occurrenceTiming", "nextOccurrenceId", "promotionDraft"),
+    signups: only(signups, "getOptions", "signUp", "cancel", "declineAttendance", "listForUser", "getForUser", "occurrenceOf", "getGuardianRequest", "guardianDecide"),
+    subscriptions: only(
+      subscriptions,
+      "get",
+      "toggleTopic",
+      "toggleDistrict",
+      "setAllDistricts",
+      "toggleDigest",
+      "setEnabled",
+      "stopAll",
+      "unsubscribeTopic",
+      "needsAsking",
+      "markAsked",
+    ),
+    privacy: only(privacy, "policy", "activeSignups", "exportFor", "erase"),
+    announcements: only(announcements, "countAudience", "create", "listScheduled", "edit", "cancel", "recentStats"),
+    offerManagement: only(
+      offerManagement,
+      "create",
+      "edit",
+      "reschedule",
+      "cancel",
+      "listOwn",
+      "pending",
+      "approve",
+      "reject",
+      "participants",
+      "exportCsv",
+      "markAttendance",
+    ),
+    staff: only(staff, "createOrganization", "editOrganization", "listOrganizations", "invite", "acceptInvitation", "listStaff", "revoke", "recordDenied"),
+    stats: only(stats, "month"),
+    audit: only(audit, "page"),
+    actors: only(actors, "load"),
+    conversationState: only(conversationState, "read", "write", "delete"),
+  };
+}
+
+export type BotServices = ReturnType<typeof botServices>;
+
+/** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
+export function jobServices(services: Services) {
+  const { signups, announcements, retention, jobRuns, users } = services;
+  return {
+    signups: only(signups, "runScheduled"),
+    announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers"),
+    retention: only(retention, "run"),
+    jobRuns: only(jobRuns, "claim", "prune"),
+    users: only(users, "markBlocked"),
+  };
+}
+
+export type JobServices = ReturnType<typeof jobServices>;

@@ -42,8 +42,6 @@ export type Notice =
   | { kind: "offer-approved"; to: NoticeRecipient; offer: NoticeOffer }
   | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
 
-export type SignupNotice = Extract<Notice, { signup: NoticeSignup }>;
-
 /**
  * sent: delivered. retry: a passing fault (network, 429, 5xx); the sender may try again later.
  * gone: will never work (the user blocked the bot, the chat is gone).

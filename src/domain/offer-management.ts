@@ -12,6 +12,7 @@ import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
 import type { Notice, NoticeOffer, Notifier } from "./notifier.ts";
 import { OfferUnavailableError, type NewOffer, type OffersService } from "./offers.ts";
+import { pickTranslation } from "./translations.ts";
 
 export class OfferNotPendingError extends DomainError {
   constructor() {
@@ -51,10 +52,10 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     return offer;
   }
 
-  /** The offer's title in `locale` (else its source language) and the place, for notices. */
+  /** The offer's title for a reader of `locale` (translations.ts) and the place, for notices. */
   async function noticeOffer(offerId: number, locale: string | null, at?: { startsAt: Date; endsAt: Date | null }): Promise<NoticeOffer> {
     const offer = await offerOf(offerId);
-    const title = (offer.translations.find((t) => t.locale === locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale))?.title ?? "";
+    const title = pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "";
     const district = offer.district ? pickName(offer.district.names, locale ?? "de", offer.district.slug) : undefined;
     return {
       offerId,
@@ -194,7 +195,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return rows.map((offer) => ({
         offerId: offer.id,
         status: offer.status,
-        title: (offer.translations.find((t) => t.locale === locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale))?.title ?? "",
+        title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "",
         dates: offer.occurrences,
       }));
     },
@@ -205,7 +206,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return db.offer.findMany({
         where: { status: "PENDING_APPROVAL" },
         orderBy: { updatedAt: "asc" },
-        select: { id: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } }, startsAt: true },
+        select: { id: true, sourceLocale: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } }, startsAt: true },
       });
     },
 

@@ -1,5 +1,7 @@
 // Offers: what is on, where, when, for whom, in which languages. Residents list, filter,
-// search and open them; staff (and the demo seed) create them.
+// search and open them. saveOffer and setStatus are data access without an actor: staff reach
+// them only through offer-management.ts (which checks who acts); the demo seed and tests use
+// them directly. The bot is never handed them (botServices in index.ts).
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -9,6 +11,7 @@ import { isLocale, type Locale } from "./locales.ts";
 import { expandOccurrences, type RecurrenceRule } from "./recurrence.ts";
 import { pickName } from "./catalog.ts";
 import { foldForSearch, searchWords } from "./search-text.ts";
+import { translationOrder } from "./translations.ts";
 
 export type OfferStatus = "DRAFT" | "PENDING_APPROVAL" | "PUBLISHED" | "CANCELLED";
 
@@ -114,33 +117,12 @@ export type NewOffer = {
   texts: Partial<Record<Locale, OfferTexts>>;
 };
 
-
 const forYouth = (ageMin: number | null | undefined, ageMax: number | null | undefined) =>
   (ageMin != null || ageMax != null) && (ageMin ?? 0) <= YOUTH_AGE.max && (ageMax ?? 200) >= YOUTH_AGE.min;
-
-const occurrenceInclude = () =>
-  ({
-    offer: {
-      select: {
-        id: true,
-        sourceLocale: true,
-        onlineUrl: true,
-        category: { select: { emoji: true } },
-        district: { select: { names: true, slug: true } },
-        // Titles only: at most ten short rows per card.
-        translations: { select: { locale: true, title: true } },
-      },
-    },
-  }) satisfies Prisma.OfferOccurrenceInclude;
 
 export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string };
 
 export function createOffersService({ db, clock, timezone }: OffersServiceDeps) {
-  /** The translation to show: the user's language, else the offer's source language, else any. */
-  function pickTexts<T extends { locale: string }>(translations: T[], locale: string, sourceLocale: string): T | undefined {
-    return translations.find((t) => t.locale === locale) ?? translations.find((t) => t.locale === sourceLocale) ?? translations[0];
-  }
-
   function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
     const local = DateTime.fromJSDate(now, { zone: timezone });
     if (when === "today") return local.endOf("day").toJSDate();
@@ -172,7 +154,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     LEFT JOIN districts d ON d.id = o.district_id
     LEFT JOIN LATERAL (
       SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
-      ORDER BY (tr.locale = ${locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+      ORDER BY ${translationOrder(locale)} LIMIT 1
     ) t ON true`;
 
   type DetailsRow = {
@@ -234,24 +216,6 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     districtName: row.districtSlug ? pickName(row.districtNames, locale, row.districtSlug) : undefined,
     online: row.online,
   });
-
-  type OccurrenceRow = Prisma.OfferOccurrenceGetPayload<{ include: ReturnType<typeof occurrenceInclude> }>;
-
-  function toCard(row: OccurrenceRow, locale: string): OfferCard {
-    const texts = pickTexts(row.offer.translations, locale, row.offer.sourceLocale);
-    return {
-      occurrenceId: row.id,
-      offerId: row.offerId,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      categoryId: row.categoryId,
-      emoji: row.offer.category.emoji,
-      title: texts?.title ?? "",
-      textLocale: texts?.locale ?? row.offer.sourceLocale,
-      districtName: row.offer.district ? pickName(row.offer.district.names, locale, row.offer.district.slug) : undefined,
-      online: Boolean(row.offer.onlineUrl),
-    };
-  }
 
   /** Creates or refreshes the dated rows of an offer, keeping the identity (seq) of each date. */
   async function syncOccurrences(tx: Prisma.TransactionClient, offerId: number): Promise<void> {
@@ -370,7 +334,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
     /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */
     async getDetails(input: { occurrenceId: number; locale: string }): Promise<OfferDetails> {
       // Hot path (every "open offer" tap): one raw query; the translation is picked in SQL
-      // like the cards' (the user's language, else the source language, else any).
+      // like the cards' (translations.ts).
       const [row] = await db.$queryRaw<DetailsRow[]>`
         SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
                f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
@@ -386,7 +350,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
         LEFT JOIN districts d ON d.id = f.district_id
         LEFT JOIN LATERAL (
           SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY (tr.locale = ${input.locale}) DESC, (tr.locale = f.source_locale) DESC, tr.locale LIMIT 1
+          ORDER BY ${translationOrder(input.locale)} LIMIT 1
         ) t ON true
         WHERE o.id = ${input.occurrenceId}`;
       if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();

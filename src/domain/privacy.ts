@@ -9,6 +9,7 @@ import type { Clock } from "./clock.ts";
 import { NotFoundError } from "./errors.ts";
 import { BLOCKED_USER_MAX_AGE_DAYS, CONVERSATION_MAX_AGE_DAYS } from "./retention.ts";
 import type { SignupsService } from "./signups.ts";
+import { pickTranslation } from "./translations.ts";
 
 /** Where the conversations plugin keeps a private chat's state (see bot/conversations/storage.ts). */
 export const conversationKeyOf = (telegramId: bigint) => `conv:${telegramId}`;
@@ -60,7 +61,7 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
         db.auditEntry.findMany({ where: { actorUserId: userId }, orderBy: { id: "asc" }, select: { createdAt: true, action: true, targetType: true, targetId: true } }),
       ]);
       const title = (offer: { sourceLocale: string; translations: { locale: string; title: string }[] }) =>
-        (offer.translations.find((t) => t.locale === (user.locale ?? offer.sourceLocale)) ?? offer.translations.find((t) => t.locale === offer.sourceLocale) ?? offer.translations[0])?.title ?? null;
+        pickTranslation(offer.translations, user.locale, offer.sourceLocale)?.title ?? null;
 
       return {
         about: "Everything Treffpunkt stores about you (GDPR Art. 15 and 20).",

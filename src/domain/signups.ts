@@ -11,6 +11,7 @@ import { DomainError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
 import type { Notice, NoticeSignup, Notifier } from "./notifier.ts";
 import { OfferUnavailableError } from "./offers.ts";
+import { pickTranslation } from "./translations.ts";
 
 export type AgeBand = "UNDER_16" | "AGE_16_17" | "ADULT";
 export type ActiveStatus = "CONFIRMED" | "WAITLISTED" | "PENDING_GUARDIAN";
@@ -131,8 +132,7 @@ export type SignupsServiceDeps = { db: Db; clock: Clock; notifier: Notifier; log
 
 export function createSignupsService({ db, clock, notifier, log }: SignupsServiceDeps) {
   const titleFor = (offer: SignupWithOffer["occurrence"]["offer"], locale: string | null | undefined) =>
-    (offer.translations.find((t) => t.locale === locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale) ?? offer.translations[0])
-      ?.title ?? "";
+    pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "";
 
   function noticeSignup(row: SignupWithOffer, locale: string | null | undefined): NoticeSignup {
     const offer = row.occurrence.offer;
@@ -292,8 +292,8 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
     return sent;
   }
 
-/** Upcoming active sign-ups of a user, soonest first. */
-async function listForUser(input: { userId: number; locale: string }): Promise<MySignup[]> {
+  /** Upcoming active sign-ups of a user, soonest first. */
+  async function listForUser(input: { userId: number; locale: string }): Promise<MySignup[]> {
     const rows = await db.signup.findMany({
       where: { userId: input.userId, status: { in: ACTIVE }, occurrence: { startsAt: { gt: clock.now() } } },
       include: signupInclude,
@@ -327,7 +327,7 @@ async function listForUser(input: { userId: number; locale: string }): Promise<M
       return {
         occurrenceId: occurrence.id,
         offerId: offer.id,
-        title: (offer.translations.find((t) => t.locale === input.locale) ?? offer.translations.find((t) => t.locale === offer.sourceLocale))?.title ?? "",
+        title: pickTranslation(offer.translations, input.locale, offer.sourceLocale)?.title ?? "",
         startsAt: occurrence.startsAt.toISOString(),
         maxSeats: Math.max(1, Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)),
         ageMin: offer.ageMin,

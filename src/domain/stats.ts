@@ -1,8 +1,10 @@
 // Anonymous counts for admins: no names, only numbers per language, category and offer.
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { requireAdmin, type Actors } from "./actors.ts";
 import { ValidationError } from "./errors.ts";
+import { translationOrder } from "./translations.ts";
 
 export type MonthStats = {
   month: string;
@@ -22,28 +24,23 @@ export function createStatsService({ db, actors, timezone }: { db: Db; actors: A
       const usersByLanguage = await db.$queryRaw<{ locale: string; users: number }[]>`
         SELECT COALESCE(locale, telegram_locale, '?') AS locale, count(*)::int AS users
         FROM users WHERE deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC, 1`;
-      const counted = (group: string) => `
+      const counted = Prisma.sql`
         count(s.id)::int AS signups, COALESCE(sum(s.seats), 0)::int AS seats,
         count(*) FILTER (WHERE s.attendance = 'PRESENT')::int AS present,
-        count(*) FILTER (WHERE s.attendance = 'ABSENT')::int AS absent ${group}`;
-      const byCategory = await db.$queryRawUnsafe<MonthStats["byCategory"]>(
-        `SELECT f.category_id AS "categoryId", ${counted("")}
-         FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
-         WHERE s.status = 'CONFIRMED' AND o.starts_at >= $1 AND o.starts_at < $2
-         GROUP BY f.category_id ORDER BY signups DESC, f.category_id`,
-        from,
-        to,
-      );
-      const byOffer = await db.$queryRawUnsafe<MonthStats["byOffer"]>(
-        `SELECT f.id AS "offerId",
-                (SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id ORDER BY (tr.locale = f.source_locale) DESC LIMIT 1) AS title,
-                ${counted("")}
-         FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
-         WHERE s.status = 'CONFIRMED' AND o.starts_at >= $1 AND o.starts_at < $2
-         GROUP BY f.id ORDER BY signups DESC, f.id LIMIT 20`,
-        from,
-        to,
-      );
+        count(*) FILTER (WHERE s.attendance = 'ABSENT')::int AS absent`;
+      const byCategory = await db.$queryRaw<MonthStats["byCategory"]>`
+        SELECT f.category_id AS "categoryId", ${counted}
+        FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
+        WHERE s.status = 'CONFIRMED' AND o.starts_at >= ${from} AND o.starts_at < ${to}
+        GROUP BY f.category_id ORDER BY signups DESC, f.category_id`;
+      // Titles in the offer's source language: the month's figures name offers one way for every admin.
+      const byOffer = await db.$queryRaw<MonthStats["byOffer"]>`
+        SELECT f.id AS "offerId",
+               (SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id ORDER BY ${translationOrder(null)} LIMIT 1) AS title,
+               ${counted}
+        FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
+        WHERE s.status = 'CONFIRMED' AND o.starts_at >= ${from} AND o.starts_at < ${to}
+        GROUP BY f.id ORDER BY signups DESC, f.id LIMIT 20`;
       return { month, usersByLanguage, byCategory, byOffer };
     },
   };

@@ -90,8 +90,6 @@ export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
      */
     identifyWith,
 
-
-
     async setLocale(userId: number, locale: string): Promise<Locale> {
       if (!isLocale(locale)) throw new ValidationError("locale");
       const { count } = await db.user.updateMany({ where: { id: userId }, data: { locale } });

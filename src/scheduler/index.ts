@@ -28,7 +28,7 @@ export type Scheduler = {
   nextRuns(): Record<string, Date | null>;
 };
 
-/** Claims a job's tick; the app passes services.jobRuns.claim. Without one, every tick runs. */
+/** Claims a job's tick; the app passes jobServices(...).jobRuns.claim. Without one, every tick runs. */
 export type ClaimTick = (job: string, tick: Date) => Promise<boolean>;
 
 export function createScheduler({ jobs, timezone, logger, claim = async () => true }: { jobs: Job[]; timezone: string; logger: Logger; claim?: ClaimTick }): Scheduler {

@@ -31,9 +31,7 @@ describe("bot: managing scheduled announcements", () => {
   async function scheduled(): Promise<number> {
     const author = await t.services.users.identify({ telegramId: BigInt(admin.id) });
     return (
-      await t.services.announcements.create({
-        authorUserId: author.id,
-        authorRole: author.role,
+      await t.services.announcements.create(author.id, {
         texts: { de: "Sprachcafé zieht in Raum 2 um" },
         sourceLocale: "de",
         audience: { kind: "SUBSCRIBERS", topic: "general", districtIds: [], languages: [] },

@@ -3,6 +3,7 @@ import { Api } from "grammy";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createAnnouncementTransport } from "../../src/bot/announcement-transport.ts";
 import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
+import { createActors } from "../../src/domain/actors.ts";
 import { createAnnouncementsService, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { createDeliverySender, type DeliveryTransport } from "../../src/domain/deliveries.ts";
@@ -26,10 +27,10 @@ describe("delivery engine", () => {
     });
     const users = await db.prisma.user.findMany({ select: { id: true, locale: true, telegramId: true }, orderBy: { id: "asc" } });
     const everyone = async (): Promise<Recipient[]> => users.map((u) => ({ userId: u.id, locale: u.locale }));
-    const announcements = createAnnouncementsService({ db: db.prisma, clock, timezone: "Europe/Berlin", quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 }, subscribers: everyone });
-    await announcements.create({
-      authorUserId: users[0]!.id,
-      authorRole: "ADMIN",
+    // The first user writes it, as an admin by configuration.
+    const actors = createActors({ db: db.prisma, adminIds: [users[0]!.telegramId] });
+    const announcements = createAnnouncementsService({ db: db.prisma, clock, actors, timezone: "Europe/Berlin", quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 }, subscribers: everyone });
+    await announcements.create(users[0]!.id, {
       texts: { de: "Aktionstag in Coerde am Samstag", ar: "يوم عمل في كويردي يوم السبت" },
       sourceLocale: "de",
       audience: { kind: "SUBSCRIBERS", topic: "general", districtIds: [], languages: [] },
@@ -41,7 +42,7 @@ describe("delivery engine", () => {
   }
 
   function sender(api = createFakeBotApi(), extra: Partial<Parameters<typeof createDeliverySender>[0]> = {}) {
-    const announcements = createAnnouncementsService({ db: db.prisma, clock, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
+    const announcements = createAnnouncementsService({ db: db.prisma, clock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
     const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }), translate: translatorOf(i18n), announcements, botUsername: () => "treffpunkt_test_bot", timezone: "Europe/Berlin" });
     // Waiting for retry_after or a backoff moves the fixed clock instead of sleeping.
     const engine = createDeliverySender({ db: db.prisma, clock, transport, rate: Number.POSITIVE_INFINITY, concurrency: 16, sleep: async (ms) => clock.advance(ms), ...extra });

@@ -94,7 +94,7 @@ describe("bot: start, language, help and the error boundary", () => {
   });
 
   it("when a domain error escapes a handler, then the user gets its localized message and the bot keeps running", async () => {
-    t.services.users.setLocale = async () => {
+    t.botServices.users.setLocale = async () => {
       throw new DomainError("forbidden");
     };
     await t.bot.handleUpdate(callbackUpdate(layla, languageChoice.pack("en")));
@@ -103,7 +103,7 @@ describe("bot: start, language, help and the error boundary", () => {
   });
 
   it("when an unexpected error escapes a handler, then the user gets the generic apology and later updates still work", async () => {
-    t.services.users.setLocale = async () => {
+    t.botServices.users.setLocale = async () => {
       throw new TypeError("boom");
     };
     await t.bot.handleUpdate(callbackUpdate(layla, languageChoice.pack("en")));

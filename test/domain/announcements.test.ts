@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { createActors } from "../../src/domain/actors.ts";
 import { afterQuietHours, createAnnouncementsService, nextRepeat, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { useTestDatabase } from "../support/services.ts";
@@ -36,14 +37,14 @@ describe("announcements service", () => {
 
   beforeEach(async () => {
     clock.set("2026-12-01T10:00:00Z");
-    await db.prisma.user.createMany({ data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de" })) });
-    people = (await db.prisma.user.findMany()).map((u) => ({ userId: u.id, locale: u.locale }));
+    // The first is staff (the author); all three are subscribers.
+    await db.prisma.user.createMany({ data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de", role: n === 1 ? ("STAFF" as const) : ("RESIDENT" as const) })) });
+    people = (await db.prisma.user.findMany({ orderBy: { id: "asc" } })).map((u) => ({ userId: u.id, locale: u.locale }));
   });
 
-  const service = () => createAnnouncementsService({ db: db.prisma, clock, timezone: TZ, quietHours: QUIET, subscribers: async () => people });
-  const draft = (extra: Partial<Parameters<ReturnType<typeof service>["create"]>[0]> = {}) => ({
-    authorUserId: people[0]!.userId,
-    authorRole: "STAFF" as const,
+  const service = () => createAnnouncementsService({ db: db.prisma, clock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: TZ, quietHours: QUIET, subscribers: async () => people });
+  const author = () => people[0]!.userId;
+  const draft = (extra: Partial<Parameters<ReturnType<typeof service>["create"]>[1]> = {}) => ({
     texts: { de: "Hallo" },
     sourceLocale: "de" as const,
     audience: { kind: "SUBSCRIBERS" as const, topic: "general", districtIds: [], languages: [] },
@@ -53,27 +54,27 @@ describe("announcements service", () => {
   });
 
   it("when a resident or bad input tries to create one, then it is refused", async () => {
-    await expect(service().create(draft({ authorRole: "RESIDENT" }))).rejects.toMatchObject({ code: "forbidden" });
-    await expect(service().create(draft({ texts: { en: "Hi" } }))).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(service().create(draft({ texts: { de: "x".repeat(5000) } }))).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(service().create(draft({ scheduledAt: new Date("2026-11-30T10:00:00Z") }))).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(service().create(draft({ repeatRule: "daily:9" }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(people[1]!.userId, draft())).rejects.toMatchObject({ code: "forbidden" });
+    await expect(service().create(author(), draft({ texts: { en: "Hi" } }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(author(), draft({ texts: { de: "x".repeat(5000) } }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(author(), draft({ scheduledAt: new Date("2026-11-30T10:00:00Z") }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(author(), draft({ repeatRule: "daily:9" }))).rejects.toMatchObject({ code: "invalid-input" });
     expect(await db.prisma.announcement.count()).toBe(0);
   });
 
   it("when two instances queue due announcements at once, then each recipient gets one delivery", async () => {
-    await service().create(draft());
-    await service().create(draft({ texts: { de: "Zweite" } }));
+    await service().create(author(), draft());
+    await service().create(author(), draft({ texts: { de: "Zweite" } }));
     const [a, b] = await Promise.all([service().enqueueDue(clock.now()), service().enqueueDue(clock.now())]);
     expect(a + b).toBe(6);
     expect(await db.prisma.delivery.count()).toBe(6);
   });
 
   it("when a repeating announcement is queued, then the next one is scheduled; a cancelled one is never queued", async () => {
-    await service().create(draft({ repeatRule: "weekly:2:11:00" }));
-    const { id: cancelled } = await service().create(draft({ scheduledAt: new Date("2026-12-01T12:00:00Z") }));
-    await service().cancel(cancelled);
-    await expect(service().cancel(cancelled)).rejects.toMatchObject({ code: "announcement-not-editable" });
+    await service().create(author(), draft({ repeatRule: "weekly:2:11:00" }));
+    const { id: cancelled } = await service().create(author(), draft({ scheduledAt: new Date("2026-12-01T12:00:00Z") }));
+    await service().cancel(author(), cancelled);
+    await expect(service().cancel(author(), cancelled)).rejects.toMatchObject({ code: "announcement-not-editable" });
 
     clock.set("2026-12-01T12:30:00Z");
     expect(await service().enqueueDue(clock.now())).toBe(3);
@@ -82,11 +83,11 @@ describe("announcements service", () => {
   });
 
   it("when an announcement is edited before it starts, then the change is kept; after it started, editing is refused", async () => {
-    const { id } = await service().create(draft({ scheduledAt: new Date("2026-12-02T10:00:00Z") }));
-    await service().edit(id, { texts: { de: "Neu" }, scheduledAt: new Date("2026-12-03T10:00:00Z") });
+    const { id } = await service().create(author(), draft({ scheduledAt: new Date("2026-12-02T10:00:00Z") }));
+    await service().edit(author(), id, { texts: { de: "Neu" }, scheduledAt: new Date("2026-12-03T10:00:00Z") });
     expect((await service().listScheduled())[0]).toMatchObject({ texts: { de: "Neu" } });
     clock.set("2026-12-03T10:00:00Z");
     await service().enqueueDue(clock.now());
-    await expect(service().edit(id, { texts: { de: "Zu spät" } })).rejects.toMatchObject({ code: "announcement-not-editable" });
+    await expect(service().edit(author(), id, { texts: { de: "Zu spät" } })).rejects.toMatchObject({ code: "announcement-not-editable" });
   });
 });

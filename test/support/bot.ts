@@ -4,6 +4,7 @@ import { beforeEach } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { createI18n } from "../../src/bot/i18n.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
+import { botServices } from "../../src/domain/index.ts";
 import type { Locale } from "../../src/domain/locales.ts";
 import type { Notifier } from "../../src/domain/notifier.ts";
 import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
@@ -22,10 +23,12 @@ export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? TEST_NOW);
   const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], notifier: options.notifier });
+  // `services` arranges data; the bot sees only the guarded use cases (tests may stub those).
+  const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
-  return { bot, api, services, clock, i18n };
+  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  return { bot, api, services, botServices: forBot, clock, i18n };
 }
 
 export type TestBot = ReturnType<typeof createTestBot>;

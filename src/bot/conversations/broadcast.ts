@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../domain/announcements.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
+import { pickText } from "../../domain/translations.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { formatDateTime, languageLabel } from "../formatting.ts";
 import { parseFutureDateTime } from "../parsing.ts";
@@ -186,10 +187,10 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
 
     // 5. Preview as a German and an Arabic recipient see it, with the count.
     const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
-    const source = texts[locale]!;
+    // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
     for (const viewer of ["de", "ar"] as const) {
-      const own = texts[viewer];
-      const shown = own ?? `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: locale })}\n\n${source}`;
+      const picked = pickText(texts, viewer, locale)!;
+      const shown = picked.locale === viewer ? picked.text : `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: picked.locale })}\n\n${picked.text}`;
       await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
     }
 
@@ -203,9 +204,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       (u) => u.t("signup-button-hint"),
     );
     const created = await attempt(conversation, (outer) =>
-      outer.services.announcements.create({
-        authorUserId: staff.id,
-        authorRole: staff.role,
+      outer.services.announcements.create(staff.id, {
         texts,
         sourceLocale: locale,
         audience,
@@ -224,7 +223,7 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
   return async function editAnnouncement(conversation: Conv, ctx: BaseContext, announcementId: number): Promise<void> {
     const session = await openBroadcastConversation(conversation, ctx);
     if (!session) return;
-    const { ask, answer, picked, withCancel } = session;
+    const { ask, answer, picked, withCancel, actor: staff } = session;
     const what = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
@@ -253,9 +252,9 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
       if ("text" in change) {
         const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
         if (!current) throw new DomainError("announcement-not-editable");
-        await outer.services.announcements.edit(announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
+        await outer.services.announcements.edit(staff.id, announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
       } else {
-        await outer.services.announcements.edit(announcementId, { scheduledAt: change.at });
+        await outer.services.announcements.edit(staff.id, announcementId, { scheduledAt: change.at });
       }
     });
     await ctx.reply(result.ok ? ctx.t("broadcast-edit-saved") : ctx.t(`error-${result.code}`));

@@ -38,7 +38,7 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
   // The list is shown again also when the cancel was refused (already sent, cancelled meanwhile).
   staff.button(cancelAnnouncementButton, "broadcast.cancel", async (ctx, announcementId) => {
     try {
-      await ctx.services.announcements.cancel(announcementId);
+      await ctx.services.announcements.cancel(ctx.user!.id, announcementId);
       await notice(ctx, ctx.t("broadcast-cancelled-scheduled"));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -5,14 +5,15 @@ import type { AuditEntryView } from "../../domain/audit.ts";
 import type { OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { escapeHtml as esc, formatDateTime, isolate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
+import { pickTranslation } from "../../domain/translations.ts";
 
 type Organization = Pick<OrganizationSummary, "id" | "name" | "trusted" | "staffCount">;
 /** A pending offer as the approval queue shows it. */
-export type PendingOffer = { id: number; organization: { name: string }; translations: { locale: string; title: string }[] };
+export type PendingOffer = { id: number; sourceLocale: string; organization: { name: string }; translations: { locale: string; title: string }[] };
 
-/** The offer's title in the admin's language, else the first it has. */
-export function offerTitle(offer: Pick<PendingOffer, "id" | "translations">, locale: string): string {
-  return (offer.translations.find((t) => t.locale === locale) ?? offer.translations[0])?.title ?? `#${offer.id}`;
+/** The offer's title for the admin (their language, else the source language, else any). */
+export function offerTitle(offer: Pick<PendingOffer, "id" | "sourceLocale" | "translations">, locale: string): string {
+  return pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? `#${offer.id}`;
 }
 
 /** Staff without a stored first name (erased, or never sent one) show as their user id. */

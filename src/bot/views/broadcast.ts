@@ -1,5 +1,6 @@
 // The text of /announcements (parse_mode HTML): scheduled announcements with their first words,
 // then the counts of the latest ones. What staff typed is escaped.
+import { pickText } from "../../domain/translations.ts";
 import type { AnnouncementStats } from "../../domain/announcements.ts";
 import { escapeHtml as esc, formatDateTime, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
@@ -10,8 +11,7 @@ export function renderAnnouncements(t: Translate, scheduled: ScheduledAnnounceme
   const lines = [`<b>${esc(t("broadcast-list-title"))}</b>`, ""];
   if (scheduled.length === 0) lines.push(esc(t("broadcast-list-empty")));
   for (const row of scheduled) {
-    const texts = row.texts as Record<string, string>;
-    const text = texts[dates.locale] ?? texts[row.sourceLocale] ?? "";
+    const text = pickText(row.texts as Record<string, string>, dates.locale, row.sourceLocale)?.text ?? "";
     lines.push(`#${row.id} · ${esc(formatDateTime(row.scheduledAt, dates))}${row.urgent ? " · ⚠️" : ""}${row.repeatRule ? " · 🔁" : ""}`, esc(text.slice(0, 80)), "");
   }
   for (const stats of recent) lines.push(esc(t("broadcast-stats", { ...stats })));

@@ -1,10 +1,10 @@
 import type { DeliverySender } from "../../domain/deliveries.ts";
-import type { Services } from "../../domain/index.ts";
+import type { JobServices } from "../../domain/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { Job } from "../index.ts";
 
 /** Sundays at 17:00 (bot time zone): the weekly digest of new offers, for whoever has news. */
-export function weeklyDigestJob(services: Services, logger: Logger): Job {
+export function weeklyDigestJob(services: JobServices, logger: Logger): Job {
   return {
     name: "weekly-digest",
     schedule: "0 17 * * 0",
@@ -19,7 +19,7 @@ export function weeklyDigestJob(services: Services, logger: Logger): Job {
  * Every minute: queue the announcements whose time has come (one delivery per recipient),
  * send what is due, and close announcements that are done.
  */
-export function announcementsJob(services: Services, sender: DeliverySender, logger: Logger): Job {
+export function announcementsJob(services: JobServices, sender: DeliverySender, logger: Logger): Job {
   return {
     name: "announcements",
     schedule: "* * * * *",

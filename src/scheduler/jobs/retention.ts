@@ -1,9 +1,9 @@
-import type { Services } from "../../domain/index.ts";
+import type { JobServices } from "../../domain/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { Job } from "../index.ts";
 
 /** Nightly at 03:30 (bot time zone): erase personal data that is no longer needed. */
-export function retentionJob(services: Services, logger: Logger): Job {
+export function retentionJob(services: JobServices, logger: Logger): Job {
   return {
     name: "retention",
     schedule: "30 3 * * *",

@@ -1,4 +1,4 @@
-import type { Services } from "../../domain/index.ts";
+import type { JobServices } from "../../domain/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { Job } from "../index.ts";
 
@@ -6,7 +6,7 @@ import type { Job } from "../index.ts";
  * Every minute: guardian holds that ran out, reminders and "still coming?" questions that are
  * due. Safe on several instances at once: each notice is claimed in the database first.
  */
-export function signupNoticesJob(services: Services, logger: Logger): Job {
+export function signupNoticesJob(services: JobServices, logger: Logger): Job {
   return {
     name: "signup-notices",
     schedule: "* * * * *",

@@ -1,0 +1,267 @@
+// The bot is handed botServices only. Every member is classified here; a new one fails the
+// first test until it is, so no write reaches the bot without someone deciding how it is guarded.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { botServices, createServices, jobServices, type BotServices, type Services } from "../../src/domain/index.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { offerInput } from "../support/offers.ts";
+
+/** Reads nothing can misuse: public listings, the caller's own data, staff screens without personal data. */
+const READS = [
+  "catalog.listCategories",
+  "catalog.listDistricts",
+  "offers.listUpcoming",
+  "offers.search",
+  "offers.getDetails",
+  "offers.occurrenceTiming",
+  "offers.nextOccurrenceId",
+  "offers.promotionDraft",
+  "signups.getOptions",
+  "signups.listForUser",
+  "signups.getForUser",
+  "signups.occurrenceOf",
+  "signups.getGuardianRequest",
+  "subscriptions.get",
+  "subscriptions.needsAsking",
+  "privacy.activeSignups",
+  "privacy.exportFor",
+  "announcements.countAudience",
+  "announcements.listScheduled",
+  "announcements.recentStats",
+  "actors.load",
+  "conversationState.read",
+] as const;
+
+/** Reads for staff or admins only: they check the actor too. */
+const STAFF_READS = [
+  "offerManagement.listOwn",
+  "offerManagement.pending",
+  "offerManagement.participants",
+  "staff.listOrganizations",
+  "staff.listStaff",
+  "stats.month",
+  "audit.page",
+] as const;
+
+/** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
+const STAFF_WRITES = [
+  "announcements.create",
+  "announcements.edit",
+  "announcements.cancel",
+  "offerManagement.create",
+  "offerManagement.edit",
+  "offerManagement.reschedule",
+  "offerManagement.cancel",
+  "offerManagement.approve",
+  "offerManagement.reject",
+  "offerManagement.exportCsv",
+  "offerManagement.markAttendance",
+  "staff.createOrganization",
+  "staff.editOrganization",
+  "staff.invite",
+  "staff.revoke",
+] as const;
+
+/** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
+const SELF_SERVICE = [
+  "signups.signUp",
+  "signups.cancel",
+  "signups.declineAttendance",
+  "signups.guardianDecide",
+  "subscriptions.toggleTopic",
+  "subscriptions.toggleDistrict",
+  "subscriptions.setAllDistricts",
+  "subscriptions.toggleDigest",
+  "subscriptions.setEnabled",
+  "subscriptions.stopAll",
+  "subscriptions.unsubscribeTopic",
+  "subscriptions.markAsked",
+  "users.setLocale",
+  "privacy.erase",
+  "staff.acceptInvitation",
+] as const;
+
+/**
+ * Writes about the sender of the update as Telegram reports it (its from.id, its chat), never
+ * about anyone a button or a typed id could name: identify, blocked, the conversation's state,
+ * and the note that the sender was refused something.
+ */
+const SENDER = [
+  "users.identify",
+  "users.identifyWith",
+  "users.markBlocked",
+  "conversationState.write",
+  "conversationState.delete",
+  "staff.recordDenied",
+] as const;
+
+const methodsOf = (services: object) =>
+  Object.entries(services).flatMap(([name, service]) =>
+    Object.entries(service as object)
+      .filter(([, member]) => typeof member === "function")
+      .map(([method]) => `${name}.${method}`),
+  );
+
+const NOW = "2026-12-01T10:00:00Z";
+const LATER = new Date("2026-12-05T14:00:00Z");
+
+describe("what the bot can reach", () => {
+  let db: TestDatabase;
+  let all: Services;
+  let bot: BotServices;
+  let ids: { admin: number; staffer: number; resident: number; neighbour: number; org: number; offer: number; occurrence: number; pending: number; signup: number; announcement: number };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.dispose());
+  beforeEach(async () => {
+    await db.reset();
+    all = createServices({ db: db.prisma, clock: fixedClock(NOW), adminIds: [1n], timezone: "Europe/Berlin" });
+    bot = botServices(all);
+    const person = async (telegramId: bigint) => (await all.users.identify({ telegramId, firstName: `U${telegramId}`, languageCode: "de" })).id;
+    const admin = await person(1n);
+    const staffer = await person(2n);
+    const resident = await person(3n);
+    const neighbour = await person(4n);
+    const org = (await all.catalog.saveOrganization({ name: "Stadtteiltreff" })).id;
+    await db.prisma.user.update({ where: { id: staffer }, data: { role: "STAFF", organizationId: org } });
+    const offer = (await all.offers.saveOffer(offerInput({ organizationId: org, startsAt: "2026-12-02T14:00:00Z", signupRequired: true, capacity: 10 }))).id;
+    const occurrence = await all.offers.nextOccurrenceId(offer);
+    const pending = (await all.offers.saveOffer(offerInput({ organizationId: org, startsAt: "2026-12-03T14:00:00Z", status: "PENDING_APPROVAL" }))).id;
+    const signup = (await all.signups.signUp({ occurrenceId: occurrence, userId: neighbour, seats: 1, listName: "Nachbarin" })).signupId;
+    const announcement = (await all.announcements.create(staffer, announcementDraft())).id;
+    ids = { admin, staffer, resident, neighbour, org, offer, occurrence, pending, signup, announcement };
+  });
+
+  const announcementDraft = () => ({
+    texts: { de: "Sprachcafé zieht um" },
+    sourceLocale: "de" as const,
+    audience: { kind: "SUBSCRIBERS" as const, topic: "general", districtIds: [], languages: [] },
+    urgent: false,
+    scheduledAt: LATER,
+  });
+
+  /** What the refused calls could have changed. */
+  const snapshot = async () => ({
+    offers: await db.prisma.offer.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, startsAt: true, rejectionReason: true, translations: { select: { title: true } } } }),
+    announcements: await db.prisma.announcement.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, texts: true, scheduledAt: true } }),
+    organizations: await db.prisma.organization.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, trusted: true } }),
+    users: await db.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, organizationId: true, locale: true } }),
+    signups: await db.prisma.signup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, attendance: true } }),
+    invitations: await db.prisma.invitation.count(),
+  });
+
+  /** Each staff write, called as the resident with otherwise valid arguments. */
+  const asResident: Record<(typeof STAFF_WRITES)[number], () => Promise<unknown>> = {
+    "announcements.create": () => bot.announcements.create(ids.resident, announcementDraft()),
+    "announcements.edit": () => bot.announcements.edit(ids.resident, ids.announcement, { texts: { de: "Gekapert" } }),
+    "announcements.cancel": () => bot.announcements.cancel(ids.resident, ids.announcement),
+    "offerManagement.create": () => bot.offerManagement.create(ids.resident, offerInput({ organizationId: ids.org, startsAt: "2026-12-04T14:00:00Z" }), true),
+    "offerManagement.edit": () => bot.offerManagement.edit(ids.resident, ids.offer, offerInput({ organizationId: ids.org, startsAt: "2026-12-04T14:00:00Z" })),
+    "offerManagement.reschedule": () => bot.offerManagement.reschedule(ids.resident, ids.offer, LATER),
+    "offerManagement.cancel": () => bot.offerManagement.cancel(ids.resident, ids.offer),
+    "offerManagement.approve": () => bot.offerManagement.approve(ids.resident, ids.pending),
+    "offerManagement.reject": () => bot.offerManagement.reject(ids.resident, ids.pending, "Passt nicht"),
+    "offerManagement.exportCsv": () =>
+      bot.offerManagement.exportCsv(ids.resident, ids.occurrence, { listName: "Name", seats: "Plätze", childSeats: "Kinder", status: "Status", ageBand: "Alter", attendance: "Da" }),
+    "offerManagement.markAttendance": () => bot.offerManagement.markAttendance(ids.resident, ids.signup, "PRESENT"),
+    "staff.createOrganization": () => bot.staff.createOrganization(ids.resident, { name: "Meine Firma" }),
+    "staff.editOrganization": () => bot.staff.editOrganization(ids.resident, ids.org, { trusted: true }),
+    "staff.invite": () => bot.staff.invite(ids.resident, ids.org),
+    "staff.revoke": () => bot.staff.revoke(ids.resident, ids.staffer),
+  };
+
+  const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
+    "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
+    "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
+    "offerManagement.participants": () => bot.offerManagement.participants(ids.resident, ids.occurrence),
+    "staff.listOrganizations": () => bot.staff.listOrganizations(ids.resident),
+    "staff.listStaff": () => bot.staff.listStaff(ids.resident, ids.org),
+    "stats.month": () => bot.stats.month(ids.resident, "2026-12"),
+    "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
+  };
+
+  it("when the bot's services are walked, then every method is classified once and nothing unguarded is left over", () => {
+    const classified = [...READS, ...STAFF_READS, ...STAFF_WRITES, ...SELF_SERVICE, ...SENDER];
+    expect(new Set(classified).size).toBe(classified.length);
+    expect(methodsOf(bot).sort()).toEqual([...classified].sort());
+    // The data access the use cases share is not among them.
+    for (const internal of ["offers.saveOffer", "offers.setStatus", "offers.currentInput", "catalog.saveOrganization", "audit.record", "signups.runScheduled", "signups.withdrawAll"]) {
+      expect(methodsOf(bot)).not.toContain(internal);
+    }
+    expect(Object.keys(asResident).sort()).toEqual([...STAFF_WRITES].sort());
+  });
+
+  it("when the scheduler's services are walked, then they hold only the system jobs", () => {
+    expect(methodsOf(jobServices(all)).sort()).toEqual(
+      [
+        "signups.runScheduled",
+        "announcements.enqueueDue",
+        "announcements.markFinished",
+        "announcements.createDigest",
+        "announcements.content",
+        "announcements.digestOffers",
+        "retention.run",
+        "jobRuns.claim",
+        "jobRuns.prune",
+        "users.markBlocked",
+      ].sort(),
+    );
+  });
+
+  it.each(STAFF_WRITES)("when a resident calls %s, then it is refused and nothing changes", async (method) => {
+    const before = await snapshot();
+    await expect(asResident[method]()).rejects.toMatchObject({ code: "forbidden" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(STAFF_READS)("when a resident calls %s, then it is refused", async (method) => {
+    await expect(staffReadsAsResident[method]()).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("when the same staff writes come from staff of the organization, then they pass the check (the refusal above is the role, not the arguments)", async () => {
+    await expect(bot.announcements.edit(ids.staffer, ids.announcement, { texts: { de: "Neu" } })).resolves.toBeUndefined();
+    await expect(bot.offerManagement.markAttendance(ids.staffer, ids.signup, "PRESENT")).rejects.toMatchObject({ code: "invalid-input" }); // before the start
+    await expect(bot.offerManagement.cancel(ids.staffer, ids.offer)).resolves.toMatchObject({ notified: 1 });
+    await expect(bot.offerManagement.approve(ids.admin, ids.pending)).resolves.toBeUndefined();
+  });
+
+  it("when a resident cancels, declines or confirms as guardian someone else's sign-up, then it is refused and theirs stays", async () => {
+    await expect(bot.signups.cancel({ signupId: ids.signup, userId: ids.resident })).rejects.toMatchObject({ code: "signup-not-found" });
+    await expect(bot.signups.declineAttendance({ signupId: ids.signup, userId: ids.resident })).rejects.toMatchObject({ code: "signup-not-found" });
+    expect(await db.prisma.signup.findUniqueOrThrow({ where: { id: ids.signup } })).toMatchObject({ status: "CONFIRMED", userId: ids.neighbour });
+
+    // A young person's guardian link: its holder may answer, the young person may not.
+    const youth = (await all.offers.saveOffer(offerInput({ organizationId: ids.org, startsAt: "2026-12-02T16:00:00Z", signupRequired: true, ageMin: 10, ageMax: 15 }))).id;
+    const child = await bot.signups.signUp({ occurrenceId: await all.offers.nextOccurrenceId(youth), userId: ids.resident, seats: 1, listName: "Kind", ageBand: "UNDER_16" });
+    await expect(bot.signups.guardianDecide({ token: child.guardianToken!, guardianUserId: ids.resident, confirm: true })).rejects.toMatchObject({ code: "guardian-self" });
+    await expect(bot.signups.guardianDecide({ token: child.guardianToken!, guardianUserId: ids.neighbour, confirm: true })).resolves.toEqual({ confirmed: true });
+  });
+
+  it("when a resident signs up, subscribes, picks a language and erases their data, then only their own rows change", async () => {
+    const neighbourBefore = {
+      user: await db.prisma.user.findUniqueOrThrow({ where: { id: ids.neighbour } }),
+      subscription: await bot.subscriptions.get(ids.neighbour),
+      signups: await db.prisma.signup.findMany({ where: { userId: ids.neighbour } }),
+    };
+
+    const mine = await bot.signups.signUp({ occurrenceId: ids.occurrence, userId: ids.resident, seats: 2, listName: "Ich" });
+    expect(await db.prisma.signup.findUniqueOrThrow({ where: { id: mine.signupId } })).toMatchObject({ userId: ids.resident, seats: 2 });
+    await bot.subscriptions.toggleTopic(ids.resident, "sport");
+    await bot.subscriptions.toggleDigest(ids.resident);
+    await bot.subscriptions.markAsked(ids.resident);
+    expect(await bot.subscriptions.get(ids.resident)).toMatchObject({ enabled: true, topics: ["sport"], digest: true });
+    await bot.users.setLocale(ids.resident, "ar");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: ids.resident } })).locale).toBe("ar");
+
+    await expect(bot.privacy.erase(ids.resident)).resolves.toEqual({ signupsCancelled: 1 });
+    expect(await db.prisma.user.findUnique({ where: { id: ids.resident } })).toBeNull();
+
+    expect({
+      user: await db.prisma.user.findUniqueOrThrow({ where: { id: ids.neighbour } }),
+      subscription: await bot.subscriptions.get(ids.neighbour),
+      signups: await db.prisma.signup.findMany({ where: { userId: ids.neighbour } }),
+    }).toEqual(neighbourBefore);
+  });
+});
