@@ -86,7 +86,7 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
     const blocked = outcomes.filter((o) => o.result.kind === "blocked");
     if (blocked.length) {
       totals.blocked += blocked.length;
-      await db.delivery.updateMany({ where: { id: { in: blocked.map((o) => o.row.id) } }, data: { status: "BLOCKED", error: "403" } });
+      await db.delivery.updateMany({ where: { id: { in: blocked.map((o) => o.row.id) } }, data: { status: "BLOCKED", error: "gone" } });
       await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.row.userId) }, blockedAt: null }, data: { blockedAt: now } });
     }
     const limited = outcomes.filter((o) => o.result.kind === "rate-limited");

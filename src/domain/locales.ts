@@ -3,9 +3,6 @@
 export const SUPPORTED_LOCALES = ["de", "en", "ar", "fa", "uk", "ru", "tr", "ku", "ps", "ti"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Written right to left: Arabic, Farsi and Pashto. */
-export const RTL_LOCALES: ReadonlySet<Locale> = new Set(["ar", "fa", "ps"]);
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
