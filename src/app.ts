@@ -81,6 +81,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     retentionDays: config.privacy.retentionDays,
     privacyContact: config.privacy.contact,
     quietHours: config.broadcast.quietHours,
+    signups: config.signups,
+    youthAges: config.offers.youthAges,
+    invitationValidityMs: config.staff.invitationValidityMs,
     notifier,
     log: logger,
   });
@@ -113,7 +116,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       unsubscribeButton,
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, sender, logger), weeklyDigestJob(jobs, logger)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, sender, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
   let outbox: ReturnType<typeof startOutboxSender> | undefined;
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";

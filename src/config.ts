@@ -56,6 +56,25 @@ export const envSchema = z
       z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" (e.g. 21:00-08:00) or "off"'),
       "21:00-08:00",
     ),
+    GUARDIAN_AGE: withDefault(z.coerce.number().int().min(13).max(18), 16),
+    GUARDIAN_HOLD_HOURS: withDefault(z.coerce.number().int().min(1).max(720), 48),
+    STILL_COMING_LEAD_HOURS: withDefault(z.coerce.number().int().min(1).max(336), 48),
+    DIGEST_AT: withDefault(
+      z.string().trim().toLowerCase().regex(/^(mon|tue|wed|thu|fri|sat|sun) ([01]\d|2[0-3]):[0-5]\d$/, 'must be a weekday and a time, e.g. "sun 17:00"'),
+      "sun 17:00",
+    ),
+    YOUTH_AGES: withDefault(
+      z
+        .string()
+        .regex(/^\d{1,2}-\d{1,2}$/, 'must be an age range "min-max", e.g. 12-17')
+        .refine((raw) => {
+          const [min, max] = raw.split("-").map(Number);
+          return min! <= max!;
+        }, "must have the lower age first"),
+      "12-17",
+    ),
+    SIGNUP_MAX_SEATS: withDefault(z.coerce.number().int().min(1).max(20), 6),
+    INVITATION_VALIDITY_DAYS: withDefault(z.coerce.number().int().min(1).max(90), 7),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   })
   .superRefine((env, ctx) => {
@@ -89,7 +108,21 @@ export type Config = Readonly<{
     rate: number;
     /** Local [start, end) minutes of the day without non-urgent announcements; null = none. */
     quietHours: Readonly<{ startMinute: number; endMinute: number }> | null;
+    /** The weekly digest: ISO weekday (1 = Monday … 7 = Sunday) and local time. */
+    digest: Readonly<{ weekday: number; hour: number; minute: number }>;
   }>;
+  signups: Readonly<{
+    /** Under this age a guardian confirms the sign-up (GDPR Art. 8; 16 in Germany). */
+    guardianAge: number;
+    /** How long a sign-up waiting for its guardian holds its seat. */
+    guardianHoldMs: number;
+    /** "Are you still coming?" goes out this long before the start. */
+    stillComingLeadMs: number;
+    /** The most seats one sign-up takes in the chat (the offer's own limit may be lower). */
+    maxSeats: number;
+  }>;
+  offers: Readonly<{ youthAges: Readonly<{ min: number; max: number }> }>;
+  staff: Readonly<{ invitationValidityMs: number }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -137,8 +170,30 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
     privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS, contact: e.PRIVACY_CONTACT }),
-    broadcast: Object.freeze({ rate: e.BROADCAST_RATE, quietHours: parseQuietHours(e.QUIET_HOURS) }),
+    broadcast: Object.freeze({ rate: e.BROADCAST_RATE, quietHours: parseQuietHours(e.QUIET_HOURS), digest: parseDigestAt(e.DIGEST_AT) }),
+    signups: Object.freeze({
+      guardianAge: e.GUARDIAN_AGE,
+      guardianHoldMs: e.GUARDIAN_HOLD_HOURS * HOUR_MS,
+      stillComingLeadMs: e.STILL_COMING_LEAD_HOURS * HOUR_MS,
+      maxSeats: e.SIGNUP_MAX_SEATS,
+    }),
+    offers: Object.freeze({ youthAges: parseAgeRange(e.YOUTH_AGES) }),
+    staff: Object.freeze({ invitationValidityMs: e.INVITATION_VALIDITY_DAYS * 24 * HOUR_MS }),
   });
+}
+
+const HOUR_MS = 3_600_000;
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+function parseDigestAt(value: string): Config["broadcast"]["digest"] {
+  const [day, time] = value.split(" ");
+  const [hour, minute] = time!.split(":").map(Number);
+  return Object.freeze({ weekday: WEEKDAYS.indexOf(day!) + 1, hour: hour!, minute: minute! });
+}
+
+function parseAgeRange(value: string): Config["offers"]["youthAges"] {
+  const [min, max] = value.split("-").map(Number);
+  return Object.freeze({ min: min!, max: max! });
 }
 
 function parseQuietHours(value: string): Config["broadcast"]["quietHours"] {

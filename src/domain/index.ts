@@ -33,6 +33,12 @@ export type ServicesDeps = {
   privacyContact?: string;
   /** No non-urgent announcements in these local minutes of the day (QUIET_HOURS); none when left out. */
   quietHours?: QuietHours;
+  /** Sign-up rules (GUARDIAN_AGE, GUARDIAN_HOLD_HOURS, STILL_COMING_LEAD_HOURS, SIGNUP_MAX_SEATS); the domain's defaults when left out. */
+  signups?: { guardianAge?: number; guardianHoldMs?: number; stillComingLeadMs?: number; maxSeats?: number };
+  /** The ages of the "for young people" filter (YOUTH_AGES). */
+  youthAges?: { min: number; max: number };
+  /** How long an invitation link is valid (INVITATION_VALIDITY_DAYS). */
+  invitationValidityMs?: number;
   /** How services reach people outside a conversation; the bot's notifier in the app. */
   notifier?: Notifier;
   log?: Logger;
@@ -45,8 +51,8 @@ export function createServices(deps: ServicesDeps) {
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });
-  const offers = createOffersService({ db, clock, timezone });
-  const signups = createSignupsService({ db, clock, notifier, log });
+  const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
+  const signups = createSignupsService({ db, clock, notifier, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   return {
     users: createUsersService({ db, clock, adminIds }),
@@ -71,7 +77,7 @@ export function createServices(deps: ServicesDeps) {
     jobRuns: createJobRunsService({ db }),
     actors,
     audit,
-    staff: createStaffService({ db, clock, actors, audit }),
+    staff: createStaffService({ db, clock, actors, audit, invitationValidityMs: deps.invitationValidityMs }),
   };
 }
 

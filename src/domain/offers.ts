@@ -26,7 +26,9 @@ export type OfferFilter = Readonly<{
   youth?: boolean;
 }>;
 
+/** The ages the "for young people" filter means; config YOUTH_AGES. */
 export const YOUTH_AGE = { min: 12, max: 17 } as const;
+export type AgeRange = Readonly<{ min: number; max: number }>;
 
 /** The offer is cancelled, deleted, unpublished or over. */
 export class OfferUnavailableError extends DomainError {
@@ -117,12 +119,12 @@ export type NewOffer = {
   texts: Partial<Record<Locale, OfferTexts>>;
 };
 
-const forYouth = (ageMin: number | null | undefined, ageMax: number | null | undefined) =>
-  (ageMin != null || ageMax != null) && (ageMin ?? 0) <= YOUTH_AGE.max && (ageMax ?? 200) >= YOUTH_AGE.min;
+const forYouth = (youth: AgeRange, ageMin: number | null | undefined, ageMax: number | null | undefined) =>
+  (ageMin != null || ageMax != null) && (ageMin ?? 0) <= youth.max && (ageMax ?? 200) >= youth.min;
 
-export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string };
+export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string; youthAges?: AgeRange };
 
-export function createOffersService({ db, clock, timezone }: OffersServiceDeps) {
+export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE }: OffersServiceDeps) {
   function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
     const local = DateTime.fromJSDate(now, { zone: timezone });
     if (when === "today") return local.endOf("day").toJSDate();
@@ -231,7 +233,7 @@ export function createOffersService({ db, clock, timezone }: OffersServiceDeps) 
       listed: offer.status === "PUBLISHED",
       categoryId: offer.categoryId,
       districtId: offer.districtId,
-      forYouth: forYouth(offer.ageMin, offer.ageMax),
+      forYouth: forYouth(youthAges, offer.ageMin, offer.ageMax),
     };
     const existing = await tx.offerOccurrence.findMany({ where: { offerId }, select: { seq: true, startsAt: true, endsAt: true } });
     const bySeq = new Map(existing.map((row) => [row.seq, row]));

@@ -16,12 +16,16 @@ import { pickTranslation } from "./translations.ts";
 export type AgeBand = "UNDER_16" | "AGE_16_17" | "ADULT";
 export type ActiveStatus = "CONFIRMED" | "WAITLISTED" | "PENDING_GUARDIAN";
 
-/** Under this age (German consent age) a guardian must confirm. */
+/** Under this age (German consent age) a guardian must confirm; config GUARDIAN_AGE. */
 export const GUARDIAN_AGE = 16;
-/** How long a pending guardian sign-up holds its seat. */
+/** How long a pending guardian sign-up holds its seat; config GUARDIAN_HOLD_HOURS. */
 export const GUARDIAN_HOLD_MS = 48 * 3_600_000;
-/** "Are you still coming?" goes out this long before the start. */
+/** "Are you still coming?" goes out this long before the start; config STILL_COMING_LEAD_HOURS. */
 export const STILL_COMING_LEAD_MS = 48 * 3_600_000;
+/** The most seats one sign-up takes in the chat; config SIGNUP_MAX_SEATS. */
+export const SIGNUP_MAX_SEATS = 6;
+/** Offers from this age on are for adults: a sign-up confirms being of age instead of choosing a group. */
+export const ADULT_AGE = 18;
 export const LIST_NAME_MAX = 64;
 
 const ACTIVE: ActiveStatus[] = ["CONFIRMED", "WAITLISTED", "PENDING_GUARDIAN"];
@@ -72,6 +76,8 @@ export type SignupOptions = {
   maxSeats: number;
   ageMin: number | null;
   ageMax: number | null;
+  /** Under this age a guardian confirms (the age groups' labels follow it). */
+  guardianAge: number;
   /** null: no limit. */
   freeSeats: number | null;
   waiting: number;
@@ -105,12 +111,28 @@ export type MySignup = NoticeSignup & {
 
 export type GuardianRequest = NoticeSignup & { status: ActiveStatus; childUserId: number; ageBand: AgeBand | null };
 
-const BANDS: Record<AgeBand, [number, number]> = { UNDER_16: [0, GUARDIAN_AGE - 1], AGE_16_17: [16, 17], ADULT: [18, 200] };
+/**
+ * The ages of each band. The stored names keep their historic spelling: UNDER_16 is "under the
+ * guardian age", AGE_16_17 "from the guardian age to 17" (empty when the guardian age is 18).
+ */
+export function bandAges(band: AgeBand, guardianAge = GUARDIAN_AGE): [number, number] {
+  if (band === "UNDER_16") return [0, guardianAge - 1];
+  if (band === "AGE_16_17") return [guardianAge, ADULT_AGE - 1];
+  return [ADULT_AGE, 200];
+}
+
+/** The bands a sign-up can choose: all three, or only "adult" for an adults-only offer. */
+export function bandsFor(ageMin: number | null, guardianAge = GUARDIAN_AGE): AgeBand[] {
+  if (isAdultsOnly(ageMin)) return ["ADULT"];
+  return guardianAge >= ADULT_AGE ? ["UNDER_16", "ADULT"] : ["UNDER_16", "AGE_16_17", "ADULT"];
+}
+
+export const isAdultsOnly = (ageMin: number | null) => ageMin !== null && ageMin >= ADULT_AGE;
 
 /** Whether someone in this age band may take part in an offer for ages min–max. */
-export function bandFits(band: AgeBand, ageMin: number | null, ageMax: number | null): boolean {
-  const [low, high] = BANDS[band];
-  return high >= (ageMin ?? 0) && low <= (ageMax ?? 200);
+export function bandFits(band: AgeBand, ageMin: number | null, ageMax: number | null, guardianAge = GUARDIAN_AGE): boolean {
+  const [low, high] = bandAges(band, guardianAge);
+  return low <= high && high >= (ageMin ?? 0) && low <= (ageMax ?? 200);
 }
 
 type Tx = Prisma.TransactionClient;
@@ -128,9 +150,28 @@ const signupInclude = {
 } satisfies Prisma.SignupInclude;
 type SignupWithOffer = Prisma.SignupGetPayload<{ include: typeof signupInclude }>;
 
-export type SignupsServiceDeps = { db: Db; clock: Clock; notifier: Notifier; log?: Logger };
+export type SignupsServiceDeps = {
+  db: Db;
+  clock: Clock;
+  notifier: Notifier;
+  log?: Logger;
+  /** Config GUARDIAN_AGE, GUARDIAN_HOLD_HOURS, STILL_COMING_LEAD_HOURS, SIGNUP_MAX_SEATS. */
+  guardianAge?: number;
+  guardianHoldMs?: number;
+  stillComingLeadMs?: number;
+  maxSeats?: number;
+};
 
-export function createSignupsService({ db, clock, notifier, log }: SignupsServiceDeps) {
+export function createSignupsService({
+  db,
+  clock,
+  notifier,
+  log,
+  guardianAge = GUARDIAN_AGE,
+  guardianHoldMs = GUARDIAN_HOLD_MS,
+  stillComingLeadMs = STILL_COMING_LEAD_MS,
+  maxSeats: chatMaxSeats = SIGNUP_MAX_SEATS,
+}: SignupsServiceDeps) {
   const titleFor = (offer: SignupWithOffer["occurrence"]["offer"], locale: string | null | undefined) =>
     pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "";
 
@@ -214,7 +255,7 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
       await tx.signup.update({
         where: { id: row.id },
         data: needsGuardian(row)
-          ? { status: "PENDING_GUARDIAN", guardianDeadline: new Date(now.getTime() + GUARDIAN_HOLD_MS) }
+          ? { status: "PENDING_GUARDIAN", guardianDeadline: new Date(now.getTime() + guardianHoldMs) }
           : { status: "CONFIRMED", confirmedAt: now },
       });
     }
@@ -265,9 +306,9 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
             UPDATE signups s SET still_coming_claimed_at = ${now}
             FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
             WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.still_coming_claimed_at IS NULL
-              AND o.starts_at - ${STILL_COMING_LEAD_MS} * interval '1 millisecond' <= ${now}
+              AND o.starts_at - ${stillComingLeadMs} * interval '1 millisecond' <= ${now}
               AND o.starts_at - make_interval(mins => f.cancel_deadline_minutes) > ${now}
-              AND s.created_at < o.starts_at - ${STILL_COMING_LEAD_MS} * interval '1 millisecond'
+              AND s.created_at < o.starts_at - ${stillComingLeadMs} * interval '1 millisecond'
             RETURNING s.id`;
     return rows.map((row) => row.id);
   }
@@ -329,9 +370,10 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
         offerId: offer.id,
         title: pickTranslation(offer.translations, input.locale, offer.sourceLocale)?.title ?? "",
         startsAt: occurrence.startsAt.toISOString(),
-        maxSeats: Math.max(1, Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)),
+        maxSeats: Math.max(1, Math.min(chatMaxSeats, offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)),
         ageMin: offer.ageMin,
         ageMax: offer.ageMax,
+        guardianAge,
         freeSeats: offer.capacity === null ? null : Math.max(0, offer.capacity - held),
         waiting,
       };
@@ -351,18 +393,21 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
         if (occurrence.startsAt <= clock.now()) throw new OfferUnavailableError();
         checkOpen(occurrence);
         if (request.seats > Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)) throw new ValidationError("seats");
+        // Every offer asks the age group (adults-only ones: "18 or older"), so that under the
+        // guardian age a guardian confirms; an offer with an age range also needs a fitting one.
         const hasAgeRange = offer.ageMin !== null || offer.ageMax !== null;
-        if (hasAgeRange) {
-          if (!request.ageBand) throw new ValidationError("age band");
+        if (hasAgeRange && !request.ageBand) throw new ValidationError("age band");
+        if (request.ageBand) {
+          if (!bandsFor(offer.ageMin, guardianAge).includes(request.ageBand)) throw new AgeMismatchError();
           // An adult may book for children when the offer is not for adults themselves.
-          const adultForChildren = request.ageBand === "ADULT" && childSeats > 0;
-          if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax) && !adultForChildren) throw new AgeMismatchError();
+          const adultForChildren = request.ageBand === "ADULT" && childSeats > 0 && !isAdultsOnly(offer.ageMin);
+          if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax, guardianAge) && !adultForChildren) throw new AgeMismatchError();
         }
         const existing = await tx.signup.findFirst({ where: { occurrenceId: occurrence.id, userId: request.userId, status: { in: ACTIVE } } });
         if (existing) throw new DuplicateSignupError(existing.id);
 
         const now = clock.now();
-        const minor = hasAgeRange && request.ageBand === "UNDER_16";
+        const minor = request.ageBand === "UNDER_16";
         const fits = offer.capacity === null || (await seatsHeld(tx, occurrence.id)) + request.seats <= offer.capacity;
         const status: ActiveStatus = !fits ? "WAITLISTED" : minor ? "PENDING_GUARDIAN" : "CONFIRMED";
         const signup = await tx.signup.create({
@@ -372,12 +417,12 @@ export function createSignupsService({ db, clock, notifier, log }: SignupsServic
             seats: request.seats,
             childSeats,
             listName,
-            ageBand: hasAgeRange ? request.ageBand : null,
+            ageBand: request.ageBand ?? null,
             status,
             createdAt: now,
             confirmedAt: status === "CONFIRMED" ? now : null,
             guardianToken: minor ? randomBytes(16).toString("base64url") : null,
-            guardianDeadline: status === "PENDING_GUARDIAN" ? new Date(now.getTime() + GUARDIAN_HOLD_MS) : null,
+            guardianDeadline: status === "PENDING_GUARDIAN" ? new Date(now.getTime() + guardianHoldMs) : null,
           },
         });
         return {

@@ -11,6 +11,7 @@ import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
 import { isLocale } from "./locales.ts";
 
+/** How long an invitation link is valid; config INVITATION_VALIDITY_DAYS. */
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
 const NAME_MAX = 160;
@@ -30,7 +31,7 @@ export type OrganizationSummary = Readonly<{
 
 export type StaffMember = Readonly<{ userId: number; firstName: string | undefined }>;
 
-export type StaffServiceDeps = { db: Db; clock: Clock; actors: Actors; audit: AuditService };
+export type StaffServiceDeps = { db: Db; clock: Clock; actors: Actors; audit: AuditService; invitationValidityMs?: number };
 
 function checkName(raw: string): string {
   const name = raw.trim();
@@ -46,7 +47,7 @@ function checkContact(raw: string | null | undefined): string | null {
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-export function createStaffService({ db, clock, actors, audit }: StaffServiceDeps) {
+export function createStaffService({ db, clock, actors, audit, invitationValidityMs = INVITATION_VALIDITY_MS }: StaffServiceDeps) {
   async function asAdmin(actorUserId: number, action: string): Promise<Actor> {
     const actor = await actors.load(actorUserId);
     requireAdmin(actor, action);
@@ -117,7 +118,7 @@ export function createStaffService({ db, clock, actors, audit }: StaffServiceDep
       if (!organization) throw new NotFoundError("organization");
       const now = clock.now();
       const token = randomBytes(16).toString("base64url");
-      const expiresAt = new Date(now.getTime() + INVITATION_VALIDITY_MS);
+      const expiresAt = new Date(now.getTime() + invitationValidityMs);
       const invitation = await db.invitation.create({
         data: { token, organizationId, createdByUserId: actor.userId, createdAt: now, expiresAt },
         select: { id: true },

@@ -1,11 +1,12 @@
-// The sign-up conversation: seats -> name for the list -> age band (only for offers with an age
-// range) -> children's seats (adults booking for children) -> consent -> summary -> confirm.
+// The sign-up conversation: seats -> name for the list -> age band (every offer; adults-only
+// offers ask to confirm 18 or older) -> children's seats (adults booking for children) ->
+// consent -> summary -> confirm. Under the guardian age the sign-up waits for a guardian.
 // /cancel or the Cancel button leaves at every step; a wrong answer is asked again with a hint;
 // after 30 minutes of silence the next message is told that the sign-up stopped. The state is
 // stored in the database, so a restart in the middle loses nothing.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { bandFits, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
+import { ADULT_AGE, bandFits, bandsFor, isAdultsOnly, LIST_NAME_MAX, type AgeBand, type SignupOptions, type SignupOutcome } from "../../domain/signups.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { ageRangeText, escapeHtml as esc, formatDateTime, formatNumber, isolate, latinDigits } from "../formatting.ts";
 import { SIGNUP_ANSWER, SIGNUP_CANCEL, signupAnswer } from "../keyboards/signups.ts";
@@ -24,11 +25,12 @@ function answerOf(ctx: BaseContext): { step: string; value: string } | undefined
   return match ? { step: match[1]!, value: match[2]! } : undefined;
 }
 
-const AGE_BANDS: { band: AgeBand; key: string }[] = [
-  { band: "UNDER_16", key: "signup-age-under16" },
-  { band: "AGE_16_17", key: "signup-age-16-17" },
-  { band: "ADULT", key: "signup-age-adult" },
-];
+/** The button of an age band; its label follows the guardian age (GUARDIAN_AGE). */
+function bandLabel(ctx: BaseContext, band: AgeBand, guardianAge: number): string {
+  if (band === "UNDER_16") return ctx.t("signup-age-under", { age: guardianAge });
+  if (band === "AGE_16_17") return ctx.t("signup-age-teen", { age: guardianAge, last: ADULT_AGE - 1 });
+  return ctx.t("signup-age-adult");
+}
 
 function numberKeyboard(ctx: BaseContext, locale: string, step: string, from: number, to: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
@@ -63,7 +65,8 @@ export function createSignupConversation(screens: SignupScreens) {
     const offer: SignupOptions = options.value;
 
     const title = offer.title;
-    const maxSeats = Math.min(6, offer.maxSeats);
+    // The domain caps it (SIGNUP_MAX_SEATS and the offer's own limit).
+    const maxSeats = offer.maxSeats;
 
     // 1. How many seats.
     const seats = await ask(
@@ -95,23 +98,29 @@ export function createSignupConversation(screens: SignupScreens) {
       (update) => update.t("signup-name-hint", { max: LIST_NAME_MAX }),
     );
 
-    // 3. Age band, only when the offer has an age range.
-    let ageBand: AgeBand | undefined;
+    // 3. Age band, for every offer: under the guardian age a guardian confirms.
     let childSeats = 0;
-    if (offer.ageMin !== null || offer.ageMax !== null) {
-      const range = ageRangeText(ctx.t, offer.ageMin, offer.ageMax)!;
-      const ageKeyboard = new InlineKeyboard();
-      for (const { band, key } of AGE_BANDS) ageKeyboard.text(ctx.t(key), signupAnswer("age", band)).row();
-      ageKeyboard.text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
-      ageBand = await ask(
-        () => ctx.reply(ctx.t("signup-ask-age", { range }), { reply_markup: ageKeyboard }),
-        (update) => {
-          const answer = answerOf(update);
-          return answer?.step === "age" ? AGE_BANDS.find((b) => b.band === answer.value)?.band : undefined;
-        },
-        (update) => update.t("signup-button-hint"),
-      );
-      const fits = bandFits(ageBand, offer.ageMin, offer.ageMax);
+    const range = ageRangeText(ctx.t, offer.ageMin, offer.ageMax);
+    const bands = bandsFor(offer.ageMin, offer.guardianAge);
+    const ageKeyboard = new InlineKeyboard();
+    if (isAdultsOnly(offer.ageMin)) ageKeyboard.text(ctx.t("signup-adult-confirm"), signupAnswer("age", "ADULT")).row();
+    else for (const band of bands) ageKeyboard.text(bandLabel(ctx, band, offer.guardianAge), signupAnswer("age", band)).row();
+    ageKeyboard.text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
+    const question = isAdultsOnly(offer.ageMin)
+      ? ctx.t("signup-ask-adult", { age: ADULT_AGE })
+      : range
+        ? ctx.t("signup-ask-age", { range })
+        : ctx.t("signup-ask-age-any", { age: offer.guardianAge });
+    const ageBand: AgeBand = await ask(
+      () => ctx.reply(question, { reply_markup: ageKeyboard }),
+      (update) => {
+        const answer = answerOf(update);
+        return answer?.step === "age" ? bands.find((band) => band === answer.value) : undefined;
+      },
+      (update) => update.t("signup-button-hint"),
+    );
+    if (range && !isAdultsOnly(offer.ageMin)) {
+      const fits = bandFits(ageBand, offer.ageMin, offer.ageMax, offer.guardianAge);
       if (ageBand === "ADULT" && (seats > 1 || !fits)) {
         // 4. An adult booking for children: how many of the seats are for them.
         const least = fits ? 0 : 1;
