@@ -40,8 +40,8 @@ export function restrictTo<C extends BotContext>(composer: Composer<C>, allowed:
 
     /**
      * A button: the payload is parsed (malformed = stale), and a DomainError becomes a short
-     * notice; a "forbidden" one (the role changed meanwhile, another organization's offer) is
-     * audited. The handler answers the press itself on success.
+     * notice; a "forbidden" one (the role changed meanwhile, another organization's offer) the
+     * domain has already audited. The handler answers the press itself on success.
      */
     button<T>(codec: CallbackCodec<T>, action: string, handler: (ctx: Filter<C, "callback_query:data">, value: T) => Promise<void>): void {
       permitted.callbackQuery(codec.filter, async (ctx) => {
@@ -51,7 +51,6 @@ export function restrictTo<C extends BotContext>(composer: Composer<C>, allowed:
           await handler(ctx, value);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          if (error.code === "forbidden") await ctx.services.staff.recordDenied(ctx.user?.id ?? null, action, ctx.callbackQuery.data);
           await notice(ctx, ctx.t(`error-${error.code}`));
         }
       });

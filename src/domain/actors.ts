@@ -20,6 +20,11 @@ export function createActors({ db, adminIds }: { db: Db; adminIds: readonly bigi
     isConfiguredAdmin(telegramId: bigint): boolean {
       return admins.has(telegramId);
     },
+
+    /** The Telegram ids of BOT_ADMIN_IDS. */
+    configuredAdminIds(): readonly bigint[] {
+      return [...admins];
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { createAnnouncementsService, type QuietHours } from "./announcements.ts"
 import { createAuditService } from "./audit.ts";
 import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
+import { ForbiddenError } from "./errors.ts";
 import { createJobRunsService } from "./job-runs.ts";
 import type { Logger } from "./logger-port.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
@@ -89,6 +90,53 @@ function only<T extends object, K extends keyof T>(service: T, ...keys: K[]): Pi
   return Object.fromEntries(keys.map((key) => [key, service[key]])) as Pick<T, K>;
 }
 
+type StaffService = Services["staff"];
+
+/** Who acted: the first argument (an actor's user id), or its `actorUserId` / `userId`. */
+function actorOf(args: unknown[]): number | null {
+  const [first] = args;
+  if (typeof first === "number") return first;
+  if (first && typeof first === "object") {
+    const { actorUserId, userId } = first as { actorUserId?: unknown; userId?: unknown };
+    if (typeof actorUserId === "number") return actorUserId;
+    if (typeof userId === "number") return userId;
+  }
+  return null;
+}
+
+/** On what: the first id after the actor (an offer, an organization, a user …). */
+function targetOf(args: unknown[]): string | undefined {
+  const found = args.slice(1).find((arg) => typeof arg === "number" || typeof arg === "string");
+  return found === undefined ? undefined : String(found);
+}
+
+/**
+ * Accountability, one rule in one home: a write or read the domain refuses (ForbiddenError)
+ * leaves an `access.denied` entry (actor, method, target) and is rethrown. The bot notes only
+ * what it refuses itself (a button of a screen the sender's role doesn't open).
+ */
+function audited<T extends Record<string, unknown>>(name: string, service: T, staff: Pick<StaffService, "recordDenied">): T {
+  const wrapped: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(service)) {
+    if (typeof member !== "function") {
+      wrapped[key] = member;
+      continue;
+    }
+    const method = `${name}.${key}`;
+    // The refusal is what the caller needs; a failing audit write must not replace it.
+    const note = async (error: unknown, args: unknown[]): Promise<never> => {
+      if (error instanceof ForbiddenError) await staff.recordDenied(actorOf(args), method, targetOf(args)).catch(() => undefined);
+      throw error;
+    };
+    // Synchronous members stay synchronous; every guarded use case is async and refuses by rejecting.
+    wrapped[key] = (...args: unknown[]) => {
+      const result = (member as (...a: unknown[]) => unknown)(...args);
+      return result instanceof Promise ? result.catch((error: unknown) => note(error, args)) : result;
+    };
+  }
+  return wrapped as T;
+}
+
 /**
  * What the bot may call. Every write either takes the acting user's id and checks their role
  * in the domain (staff and admin actions), or acts only on the calling user's own data: their
@@ -98,7 +146,7 @@ function only<T extends object, K extends keyof T>(service: T, ...keys: K[]): Pi
  */
 export function botServices(services: Services) {
   const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState } = services;
-  return {
+  const guarded = {
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),
     offers: only(offers, "listUpcoming", "search", "getDetails", "occurrenceTiming", "nextOccurrenceId", "promotionDraft"),
@@ -132,12 +180,26 @@ export function botServices(services: Services) {
       "exportCsv",
       "markAttendance",
     ),
-    staff: only(staff, "createOrganization", "editOrganization", "listOrganizations", "invite", "acceptInvitation", "listStaff", "revoke", "recordDenied"),
+    staff: only(
+      staff,
+      "createOrganization",
+      "editOrganization",
+      "listOrganizations",
+      "invite",
+      "acceptInvitation",
+      "listStaff",
+      "revoke",
+      "grantAdmin",
+      "revokeAdmin",
+      "listAdmins",
+      "recordDenied",
+    ),
     stats: only(stats, "month"),
     audit: only(audit, "page"),
     actors: only(actors, "load"),
     conversationState: only(conversationState, "read", "write", "delete"),
   };
+  return Object.fromEntries(Object.entries(guarded).map(([name, service]) => [name, audited(name, service, staff)])) as typeof guarded;
 }
 
 export type BotServices = ReturnType<typeof botServices>;

@@ -29,7 +29,23 @@ export type OrganizationSummary = Readonly<{
   staffCount: number;
 }>;
 
-export type StaffMember = Readonly<{ userId: number; firstName: string | undefined }>;
+export type StaffMember = Readonly<{
+  userId: number;
+  firstName: string | undefined;
+  /** An admin (made in the bot, or by BOT_ADMIN_IDS). */
+  admin: boolean;
+  /** Admin by BOT_ADMIN_IDS: the bot can't take that away. */
+  configuredAdmin: boolean;
+}>;
+
+/** An admin as the "👑 Admins" screen lists them. */
+export type AdminMember = Readonly<{
+  userId: number;
+  firstName: string | undefined;
+  organizationName: string | null;
+  /** Admin by BOT_ADMIN_IDS: the bot can't take that away. */
+  configuredAdmin: boolean;
+}>;
 
 export type StaffServiceDeps = { db: Db; clock: Clock; actors: Actors; audit: AuditService; invitationValidityMs?: number };
 
@@ -159,9 +175,12 @@ export function createStaffService({ db, clock, actors, audit, invitationValidit
       const rows = await db.user.findMany({
         where: { organizationId, deletedAt: null },
         orderBy: { id: "asc" },
-        select: { id: true, firstName: true },
+        select: { id: true, firstName: true, role: true, telegramId: true },
       });
-      return rows.map((row) => ({ userId: row.id, firstName: row.firstName ?? undefined }));
+      return rows.map((row) => {
+        const configuredAdmin = actors.isConfiguredAdmin(row.telegramId);
+        return { userId: row.id, firstName: row.firstName ?? undefined, admin: configuredAdmin || row.role === "ADMIN", configuredAdmin };
+      });
     },
 
     async revoke(actorUserId: number, userId: number): Promise<void> {
@@ -170,14 +189,72 @@ export function createStaffService({ db, clock, actors, audit, invitationValidit
       if (!target || (target.role === "RESIDENT" && target.organizationId === null)) throw new NotFoundError("staff member");
       // The configuration made them admin; revoking here would change nothing they can do.
       if (actors.isConfiguredAdmin(target.telegramId)) throw new ForbiddenError("staff.revoke configured admin");
+      // Another admin takes an admin's rights: nobody locks themselves (and maybe everyone) out.
+      if (userId === actor.userId) throw new DomainError("admin-self");
       await db.user.update({ where: { id: userId }, data: { role: "RESIDENT", organizationId: null } });
       await audit.record({
         actorUserId: actor.userId,
         action: "staff.revoked",
         targetType: "user",
         targetId: userId,
+        organizationId: target.organizationId,
         details: { role: target.role, organizationId: target.organizationId },
       });
+    },
+
+    /**
+     * Makes a staff member an admin. They keep their organization (and its offers); an admin
+     * already (also by BOT_ADMIN_IDS) stays one and nothing is written.
+     */
+    async grantAdmin(actorUserId: number, userId: number): Promise<void> {
+      const actor = await asAdmin(actorUserId, "admin.grant");
+      const target = await db.user.findUnique({ where: { id: userId }, select: { telegramId: true, role: true, organizationId: true, deletedAt: true } });
+      if (!target || target.deletedAt || target.organizationId === null) throw new NotFoundError("staff member");
+      if (target.role === "ADMIN" || actors.isConfiguredAdmin(target.telegramId)) return;
+      const { count } = await db.user.updateMany({ where: { id: userId, role: "STAFF", organizationId: target.organizationId }, data: { role: "ADMIN" } });
+      if (count === 0) throw new NotFoundError("staff member");
+      await audit.record({
+        actorUserId: actor.userId,
+        action: "admin.granted",
+        targetType: "user",
+        targetId: userId,
+        organizationId: target.organizationId,
+        details: { before: target.role },
+      });
+    },
+
+    /**
+     * Takes back an admin role given in the bot: staff of their organization again (a resident
+     * without one). BOT_ADMIN_IDS can't be taken back here (the root of trust), and nobody takes
+     * their own: another admin does, so the bot never runs out of admins by a tap.
+     */
+    async revokeAdmin(actorUserId: number, userId: number): Promise<void> {
+      const actor = await asAdmin(actorUserId, "admin.revoke");
+      const target = await db.user.findUnique({ where: { id: userId }, select: { telegramId: true, role: true, organizationId: true, deletedAt: true } });
+      if (!target || target.deletedAt) throw new NotFoundError("admin");
+      if (actors.isConfiguredAdmin(target.telegramId)) throw new DomainError("admin-configured");
+      if (userId === actor.userId) throw new DomainError("admin-self");
+      if (target.role !== "ADMIN") return;
+      const role = target.organizationId === null ? "RESIDENT" : "STAFF";
+      const { count } = await db.user.updateMany({ where: { id: userId, role: "ADMIN" }, data: { role } });
+      if (count === 0) return;
+      await audit.record({ actorUserId: actor.userId, action: "admin.revoked", targetType: "user", targetId: userId, organizationId: target.organizationId, details: { after: role } });
+    },
+
+    /** Everyone who is an admin: made in the bot, and those of BOT_ADMIN_IDS who have used the bot. */
+    async listAdmins(actorUserId: number): Promise<AdminMember[]> {
+      await asAdmin(actorUserId, "admin.list");
+      const rows = await db.user.findMany({
+        where: { deletedAt: null, OR: [{ role: "ADMIN" }, { telegramId: { in: [...actors.configuredAdminIds()] } }] },
+        orderBy: { id: "asc" },
+        select: { id: true, firstName: true, telegramId: true, organization: { select: { name: true } } },
+      });
+      return rows.map((row) => ({
+        userId: row.id,
+        firstName: row.firstName ?? undefined,
+        organizationName: row.organization?.name ?? null,
+        configuredAdmin: actors.isConfiguredAdmin(row.telegramId),
+      }));
     },
 
     /** Notes a refused action (a forged button, a stale menu); `actorUserId` null when unknown. */

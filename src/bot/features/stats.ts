@@ -20,7 +20,7 @@ export function statsFeature({ timezone }: { timezone: string }): Composer<BotCo
       stats = await ctx.services.stats.month(ctx.user!.id, month);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      if (error.code === "forbidden") await ctx.services.staff.recordDenied(ctx.user!.id, "/stats");
+      // A "forbidden" one is already in the audit log (the domain notes every refusal).
       return ctx.reply(ctx.t(`error-${error.code}`));
     }
     const categories = new Map((await ctx.services.catalog.listCategories(locale)).map((c) => [c.id, `${c.emoji} ${c.name}`]));
