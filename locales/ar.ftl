@@ -111,8 +111,6 @@ signup-ask-age =
     🎂 هذا النشاط مخصّص للفئة العمرية التالية:
     { $range }
     كم عمر الشخص الذي سيحضر؟
-signup-age-under16 = 👧 أقل من 16
-signup-age-16-17 = 🧑 16 أو 17
 signup-age-adult = 🧔 18 أو أكثر
 signup-ask-children = 👨‍👩‍👧 عدد الأماكن: { $seats }. كم منها للأطفال؟
 signup-children-hint = يُرجى الضغط على رقم من { $min } إلى { $max }، أو إرسال /cancel لإيقاف التسجيل.
@@ -535,3 +533,63 @@ error-invitation-used = 🔗 رابط الدعوة هذا استُخدم من ق
 error-invitation-expired = ⌛ انتهت صلاحية رابط الدعوة هذا. يُرجى طلب رابط جديد.
 error-organization-exists = 🏢 توجد مؤسسة بهذا الاسم من قبل. يُرجى إرسال اسم آخر.
 error-offer-not-pending = ⌛ هذا النشاط لم يعد بانتظار الموافقة.
+
+## admins and audit
+signup-age-under = 👧 أقل من { $age }
+signup-age-teen = 🧑 من { $age } إلى { $last }
+signup-ask-age-any =
+    🎂 كم عمر الشخص الذي سيحضر؟
+    إذا كان العمر أقل من { $age }، يؤكّد أحد الوالدين أو الوصيّ التسجيل.
+signup-ask-adult = 🔞 هذا النشاط للبالغين. يُرجى التأكيد أن الشخص الذي سيحضر عمره { $age } أو أكثر.
+signup-adult-confirm = ✅ نعم، { $age } أو أكثر
+admin-admins = 👑 المشرفون
+admin-admins-title = 👑 المشرفون
+admin-admins-text = يدير المشرفون كل المؤسسات، ويوافقون على الأنشطة والإعلانات، ويقرؤون سجلّ العمليات. لا يمكن هنا إزالة المشرفين المحدَّدين في إعدادات الخادم، ولا يزيل أحد دوره كمشرف بنفسه: يفعل ذلك مشرف آخر.
+admin-admins-none = لا يوجد مشرفون بعد.
+admin-admin-configured = إعدادات الخادم
+admin-staff-admin-mark = 👑 مشرف
+admin-staff-make-admin = 👑 اجعل { $name } مشرفًا
+admin-staff-take-admin = ➖ أزِل دور المشرف عن { $name }
+admin-admin-granted = 👑 أصبح { $name } مشرفًا الآن.
+admin-admin-revoked = ✅ لم يعد { $name } مشرفًا.
+error-admin-self = 🙅 لا يمكنك إزالة دورك كمشرف بنفسك. يمكن لمشرف آخر أن يفعل ذلك.
+error-admin-configured = 🔒 هذا المشرف محدَّد في إعدادات الخادم، ولا يمكن إزالته من البوت.
+admin-audit-filter = 🏢 حسب المؤسسة
+admin-audit-filter-title = 🏢 سجلّات أيّ مؤسسة تريد أن ترى؟
+admin-audit-filter-all = 📜 كل السجلّات
+admin-audit-title-org = 📜 سجلّ العمليات · { $organization }، الصفحة { $page }
+audit-who-system = النظام
+audit-who-admin = مشرف #{ $id }
+audit-who-staff = موظف #{ $id } · { $organization }
+audit-who-staff-alone = موظف #{ $id }
+audit-who-resident = مقيم #{ $id }
+audit-who-user = مستخدم #{ $id }
+audit-target-user = الشخص #{ $id }
+audit-action-other = عملية أخرى ({ $action })
+audit-action-access-denied = 🚫 مرفوض: { $action }
+audit-action-offer-created = 📝 حُفظ النشاط
+audit-action-offer-edited = ✏️ عُدّل النشاط
+audit-action-offer-submitted = 📨 أُرسل النشاط للموافقة
+audit-action-offer-published = 📢 نُشر النشاط
+audit-action-offer-approved = ✅ تمت الموافقة على النشاط
+audit-action-offer-rejected = ↩️ أُعيد النشاط
+audit-action-offer-cancelled = ❌ أُلغي النشاط
+audit-action-offer-attendance = 🙋 سُجّل الحضور
+audit-action-participants-exported = 📄 نُزّلت قائمة المشاركين
+audit-action-offer-revision-submitted = 📨 أُرسل تعديل على نشاط للموافقة
+audit-action-offer-revision-approved = ✅ تمت الموافقة على تعديل نشاط
+audit-action-offer-revision-rejected = ↩️ أُعيد تعديل نشاط
+audit-action-announcement-created = 📣 كُتب إعلان
+audit-action-announcement-approved = ✅ تمت الموافقة على الإعلان
+audit-action-announcement-rejected = ↩️ أُعيد الإعلان
+audit-action-announcement-edited = ✏️ عُدّل الإعلان
+audit-action-announcement-cancelled = ❌ أُلغي الإعلان
+audit-action-announcement-sent = 📬 أُرسل الإعلان
+audit-action-organization-created = 🏢 أُنشئت مؤسسة
+audit-action-organization-edited = 🏢 عُدّلت المؤسسة
+audit-action-staff-invited = 🔗 دُعي موظف
+audit-action-staff-joined = 👋 انضمّ كموظف
+audit-action-staff-revoked = 🚫 أُلغي وصول الموظف
+audit-action-admin-granted = 👑 أصبح مشرفًا
+audit-action-admin-revoked = ➖ أُزيل دور المشرف
+audit-action-user-erased = 🗑 حذف بياناته

@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 Dieses Angebot ist für:
     { $range }
     Wie alt ist die Person, die kommt?
-signup-age-under16 = 👧 Unter 16
-signup-age-16-17 = 🧑 16 oder 17
 signup-age-adult = 🧔 18 oder älter
 signup-ask-children = 👨‍👩‍👧 Plätze: { $seats }. Wie viele davon sind für Kinder?
 signup-children-hint = Bitte tipp eine Zahl von { $min } bis { $max } an, oder schick /cancel zum Abbrechen.
@@ -483,3 +481,63 @@ error-invitation-used = 🔗 Dieser Einladungslink wurde schon benutzt. Bitte fr
 error-invitation-expired = ⌛ Dieser Einladungslink ist abgelaufen. Bitte frag nach einem neuen.
 error-organization-exists = 🏢 Eine Organisation mit diesem Namen gibt es schon. Bitte schick einen anderen Namen.
 error-offer-not-pending = ⌛ Dieses Angebot wartet nicht mehr auf Freigabe.
+
+## admins and audit
+signup-age-under = 👧 Unter { $age }
+signup-age-teen = 🧑 { $age } bis { $last }
+signup-ask-age-any =
+    🎂 Wie alt ist die Person, die kommt?
+    Unter { $age } bestätigt ein Elternteil oder eine sorgeberechtigte Person die Anmeldung.
+signup-ask-adult = 🔞 Dieses Angebot ist für Erwachsene. Bitte bestätige, dass die Person, die kommt, { $age } oder älter ist.
+signup-adult-confirm = ✅ Ja, { $age } oder älter
+admin-admins = 👑 Admins
+admin-admins-title = 👑 Admins
+admin-admins-text = Admins verwalten alle Organisationen, geben Angebote und Ankündigungen frei und lesen das Protokoll. Admins aus den Server-Einstellungen kann man hier nicht entfernen, und niemand nimmt sich selbst die Admin-Rolle: Das macht ein anderer Admin.
+admin-admins-none = Es gibt noch keine Admins.
+admin-admin-configured = Server-Einstellungen
+admin-staff-admin-mark = 👑 Admin
+admin-staff-make-admin = 👑 { $name } zum Admin machen
+admin-staff-take-admin = ➖ { $name } die Admin-Rolle nehmen
+admin-admin-granted = 👑 { $name } ist jetzt Admin.
+admin-admin-revoked = ✅ { $name } ist kein Admin mehr.
+error-admin-self = 🙅 Deine eigene Admin-Rolle kannst du nicht entfernen. Das kann ein anderer Admin tun.
+error-admin-configured = 🔒 Dieser Admin kommt aus den Server-Einstellungen und kann im Bot nicht entfernt werden.
+admin-audit-filter = 🏢 Nach Organisation
+admin-audit-filter-title = 🏢 Die Einträge welcher Organisation möchtest du sehen?
+admin-audit-filter-all = 📜 Alle Einträge
+admin-audit-title-org = 📜 Protokoll · { $organization }, Seite { $page }
+audit-who-system = System
+audit-who-admin = Admin #{ $id }
+audit-who-staff = Team-Mitglied #{ $id } · { $organization }
+audit-who-staff-alone = Team-Mitglied #{ $id }
+audit-who-resident = Bewohner*in #{ $id }
+audit-who-user = Person #{ $id }
+audit-target-user = Person #{ $id }
+audit-action-other = Andere Aktion ({ $action })
+audit-action-access-denied = 🚫 Abgelehnt: { $action }
+audit-action-offer-created = 📝 Angebot gespeichert
+audit-action-offer-edited = ✏️ Angebot bearbeitet
+audit-action-offer-submitted = 📨 Angebot zur Freigabe geschickt
+audit-action-offer-published = 📢 Angebot veröffentlicht
+audit-action-offer-approved = ✅ Angebot freigegeben
+audit-action-offer-rejected = ↩️ Angebot zurückgeschickt
+audit-action-offer-cancelled = ❌ Angebot abgesagt
+audit-action-offer-attendance = 🙋 Anwesenheit eingetragen
+audit-action-participants-exported = 📄 Teilnehmendenliste heruntergeladen
+audit-action-offer-revision-submitted = 📨 Änderung an einem Angebot zur Freigabe geschickt
+audit-action-offer-revision-approved = ✅ Änderung an einem Angebot freigegeben
+audit-action-offer-revision-rejected = ↩️ Änderung an einem Angebot zurückgeschickt
+audit-action-announcement-created = 📣 Ankündigung geschrieben
+audit-action-announcement-approved = ✅ Ankündigung freigegeben
+audit-action-announcement-rejected = ↩️ Ankündigung zurückgeschickt
+audit-action-announcement-edited = ✏️ Ankündigung bearbeitet
+audit-action-announcement-cancelled = ❌ Ankündigung abgesagt
+audit-action-announcement-sent = 📬 Ankündigung verschickt
+audit-action-organization-created = 🏢 Organisation angelegt
+audit-action-organization-edited = 🏢 Organisation geändert
+audit-action-staff-invited = 🔗 Ins Team eingeladen
+audit-action-staff-joined = 👋 Dem Team beigetreten
+audit-action-staff-revoked = 🚫 Aus dem Team genommen
+audit-action-admin-granted = 👑 Zum Admin gemacht
+audit-action-admin-revoked = ➖ Admin-Rolle entzogen
+audit-action-user-erased = 🗑 Eigene Daten gelöscht

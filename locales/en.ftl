@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 This offer is for:
     { $range }
     How old is the person who is coming?
-signup-age-under16 = 👧 Under 16
-signup-age-16-17 = 🧑 16 or 17
 signup-age-adult = 🧔 18 or older
 signup-ask-children = 👨‍👩‍👧 Seats: { $seats }. How many of them are for children?
 signup-children-hint = Please tap a number from { $min } to { $max }, or send /cancel to stop.
@@ -483,3 +481,63 @@ error-invitation-used = 🔗 This invitation link was already used. Please ask f
 error-invitation-expired = ⌛ This invitation link has expired. Please ask for a new one.
 error-organization-exists = 🏢 An organization with this name already exists. Please send another name.
 error-offer-not-pending = ⌛ This offer is no longer waiting for approval.
+
+## admins and audit
+signup-age-under = 👧 Under { $age }
+signup-age-teen = 🧑 { $age } to { $last }
+signup-ask-age-any =
+    🎂 How old is the person who is coming?
+    Under { $age }, a parent or guardian confirms the sign-up.
+signup-ask-adult = 🔞 This offer is for adults. Please confirm that the person who is coming is { $age } or older.
+signup-adult-confirm = ✅ Yes, { $age } or older
+admin-admins = 👑 Admins
+admin-admins-title = 👑 Admins
+admin-admins-text = Admins manage all organizations, approve offers and announcements and read the audit log. Admins from the server settings can't be removed here, and nobody removes their own admin role: another admin does that.
+admin-admins-none = There are no admins yet.
+admin-admin-configured = server settings
+admin-staff-admin-mark = 👑 admin
+admin-staff-make-admin = 👑 Make { $name } an admin
+admin-staff-take-admin = ➖ Remove admin role from { $name }
+admin-admin-granted = 👑 { $name } is now an admin.
+admin-admin-revoked = ✅ { $name } is no longer an admin.
+error-admin-self = 🙅 You can't remove your own admin role. Another admin can do it.
+error-admin-configured = 🔒 This admin comes from the server settings and can't be removed in the bot.
+admin-audit-filter = 🏢 By organization
+admin-audit-filter-title = 🏢 Which organization's entries would you like to see?
+admin-audit-filter-all = 📜 All entries
+admin-audit-title-org = 📜 Audit log · { $organization }, page { $page }
+audit-who-system = System
+audit-who-admin = Admin #{ $id }
+audit-who-staff = Staff #{ $id } · { $organization }
+audit-who-staff-alone = Staff #{ $id }
+audit-who-resident = Resident #{ $id }
+audit-who-user = User #{ $id }
+audit-target-user = person #{ $id }
+audit-action-other = Other action ({ $action })
+audit-action-access-denied = 🚫 Refused: { $action }
+audit-action-offer-created = 📝 Offer saved
+audit-action-offer-edited = ✏️ Offer edited
+audit-action-offer-submitted = 📨 Offer sent for approval
+audit-action-offer-published = 📢 Offer published
+audit-action-offer-approved = ✅ Offer approved
+audit-action-offer-rejected = ↩️ Offer sent back
+audit-action-offer-cancelled = ❌ Offer cancelled
+audit-action-offer-attendance = 🙋 Attendance noted
+audit-action-participants-exported = 📄 Participant list downloaded
+audit-action-offer-revision-submitted = 📨 Change to an offer sent for approval
+audit-action-offer-revision-approved = ✅ Change to an offer approved
+audit-action-offer-revision-rejected = ↩️ Change to an offer sent back
+audit-action-announcement-created = 📣 Announcement written
+audit-action-announcement-approved = ✅ Announcement approved
+audit-action-announcement-rejected = ↩️ Announcement sent back
+audit-action-announcement-edited = ✏️ Announcement edited
+audit-action-announcement-cancelled = ❌ Announcement cancelled
+audit-action-announcement-sent = 📬 Announcement sent
+audit-action-organization-created = 🏢 Organization created
+audit-action-organization-edited = 🏢 Organization changed
+audit-action-staff-invited = 🔗 Staff member invited
+audit-action-staff-joined = 👋 Joined as staff
+audit-action-staff-revoked = 🚫 Staff access removed
+audit-action-admin-granted = 👑 Made admin
+audit-action-admin-revoked = ➖ Admin role removed
+audit-action-user-erased = 🗑 Own data deleted

@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 این برنامه برای این گروه سنی است:
     { $range }
     کسی که می‌آید چند سال دارد؟
-signup-age-under16 = 👧 زیر ۱۶ سال
-signup-age-16-17 = 🧑 ۱۶ یا ۱۷ سال
 signup-age-adult = 🧔 ۱۸ سال یا بیشتر
 signup-ask-children = 👨‍👩‍👧 تعداد جاها: { $seats }. چندتا از آن‌ها برای بچه‌هاست؟
 signup-children-hint = لطفاً روی عددی از { $min } تا { $max } بزنید، یا برای توقف، /cancel را بفرستید.
@@ -474,3 +472,63 @@ error-invitation-used = 🔗 این لینک دعوت قبلاً استفاده 
 error-invitation-expired = ⌛ اعتبار این لینک دعوت تمام شده است. لطفاً یک لینک جدید بخواهید.
 error-organization-exists = 🏢 سازمانی با این نام از قبل وجود دارد. لطفاً نام دیگری بفرستید.
 error-offer-not-pending = ⌛ این برنامه دیگر در انتظار تأیید نیست.
+
+## admins and audit
+signup-age-under = 👧 زیر { $age } سال
+signup-age-teen = 🧑 { $age } تا { $last } سال
+signup-ask-age-any =
+    🎂 کسی که می‌آید چند سال دارد؟
+    برای زیر { $age } سال، یکی از والدین یا سرپرست ثبت‌نام را تأیید می‌کند.
+signup-ask-adult = 🔞 این برنامه برای بزرگسالان است. لطفاً تأیید کنید که کسی که می‌آید { $age } سال یا بیشتر دارد.
+signup-adult-confirm = ✅ بله، { $age } سال یا بیشتر
+admin-admins = 👑 مدیران
+admin-admins-title = 👑 مدیران
+admin-admins-text = مدیران همهٔ سازمان‌ها را اداره می‌کنند، برنامه‌ها و اطلاعیه‌ها را تأیید می‌کنند و گزارش فعالیت‌ها را می‌خوانند. مدیرانی که در تنظیمات سرور تعیین شده‌اند اینجا حذف نمی‌شوند، و هیچ‌کس نقش مدیریت خودش را برنمی‌دارد: این کار را مدیر دیگری انجام می‌دهد.
+admin-admins-none = هنوز مدیری وجود ندارد.
+admin-admin-configured = تنظیمات سرور
+admin-staff-admin-mark = 👑 مدیر
+admin-staff-make-admin = 👑 { $name } را مدیر کنید
+admin-staff-take-admin = ➖ برداشتن نقش مدیریت از { $name }
+admin-admin-granted = 👑 { $name } اکنون مدیر است.
+admin-admin-revoked = ✅ { $name } دیگر مدیر نیست.
+error-admin-self = 🙅 نمی‌توانید نقش مدیریت خودتان را بردارید. مدیر دیگری می‌تواند این کار را بکند.
+error-admin-configured = 🔒 این مدیر در تنظیمات سرور تعیین شده است و در ربات حذف نمی‌شود.
+admin-audit-filter = 🏢 بر اساس سازمان
+admin-audit-filter-title = 🏢 موارد کدام سازمان را می‌خواهید ببینید؟
+admin-audit-filter-all = 📜 همهٔ موارد
+admin-audit-title-org = 📜 گزارش فعالیت‌ها · { $organization }، صفحهٔ { $page }
+audit-who-system = سیستم
+audit-who-admin = مدیر #{ $id }
+audit-who-staff = کارمند #{ $id } · { $organization }
+audit-who-staff-alone = کارمند #{ $id }
+audit-who-resident = ساکن #{ $id }
+audit-who-user = کاربر #{ $id }
+audit-target-user = شخص #{ $id }
+audit-action-other = کار دیگر ({ $action })
+audit-action-access-denied = 🚫 رد شد: { $action }
+audit-action-offer-created = 📝 برنامه ذخیره شد
+audit-action-offer-edited = ✏️ برنامه ویرایش شد
+audit-action-offer-submitted = 📨 برنامه برای تأیید فرستاده شد
+audit-action-offer-published = 📢 برنامه منتشر شد
+audit-action-offer-approved = ✅ برنامه تأیید شد
+audit-action-offer-rejected = ↩️ برنامه برگردانده شد
+audit-action-offer-cancelled = ❌ برنامه لغو شد
+audit-action-offer-attendance = 🙋 حضور ثبت شد
+audit-action-participants-exported = 📄 فهرست شرکت‌کنندگان دانلود شد
+audit-action-offer-revision-submitted = 📨 تغییر یک برنامه برای تأیید فرستاده شد
+audit-action-offer-revision-approved = ✅ تغییر یک برنامه تأیید شد
+audit-action-offer-revision-rejected = ↩️ تغییر یک برنامه برگردانده شد
+audit-action-announcement-created = 📣 اطلاعیه نوشته شد
+audit-action-announcement-approved = ✅ اطلاعیه تأیید شد
+audit-action-announcement-rejected = ↩️ اطلاعیه برگردانده شد
+audit-action-announcement-edited = ✏️ اطلاعیه ویرایش شد
+audit-action-announcement-cancelled = ❌ اطلاعیه لغو شد
+audit-action-announcement-sent = 📬 اطلاعیه فرستاده شد
+audit-action-organization-created = 🏢 سازمان ساخته شد
+audit-action-organization-edited = 🏢 سازمان تغییر کرد
+audit-action-staff-invited = 🔗 کارمند دعوت شد
+audit-action-staff-joined = 👋 به‌عنوان کارمند پیوست
+audit-action-staff-revoked = 🚫 دسترسی کارمند برداشته شد
+audit-action-admin-granted = 👑 مدیر شد
+audit-action-admin-revoked = ➖ نقش مدیریت برداشته شد
+audit-action-user-erased = 🗑 داده‌های خودش را پاک کرد

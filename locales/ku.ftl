@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 Ev çalakî ji bo van temenan e:
     { $range }
     Kesê ku tê çend salî ye?
-signup-age-under16 = 👧 Di bin 16 salî de
-signup-age-16-17 = 🧑 16 an 17
 signup-age-adult = 🧔 18 an mezintir
 signup-ask-children = 👨‍👩‍👧 Hejmara cihan: { $seats }. Çend ji wan ji bo zarokan in?
 signup-children-hint = Ji kerema xwe li hejmarekê ji { $min } heta { $max } bitikîne, an jî ji bo rawestandinê /cancel bişîne.
@@ -474,3 +472,63 @@ error-invitation-used = 🔗 Ev girêdana vexwendinê berê hatiye bikaranîn. J
 error-invitation-expired = ⌛ Dema vê girêdana vexwendinê qediyaye. Ji kerema xwe girêdaneke nû bixwaze.
 error-organization-exists = 🏢 Rêxistineke bi vî navî jixwe heye. Ji kerema xwe navekî din bişîne.
 error-offer-not-pending = ⌛ Ev çalakî êdî ne li benda pejirandinê ye.
+
+## admins and audit
+signup-age-under = 👧 Di bin { $age } salî de
+signup-age-teen = 🧑 Ji { $age } heta { $last } salî
+signup-ask-age-any =
+    🎂 Kesê ku tê çend salî ye?
+    Di bin { $age } salî de, dê û bavek an serperiştek tomarkirinê piştrast dike.
+signup-ask-adult = 🔞 Ev pêşniyar ji bo mezinan e. Ji kerema xwe piştrast bike ku kesê ku tê { $age } salî an mezintir e.
+signup-adult-confirm = ✅ Erê, { $age } salî an mezintir
+admin-admins = 👑 Rêveber
+admin-admins-title = 👑 Rêveber
+admin-admins-text = Rêveber hemû rêxistinan bi rê ve dibin, pêşniyar û ragihandinan dipejirînin û tomara kiryaran dixwînin. Rêveberên ji mîhengên serverê li vir nayên rakirin, û kes rola rêveberiyê ji xwe ranake: rêveberekî din wê dike.
+admin-admins-none = Hîn rêveber tune ne.
+admin-admin-configured = mîhengên serverê
+admin-staff-admin-mark = 👑 rêveber
+admin-staff-make-admin = 👑 { $name } bike rêveber
+admin-staff-take-admin = ➖ Rola rêveberiyê ji { $name } rake
+admin-admin-granted = 👑 { $name } niha rêveber e.
+admin-admin-revoked = ✅ { $name } êdî ne rêveber e.
+error-admin-self = 🙅 Tu nikarî rola rêveberiyê ji xwe rakî. Rêveberekî din dikare vê bike.
+error-admin-configured = 🔒 Ev rêveber ji mîhengên serverê tê û di botê de nayê rakirin.
+admin-audit-filter = 🏢 Li gorî rêxistinê
+admin-audit-filter-title = 🏢 Tu dixwazî tomarên kîjan rêxistinê bibînî?
+admin-audit-filter-all = 📜 Hemû tomar
+admin-audit-title-org = 📜 Tomara kiryaran · { $organization }, rûpel { $page }
+audit-who-system = Sîstem
+audit-who-admin = Rêveber #{ $id }
+audit-who-staff = Karmend #{ $id } · { $organization }
+audit-who-staff-alone = Karmend #{ $id }
+audit-who-resident = Niştecî #{ $id }
+audit-who-user = Bikarhêner #{ $id }
+audit-target-user = kes #{ $id }
+audit-action-other = Kiryareke din ({ $action })
+audit-action-access-denied = 🚫 Hate redkirin: { $action }
+audit-action-offer-created = 📝 Pêşniyar hate tomarkirin
+audit-action-offer-edited = ✏️ Pêşniyar hate guhertin
+audit-action-offer-submitted = 📨 Pêşniyar ji bo pejirandinê hate şandin
+audit-action-offer-published = 📢 Pêşniyar hate weşandin
+audit-action-offer-approved = ✅ Pêşniyar hate pejirandin
+audit-action-offer-rejected = ↩️ Pêşniyar hate vegerandin
+audit-action-offer-cancelled = ❌ Pêşniyar hate betalkirin
+audit-action-offer-attendance = 🙋 Amadebûn hate nîşankirin
+audit-action-participants-exported = 📄 Lîsteya beşdaran hate daxistin
+audit-action-offer-revision-submitted = 📨 Guhertina pêşniyarekê ji bo pejirandinê hate şandin
+audit-action-offer-revision-approved = ✅ Guhertina pêşniyarekê hate pejirandin
+audit-action-offer-revision-rejected = ↩️ Guhertina pêşniyarekê hate vegerandin
+audit-action-announcement-created = 📣 Ragihandin hate nivîsandin
+audit-action-announcement-approved = ✅ Ragihandin hate pejirandin
+audit-action-announcement-rejected = ↩️ Ragihandin hate vegerandin
+audit-action-announcement-edited = ✏️ Ragihandin hate guhertin
+audit-action-announcement-cancelled = ❌ Ragihandin hate betalkirin
+audit-action-announcement-sent = 📬 Ragihandin hate şandin
+audit-action-organization-created = 🏢 Rêxistin hate afirandin
+audit-action-organization-edited = 🏢 Rêxistin hate guhertin
+audit-action-staff-invited = 🔗 Karmend hate vexwendin
+audit-action-staff-joined = 👋 Wek karmend beşdar bû
+audit-action-staff-revoked = 🚫 Gihîştina karmend hate rakirin
+audit-action-admin-granted = 👑 Bû rêveber
+audit-action-admin-revoked = ➖ Rola rêveberiyê hate rakirin
+audit-action-user-erased = 🗑 Daneyên xwe jê bir

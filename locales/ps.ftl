@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 دا فعالیت د دې عمر لپاره دی:
     { $range }
     هغه کس چې راځي، څو کاله عمر لري؟
-signup-age-under16 = 👧 له ۱۶ کلونو کم
-signup-age-16-17 = 🧑 ۱۶ یا ۱۷
 signup-age-adult = 🧔 ۱۸ یا زیات
 signup-ask-children = 👨‍👩‍👧 د ځایونو شمېر: { $seats }. څو یې د ماشومانو لپاره دي؟
 signup-children-hint = مهرباني وکړئ له { $min } څخه تر { $max } پورې په یوه شمېره ټک وکړئ، یا د ودرولو لپاره /cancel راولېږئ.
@@ -483,3 +481,63 @@ error-invitation-used = 🔗 دا د بلنې لینک مخکې کارول شو�
 error-invitation-expired = ⌛ د دې بلنې لینک وخت تېر شوی دی. مهرباني وکړئ نوی لینک وغواړئ.
 error-organization-exists = 🏢 په دې نوم یو سازمان مخکې شته. مهرباني وکړئ بل نوم راولېږئ.
 error-offer-not-pending = ⌛ دا فعالیت نور د منظورۍ په تمه نه دی.
+
+## admins and audit
+signup-age-under = 👧 له { $age } کلونو کم
+signup-age-teen = 🧑 له { $age } تر { $last } کلونو
+signup-ask-age-any =
+    🎂 هغه څوک چې راځي څو کلن دی؟
+    که له { $age } کلونو کم وي، مور، پلار یا سرپرست نوم لیکنه تاییدوي.
+signup-ask-adult = 🔞 دا پروګرام د لویانو لپاره دی. مهرباني وکړئ تایید کړئ چې هغه څوک چې راځي { $age } کلن یا زیات دی.
+signup-adult-confirm = ✅ هو، { $age } کلن یا زیات
+admin-admins = 👑 مدیران
+admin-admins-title = 👑 مدیران
+admin-admins-text = مدیران ټول سازمانونه اداره کوي، پروګرامونه او اعلانونه منظوروي او د کړنو ثبت لولي. هغه مدیران چې د سرور په تنظیماتو کې ټاکل شوي دلته نه شي لرې کېدای، او هېڅوک خپل د مدیر رول نه لرې کوي: دا کار بل مدیر کوي.
+admin-admins-none = تر اوسه مدیر نشته.
+admin-admin-configured = د سرور تنظیمات
+admin-staff-admin-mark = 👑 مدیر
+admin-staff-make-admin = 👑 { $name } مدیر کړئ
+admin-staff-take-admin = ➖ د { $name } د مدیر رول لرې کړئ
+admin-admin-granted = 👑 { $name } اوس مدیر دی.
+admin-admin-revoked = ✅ { $name } نور مدیر نه دی.
+error-admin-self = 🙅 تاسو خپل د مدیر رول نه شئ لرې کولی. بل مدیر یې کولی شي.
+error-admin-configured = 🔒 دا مدیر د سرور په تنظیماتو کې ټاکل شوی او په بوټ کې نه شي لرې کېدای.
+admin-audit-filter = 🏢 د سازمان له مخې
+admin-audit-filter-title = 🏢 د کوم سازمان ثبتونه غواړئ ووینئ؟
+admin-audit-filter-all = 📜 ټول ثبتونه
+admin-audit-title-org = 📜 د کړنو ثبت · { $organization }، پاڼه { $page }
+audit-who-system = سیسټم
+audit-who-admin = مدیر #{ $id }
+audit-who-staff = کارکوونکی #{ $id } · { $organization }
+audit-who-staff-alone = کارکوونکی #{ $id }
+audit-who-resident = اوسېدونکی #{ $id }
+audit-who-user = کاروونکی #{ $id }
+audit-target-user = کس #{ $id }
+audit-action-other = بله کړنه ({ $action })
+audit-action-access-denied = 🚫 رد شو: { $action }
+audit-action-offer-created = 📝 پروګرام خوندي شو
+audit-action-offer-edited = ✏️ پروګرام سم شو
+audit-action-offer-submitted = 📨 پروګرام د منظورۍ لپاره ولېږل شو
+audit-action-offer-published = 📢 پروګرام خپور شو
+audit-action-offer-approved = ✅ پروګرام منظور شو
+audit-action-offer-rejected = ↩️ پروګرام بېرته ولېږل شو
+audit-action-offer-cancelled = ❌ پروګرام لغوه شو
+audit-action-offer-attendance = 🙋 حاضري ثبت شوه
+audit-action-participants-exported = 📄 د ګډونوالو لېست ښکته شو
+audit-action-offer-revision-submitted = 📨 د یو پروګرام بدلون د منظورۍ لپاره ولېږل شو
+audit-action-offer-revision-approved = ✅ د یو پروګرام بدلون منظور شو
+audit-action-offer-revision-rejected = ↩️ د یو پروګرام بدلون بېرته ولېږل شو
+audit-action-announcement-created = 📣 اعلان ولیکل شو
+audit-action-announcement-approved = ✅ اعلان منظور شو
+audit-action-announcement-rejected = ↩️ اعلان بېرته ولېږل شو
+audit-action-announcement-edited = ✏️ اعلان سم شو
+audit-action-announcement-cancelled = ❌ اعلان لغوه شو
+audit-action-announcement-sent = 📬 اعلان ولېږل شو
+audit-action-organization-created = 🏢 سازمان جوړ شو
+audit-action-organization-edited = 🏢 سازمان بدل شو
+audit-action-staff-invited = 🔗 کارکوونکی راوبلل شو
+audit-action-staff-joined = 👋 د کارکوونکي په توګه یوځای شو
+audit-action-staff-revoked = 🚫 د کارکوونکي لاسرسی لرې شو
+audit-action-admin-granted = 👑 مدیر شو
+audit-action-admin-revoked = ➖ د مدیر رول لرې شو
+audit-action-user-erased = 🗑 خپل معلومات یې ړنګ کړل

@@ -121,8 +121,6 @@ signup-ask-age =
     🎂 Для кого это мероприятие:
     { $range }
     Сколько лет человеку, который придёт?
-signup-age-under16 = 👧 Младше 16
-signup-age-16-17 = 🧑 16 или 17
 signup-age-adult = 🧔 18 или старше
 signup-ask-children = 👨‍👩‍👧 Всего мест: { $seats }. Сколько из них для детей?
 signup-children-hint = Пожалуйста, нажмите на число от { $min } до { $max } или отправьте /cancel, чтобы прервать запись.
@@ -526,3 +524,63 @@ error-invitation-used = 🔗 Этой ссылкой-приглашением у
 error-invitation-expired = ⌛ Срок действия этой ссылки-приглашения истёк. Пожалуйста, попросите новую.
 error-organization-exists = 🏢 Организация с таким названием уже есть. Пожалуйста, отправьте другое название.
 error-offer-not-pending = ⌛ Это мероприятие больше не ждёт одобрения.
+
+## admins and audit
+signup-age-under = 👧 Младше { $age }
+signup-age-teen = 🧑 От { $age } до { $last }
+signup-ask-age-any =
+    🎂 Сколько лет человеку, который придёт?
+    Если ему меньше { $age }, запись подтверждает один из родителей или опекун.
+signup-ask-adult = 🔞 Это предложение для взрослых. Пожалуйста, подтвердите, что человеку, который придёт, { $age } лет или больше.
+signup-adult-confirm = ✅ Да, { $age } или старше
+admin-admins = 👑 Администраторы
+admin-admins-title = 👑 Администраторы
+admin-admins-text = Администраторы управляют всеми организациями, одобряют предложения и объявления и читают журнал действий. Администраторов из настроек сервера здесь убрать нельзя, и никто не снимает роль администратора сам с себя: это делает другой администратор.
+admin-admins-none = Администраторов пока нет.
+admin-admin-configured = настройки сервера
+admin-staff-admin-mark = 👑 администратор
+admin-staff-make-admin = 👑 Сделать { $name } администратором
+admin-staff-take-admin = ➖ Снять роль администратора с { $name }
+admin-admin-granted = 👑 { $name } теперь администратор.
+admin-admin-revoked = ✅ { $name } больше не администратор.
+error-admin-self = 🙅 Вы не можете снять роль администратора с себя. Это может сделать другой администратор.
+error-admin-configured = 🔒 Этот администратор задан в настройках сервера, в боте его убрать нельзя.
+admin-audit-filter = 🏢 По организации
+admin-audit-filter-title = 🏢 Записи какой организации показать?
+admin-audit-filter-all = 📜 Все записи
+admin-audit-title-org = 📜 Журнал действий · { $organization }, страница { $page }
+audit-who-system = Система
+audit-who-admin = Администратор #{ $id }
+audit-who-staff = Сотрудник #{ $id } · { $organization }
+audit-who-staff-alone = Сотрудник #{ $id }
+audit-who-resident = Житель #{ $id }
+audit-who-user = Пользователь #{ $id }
+audit-target-user = человек #{ $id }
+audit-action-other = Другое действие ({ $action })
+audit-action-access-denied = 🚫 Отказано: { $action }
+audit-action-offer-created = 📝 Предложение сохранено
+audit-action-offer-edited = ✏️ Предложение изменено
+audit-action-offer-submitted = 📨 Предложение отправлено на одобрение
+audit-action-offer-published = 📢 Предложение опубликовано
+audit-action-offer-approved = ✅ Предложение одобрено
+audit-action-offer-rejected = ↩️ Предложение возвращено
+audit-action-offer-cancelled = ❌ Предложение отменено
+audit-action-offer-attendance = 🙋 Отмечено присутствие
+audit-action-participants-exported = 📄 Скачан список участников
+audit-action-offer-revision-submitted = 📨 Изменение предложения отправлено на одобрение
+audit-action-offer-revision-approved = ✅ Изменение предложения одобрено
+audit-action-offer-revision-rejected = ↩️ Изменение предложения возвращено
+audit-action-announcement-created = 📣 Объявление написано
+audit-action-announcement-approved = ✅ Объявление одобрено
+audit-action-announcement-rejected = ↩️ Объявление возвращено
+audit-action-announcement-edited = ✏️ Объявление изменено
+audit-action-announcement-cancelled = ❌ Объявление отменено
+audit-action-announcement-sent = 📬 Объявление отправлено
+audit-action-organization-created = 🏢 Организация создана
+audit-action-organization-edited = 🏢 Организация изменена
+audit-action-staff-invited = 🔗 Приглашён сотрудник
+audit-action-staff-joined = 👋 Присоединился как сотрудник
+audit-action-staff-revoked = 🚫 Доступ сотрудника снят
+audit-action-admin-granted = 👑 Назначен администратором
+audit-action-admin-revoked = ➖ Роль администратора снята
+audit-action-user-erased = 🗑 Удалил свои данные

@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 እዚ ንጥፈት ንዚስዕብ ዕድመ እዩ፦
     { $range }
     እቲ ዝመጽእ ሰብ ዕድሚኡ ክንደይ እዩ?
-signup-age-under16 = 👧 ትሕቲ 16
-signup-age-16-17 = 🧑 16 ወይ 17
 signup-age-adult = 🧔 18 ወይ ልዕሊኡ
 signup-ask-children = 👨‍👩‍👧 ብዝሒ ቦታታት፦ { $seats }። ካብኡ ክንደይ ንቆልዑ እዩ?
 signup-children-hint = በጃኹም ካብ { $min } ክሳብ { $max } ሓደ ቁጽሪ ጠውቑ፣ ወይ ድማ ደው ንምባል /cancel ስደዱ።
@@ -474,3 +472,63 @@ error-invitation-used = 🔗 እዚ ሊንክ ዕድመ ድሮ ተሰሪሑሉ �
 error-invitation-expired = ⌛ ግዜ ናይዚ ሊንክ ዕድመ ሓሊፉ እዩ። በጃኹም ሓድሽ ሕተቱ።
 error-organization-exists = 🏢 በዚ ስም ዝጽዋዕ ትካል ድሮ ኣሎ። በጃኹም ካልእ ስም ስደዱ።
 error-offer-not-pending = ⌛ እዚ ንጥፈት ደጊም ፍቓድ ኣይጽበን እዩ።
+
+## admins and audit
+signup-age-under = 👧 ትሕቲ { $age }
+signup-age-teen = 🧑 ካብ { $age } ክሳብ { $last }
+signup-ask-age-any =
+    🎂 እቲ ዝመጽእ ሰብ ዕድሜኡ ክንደይ እዩ?
+    ትሕቲ { $age } እንተኾይኑ፡ ወላዲ ወይ ሓላዊ ነቲ ምዝገባ የረጋግጽ።
+signup-ask-adult = 🔞 እዚ መደብ ንዓበይቲ እዩ። በጃኹም እቲ ዝመጽእ ሰብ { $age } ወይ ልዕሊኡ ምዃኑ ኣረጋግጹ።
+signup-adult-confirm = ✅ እወ፡ { $age } ወይ ልዕሊኡ
+admin-admins = 👑 ኣመሓደርቲ
+admin-admins-title = 👑 ኣመሓደርቲ
+admin-admins-text = ኣመሓደርቲ ንኹሎም ትካላት የመሓድሩ፡ መደባትን መፍለጥታትን የፍቅዱ፡ መዝገብ ተግባራት ድማ የንብቡ። ኣብ ምድላው ሰርቨር ዝተወሰኑ ኣመሓደርቲ ኣብዚ ክእለዩ ኣይክእሉን፡ ሓደ እኳ ናይ ገዛእ ርእሱ ተራ ምምሕዳር ኣየእልን፡ ካልእ ኣመሓዳሪ እዩ ዝገብሮ።
+admin-admins-none = ክሳብ ሕጂ ኣመሓዳሪ የለን።
+admin-admin-configured = ምድላው ሰርቨር
+admin-staff-admin-mark = 👑 ኣመሓዳሪ
+admin-staff-make-admin = 👑 { $name } ኣመሓዳሪ ግበርዎ
+admin-staff-take-admin = ➖ ተራ ምምሕዳር ካብ { $name } ኣእልዩ
+admin-admin-granted = 👑 { $name } ሕጂ ኣመሓዳሪ እዩ።
+admin-admin-revoked = ✅ { $name } ደሓር ኣመሓዳሪ ኣይኮነን።
+error-admin-self = 🙅 ናይ ገዛእ ርእስኹም ተራ ምምሕዳር ከተእልዩ ኣይትኽእሉን። ካልእ ኣመሓዳሪ ክገብሮ ይኽእል።
+error-admin-configured = 🔒 እዚ ኣመሓዳሪ ካብ ምድላው ሰርቨር እዩ፡ ኣብ ቦት ክእለ ኣይክእልን።
+admin-audit-filter = 🏢 ብትካል
+admin-audit-filter-title = 🏢 ናይ ኣየናይ ትካል መዝገባት ክትርእዩ ትደልዩ?
+admin-audit-filter-all = 📜 ኩሉ መዝገባት
+admin-audit-title-org = 📜 መዝገብ ተግባራት · { $organization }፡ ገጽ { $page }
+audit-who-system = ስርዓት
+audit-who-admin = ኣመሓዳሪ #{ $id }
+audit-who-staff = ሰራሕተኛ #{ $id } · { $organization }
+audit-who-staff-alone = ሰራሕተኛ #{ $id }
+audit-who-resident = ነባሪ #{ $id }
+audit-who-user = ተጠቃሚ #{ $id }
+audit-target-user = ሰብ #{ $id }
+audit-action-other = ካልእ ተግባር ({ $action })
+audit-action-access-denied = 🚫 ተነጺጉ፡ { $action }
+audit-action-offer-created = 📝 መደብ ተዓቂቡ
+audit-action-offer-edited = ✏️ መደብ ተቐይሩ
+audit-action-offer-submitted = 📨 መደብ ንፍቓድ ተላኢኹ
+audit-action-offer-published = 📢 መደብ ተዘርጊሑ
+audit-action-offer-approved = ✅ መደብ ተፈቒዱ
+audit-action-offer-rejected = ↩️ መደብ ተመሊሱ
+audit-action-offer-cancelled = ❌ መደብ ተሰሪዙ
+audit-action-offer-attendance = 🙋 ምህላው ተመዝጊቡ
+audit-action-participants-exported = 📄 ዝርዝር ተሳተፍቲ ወሪዱ
+audit-action-offer-revision-submitted = 📨 ለውጢ መደብ ንፍቓድ ተላኢኹ
+audit-action-offer-revision-approved = ✅ ለውጢ መደብ ተፈቒዱ
+audit-action-offer-revision-rejected = ↩️ ለውጢ መደብ ተመሊሱ
+audit-action-announcement-created = 📣 መፍለጢ ተጻሒፉ
+audit-action-announcement-approved = ✅ መፍለጢ ተፈቒዱ
+audit-action-announcement-rejected = ↩️ መፍለጢ ተመሊሱ
+audit-action-announcement-edited = ✏️ መፍለጢ ተቐይሩ
+audit-action-announcement-cancelled = ❌ መፍለጢ ተሰሪዙ
+audit-action-announcement-sent = 📬 መፍለጢ ተላኢኹ
+audit-action-organization-created = 🏢 ትካል ተፈጢሩ
+audit-action-organization-edited = 🏢 ትካል ተቐይሩ
+audit-action-staff-invited = 🔗 ሰራሕተኛ ተዓዲሙ
+audit-action-staff-joined = 👋 ከም ሰራሕተኛ ተጸንቢሩ
+audit-action-staff-revoked = 🚫 መእተዊ ሰራሕተኛ ተኣልዩ
+audit-action-admin-granted = 👑 ኣመሓዳሪ ተገይሩ
+audit-action-admin-revoked = ➖ ተራ ምምሕዳር ተኣልዩ
+audit-action-user-erased = 🗑 ናይ ገዛእ ርእሱ ሓበሬታ ደምሲሱ

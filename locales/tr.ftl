@@ -107,8 +107,6 @@ signup-ask-age =
     🎂 Bu etkinlik şu yaşlar için:
     { $range }
     Gelecek kişi kaç yaşında?
-signup-age-under16 = 👧 16 yaşından küçük
-signup-age-16-17 = 🧑 16 ya da 17
 signup-age-adult = 🧔 18 ya da daha büyük
 signup-ask-children = 👨‍👩‍👧 Kişi sayısı: { $seats }. Bunlardan kaçı çocuk?
 signup-children-hint = Lütfen { $min } ile { $max } arasında bir sayıya dokun ya da vazgeçmek için /cancel gönder.
@@ -474,3 +472,63 @@ error-invitation-used = 🔗 Bu davet bağlantısı daha önce kullanılmış. L
 error-invitation-expired = ⌛ Bu davet bağlantısının süresi dolmuş. Lütfen yeni bir bağlantı iste.
 error-organization-exists = 🏢 Bu adla bir kurum zaten var. Lütfen başka bir ad gönder.
 error-offer-not-pending = ⌛ Bu etkinlik artık onay beklemiyor.
+
+## admins and audit
+signup-age-under = 👧 { $age } yaşından küçük
+signup-age-teen = 🧑 { $age }-{ $last } yaş
+signup-ask-age-any =
+    🎂 Gelecek kişi kaç yaşında?
+    { $age } yaşından küçükse kaydı bir ebeveyn ya da veli onaylar.
+signup-ask-adult = 🔞 Bu etkinlik yetişkinler için. Lütfen gelecek kişinin { $age } yaşında ya da daha büyük olduğunu onayla.
+signup-adult-confirm = ✅ Evet, { $age } ya da daha büyük
+admin-admins = 👑 Yöneticiler
+admin-admins-title = 👑 Yöneticiler
+admin-admins-text = Yöneticiler tüm kurumları yönetir, etkinlikleri ve duyuruları onaylar ve işlem kaydını okur. Sunucu ayarlarındaki yöneticiler burada çıkarılamaz; kimse kendi yöneticiliğini de kaldıramaz: bunu başka bir yönetici yapar.
+admin-admins-none = Henüz yönetici yok.
+admin-admin-configured = sunucu ayarları
+admin-staff-admin-mark = 👑 yönetici
+admin-staff-make-admin = 👑 { $name } yönetici olsun
+admin-staff-take-admin = ➖ Yöneticiliği kaldır: { $name }
+admin-admin-granted = 👑 { $name } artık yönetici.
+admin-admin-revoked = ✅ { $name } artık yönetici değil.
+error-admin-self = 🙅 Kendi yöneticiliğini kaldıramazsın. Bunu başka bir yönetici yapabilir.
+error-admin-configured = 🔒 Bu yönetici sunucu ayarlarından geliyor, botta çıkarılamaz.
+admin-audit-filter = 🏢 Kuruma göre
+admin-audit-filter-title = 🏢 Hangi kurumun kayıtlarını görmek istersin?
+admin-audit-filter-all = 📜 Tüm kayıtlar
+admin-audit-title-org = 📜 İşlem kaydı · { $organization }, sayfa { $page }
+audit-who-system = Sistem
+audit-who-admin = Yönetici #{ $id }
+audit-who-staff = Ekip üyesi #{ $id } · { $organization }
+audit-who-staff-alone = Ekip üyesi #{ $id }
+audit-who-resident = Sakin #{ $id }
+audit-who-user = Kullanıcı #{ $id }
+audit-target-user = kişi #{ $id }
+audit-action-other = Başka bir işlem ({ $action })
+audit-action-access-denied = 🚫 Reddedildi: { $action }
+audit-action-offer-created = 📝 Etkinlik kaydedildi
+audit-action-offer-edited = ✏️ Etkinlik düzenlendi
+audit-action-offer-submitted = 📨 Etkinlik onaya gönderildi
+audit-action-offer-published = 📢 Etkinlik yayınlandı
+audit-action-offer-approved = ✅ Etkinlik onaylandı
+audit-action-offer-rejected = ↩️ Etkinlik geri gönderildi
+audit-action-offer-cancelled = ❌ Etkinlik iptal edildi
+audit-action-offer-attendance = 🙋 Katılım işaretlendi
+audit-action-participants-exported = 📄 Katılımcı listesi indirildi
+audit-action-offer-revision-submitted = 📨 Etkinlik değişikliği onaya gönderildi
+audit-action-offer-revision-approved = ✅ Etkinlik değişikliği onaylandı
+audit-action-offer-revision-rejected = ↩️ Etkinlik değişikliği geri gönderildi
+audit-action-announcement-created = 📣 Duyuru yazıldı
+audit-action-announcement-approved = ✅ Duyuru onaylandı
+audit-action-announcement-rejected = ↩️ Duyuru geri gönderildi
+audit-action-announcement-edited = ✏️ Duyuru düzenlendi
+audit-action-announcement-cancelled = ❌ Duyuru iptal edildi
+audit-action-announcement-sent = 📬 Duyuru gönderildi
+audit-action-organization-created = 🏢 Kurum oluşturuldu
+audit-action-organization-edited = 🏢 Kurum değiştirildi
+audit-action-staff-invited = 🔗 Ekibe davet edildi
+audit-action-staff-joined = 👋 Ekibe katıldı
+audit-action-staff-revoked = 🚫 Ekipten çıkarıldı
+audit-action-admin-granted = 👑 Yönetici yapıldı
+audit-action-admin-revoked = ➖ Yöneticilik kaldırıldı
+audit-action-user-erased = 🗑 Kendi verilerini sildi

@@ -121,8 +121,6 @@ signup-ask-age =
     🎂 Для кого цей захід:
     { $range }
     Скільки років людині, яка прийде?
-signup-age-under16 = 👧 Молодше 16
-signup-age-16-17 = 🧑 16 або 17
 signup-age-adult = 🧔 18 або старше
 signup-ask-children = 👨‍👩‍👧 Усього місць: { $seats }. Скільки з них для дітей?
 signup-children-hint = Будь ласка, натисніть на число від { $min } до { $max } або надішліть /cancel, щоб припинити запис.
@@ -526,3 +524,63 @@ error-invitation-used = 🔗 Цим посиланням-запрошенням 
 error-invitation-expired = ⌛ Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове.
 error-organization-exists = 🏢 Організація з такою назвою вже існує. Будь ласка, надішліть іншу назву.
 error-offer-not-pending = ⌛ Цей захід більше не чекає на схвалення.
+
+## admins and audit
+signup-age-under = 👧 Молодше { $age }
+signup-age-teen = 🧑 Від { $age } до { $last }
+signup-ask-age-any =
+    🎂 Скільки років людині, яка прийде?
+    Якщо їй менше { $age }, реєстрацію підтверджує один із батьків або опікун.
+signup-ask-adult = 🔞 Ця пропозиція для дорослих. Підтвердіть, будь ласка, що людині, яка прийде, { $age } або більше років.
+signup-adult-confirm = ✅ Так, { $age } або старше
+admin-admins = 👑 Адміністратори
+admin-admins-title = 👑 Адміністратори
+admin-admins-text = Адміністратори керують усіма організаціями, схвалюють пропозиції та оголошення і читають журнал дій. Адміністраторів із налаштувань сервера тут не можна прибрати, і ніхто не знімає роль адміністратора сам із себе: це робить інший адміністратор.
+admin-admins-none = Адміністраторів ще немає.
+admin-admin-configured = налаштування сервера
+admin-staff-admin-mark = 👑 адміністратор
+admin-staff-make-admin = 👑 Зробити { $name } адміністратором
+admin-staff-take-admin = ➖ Зняти роль адміністратора з { $name }
+admin-admin-granted = 👑 { $name } тепер адміністратор.
+admin-admin-revoked = ✅ { $name } більше не адміністратор.
+error-admin-self = 🙅 Ви не можете зняти роль адміністратора із себе. Це може зробити інший адміністратор.
+error-admin-configured = 🔒 Цього адміністратора задано в налаштуваннях сервера, у боті його не можна прибрати.
+admin-audit-filter = 🏢 За організацією
+admin-audit-filter-title = 🏢 Записи якої організації показати?
+admin-audit-filter-all = 📜 Усі записи
+admin-audit-title-org = 📜 Журнал дій · { $organization }, сторінка { $page }
+audit-who-system = Система
+audit-who-admin = Адміністратор #{ $id }
+audit-who-staff = Працівник #{ $id } · { $organization }
+audit-who-staff-alone = Працівник #{ $id }
+audit-who-resident = Мешканець #{ $id }
+audit-who-user = Користувач #{ $id }
+audit-target-user = особа #{ $id }
+audit-action-other = Інша дія ({ $action })
+audit-action-access-denied = 🚫 Відмовлено: { $action }
+audit-action-offer-created = 📝 Пропозицію збережено
+audit-action-offer-edited = ✏️ Пропозицію змінено
+audit-action-offer-submitted = 📨 Пропозицію надіслано на схвалення
+audit-action-offer-published = 📢 Пропозицію опубліковано
+audit-action-offer-approved = ✅ Пропозицію схвалено
+audit-action-offer-rejected = ↩️ Пропозицію повернуто
+audit-action-offer-cancelled = ❌ Пропозицію скасовано
+audit-action-offer-attendance = 🙋 Відмічено присутність
+audit-action-participants-exported = 📄 Завантажено список учасників
+audit-action-offer-revision-submitted = 📨 Зміну пропозиції надіслано на схвалення
+audit-action-offer-revision-approved = ✅ Зміну пропозиції схвалено
+audit-action-offer-revision-rejected = ↩️ Зміну пропозиції повернуто
+audit-action-announcement-created = 📣 Оголошення написано
+audit-action-announcement-approved = ✅ Оголошення схвалено
+audit-action-announcement-rejected = ↩️ Оголошення повернуто
+audit-action-announcement-edited = ✏️ Оголошення змінено
+audit-action-announcement-cancelled = ❌ Оголошення скасовано
+audit-action-announcement-sent = 📬 Оголошення надіслано
+audit-action-organization-created = 🏢 Організацію створено
+audit-action-organization-edited = 🏢 Організацію змінено
+audit-action-staff-invited = 🔗 Запрошено працівника
+audit-action-staff-joined = 👋 Приєднався як працівник
+audit-action-staff-revoked = 🚫 Доступ працівника знято
+audit-action-admin-granted = 👑 Призначено адміністратором
+audit-action-admin-revoked = ➖ Роль адміністратора знято
+audit-action-user-erased = 🗑 Видалив свої дані

@@ -6,34 +6,38 @@ import { requireAdmin, type Actors } from "./actors.ts";
 import type { Clock } from "./clock.ts";
 import { pickText, pickTranslation } from "./translations.ts";
 
-export type AuditAction =
-  | "offer.created"
-  | "offer.edited"
-  | "offer.submitted"
-  | "offer.published"
-  | "offer.approved"
-  | "offer.rejected"
-  | "offer.cancelled"
-  | "offer.attendance"
-  | "participants.exported"
-  | "offer.revision.submitted"
-  | "offer.revision.approved"
-  | "offer.revision.rejected"
-  | "announcement.created"
-  | "announcement.approved"
-  | "announcement.rejected"
-  | "announcement.cancelled"
-  | "announcement.edited"
-  | "announcement.sent"
-  | "organization.created"
-  | "organization.edited"
-  | "staff.invited"
-  | "staff.joined"
-  | "staff.revoked"
-  | "admin.granted"
-  | "admin.revoked"
-  | "access.denied"
-  | "user.erased";
+/** Every action the log records; the admins' log has words for each (locales: audit-action-…). */
+export const AUDIT_ACTIONS = [
+  "offer.created",
+  "offer.edited",
+  "offer.submitted",
+  "offer.published",
+  "offer.approved",
+  "offer.rejected",
+  "offer.cancelled",
+  "offer.attendance",
+  "participants.exported",
+  "offer.revision.submitted",
+  "offer.revision.approved",
+  "offer.revision.rejected",
+  "announcement.created",
+  "announcement.approved",
+  "announcement.rejected",
+  "announcement.cancelled",
+  "announcement.edited",
+  "announcement.sent",
+  "organization.created",
+  "organization.edited",
+  "staff.invited",
+  "staff.joined",
+  "staff.revoked",
+  "admin.granted",
+  "admin.revoked",
+  "access.denied",
+  "user.erased",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One entry as the admins' log shows it: ids only, the bot puts names and titles to them. */
 export type AuditEntryView = {

@@ -103,7 +103,7 @@ export function createSignupConversation(screens: SignupScreens) {
     const range = ageRangeText(ctx.t, offer.ageMin, offer.ageMax);
     const bands = bandsFor(offer.ageMin, offer.guardianAge);
     const ageKeyboard = new InlineKeyboard();
-    if (isAdultsOnly(offer.ageMin)) ageKeyboard.text(ctx.t("signup-adult-confirm"), signupAnswer("age", "ADULT")).row();
+    if (isAdultsOnly(offer.ageMin)) ageKeyboard.text(ctx.t("signup-adult-confirm", { age: ADULT_AGE }), signupAnswer("age", "ADULT")).row();
     else for (const band of bands) ageKeyboard.text(bandLabel(ctx, band, offer.guardianAge), signupAnswer("age", band)).row();
     ageKeyboard.text(ctx.t("signup-cancel"), SIGNUP_CANCEL);
     const question = isAdultsOnly(offer.ageMin)

@@ -15,8 +15,14 @@ import { startConversation } from "../conversations/enter.ts";
 import { deepLink, shareLink } from "../deep-links.ts";
 import { dateStyleOf, translateIn } from "../i18n.ts";
 import {
+  adminAdminsButton,
   adminApproveButton,
   adminAuditButton,
+  adminAuditFilterButton,
+  adminAuditOrgButton,
+  adminRoleButton,
+  adminsKeyboard,
+  auditFilterKeyboard,
   adminInviteButton,
   adminMenuKeyboard,
   adminOrganizationButton,
@@ -33,7 +39,19 @@ import {
 } from "../keyboards/admin.ts";
 import { notice, present } from "../messages.ts";
 import { isAdmin, restrictTo } from "../roles.ts";
-import { offerTitle, renderAdminMenu, renderApprovals, renderAudit, renderInvitation, renderOrganization, renderOrganizations, renderStaff, staffName } from "../views/admin.ts";
+import {
+  offerTitle,
+  renderAdminMenu,
+  renderAdmins,
+  renderApprovals,
+  renderAudit,
+  renderAuditFilter,
+  renderInvitation,
+  renderOrganization,
+  renderOrganizations,
+  renderStaff,
+  staffName,
+} from "../views/admin.ts";
 
 const AUDIT_PAGE_SIZE = 10;
 
@@ -78,7 +96,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
     if (!org) return;
     const t = translateIn(ctx);
     const members = await ctx.services.staff.listStaff(adminId, organizationId);
-    await present(ctx, renderStaff(t, org, members), staffKeyboard(t, organizationId, members));
+    await present(ctx, renderStaff(t, org, members), staffKeyboard(t, organizationId, members, adminId));
   }
 
   async function showApprovals(ctx: BotContext, adminId: number): Promise<void> {
@@ -88,10 +106,23 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
     await present(ctx, renderApprovals(t, pending, locale), approvalsKeyboard(t, pending));
   }
 
-  async function showAudit(ctx: BotContext, adminId: number, page: number): Promise<void> {
+  /** A page of the log in the admin's language, of one organization when `organizationId` is set. */
+  async function showAudit(ctx: BotContext, adminId: number, page: number, organizationId?: number): Promise<void> {
     const t = translateIn(ctx);
-    const { entries, hasMore } = await ctx.services.audit.page({ actorUserId: adminId, page, pageSize: AUDIT_PAGE_SIZE });
-    await present(ctx, renderAudit(t, entries, page, await dateStyle(ctx)), auditKeyboard(t, page, hasMore));
+    const dates = await dateStyle(ctx);
+    let organization: string | undefined;
+    if (organizationId !== undefined) {
+      organization = (await findOrganization(ctx, adminId, organizationId))?.name;
+      if (organization === undefined) return;
+    }
+    const log = await ctx.services.audit.page({ actorUserId: adminId, page, pageSize: AUDIT_PAGE_SIZE, organizationId, locale: dates.locale });
+    await present(ctx, renderAudit(t, log, page, dates, organization), auditKeyboard(t, page, log.hasMore, organizationId));
+  }
+
+  async function showAdmins(ctx: BotContext, adminId: number): Promise<void> {
+    const t = translateIn(ctx);
+    const admins = await ctx.services.staff.listAdmins(adminId);
+    await present(ctx, renderAdmins(t, admins), adminsKeyboard(t, admins, adminId));
   }
 
   // --- commands and buttons ------------------------------------------------------------------
@@ -173,6 +204,42 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
 
   admins.button(adminAuditButton, "admin.audit", async (ctx, page) => {
     await showAudit(ctx, ctx.user!.id, page);
+    await notice(ctx);
+  });
+
+  // --- admins and audit ----------------------------------------------------------------------
+
+  admins.button(adminAdminsButton, "admin.admins", async (ctx) => {
+    await showAdmins(ctx, ctx.user!.id);
+    await notice(ctx);
+  });
+
+  // Make admin or take it back; the list the button came from is shown again.
+  admins.button(adminRoleButton, "admin.role", async (ctx, { admin, organizationId, userId }) => {
+    const adminId = ctx.user!.id;
+    const people = organizationId === 0 ? await ctx.services.staff.listAdmins(adminId) : await ctx.services.staff.listStaff(adminId, organizationId);
+    const person = people.find((p) => p.userId === userId);
+    if (!person) {
+      await notice(ctx, ctx.t("error-not-found"));
+    } else {
+      if (admin) await ctx.services.staff.grantAdmin(adminId, userId);
+      else await ctx.services.staff.revokeAdmin(adminId, userId);
+      const name = person.firstName ?? `#${person.userId}`;
+      await notice(ctx, ctx.t(admin ? "admin-admin-granted" : "admin-admin-revoked", { name }));
+    }
+    if (organizationId === 0) await showAdmins(ctx, adminId);
+    else await showStaff(ctx, adminId, organizationId);
+  });
+
+  admins.button(adminAuditFilterButton, "admin.audit-filter", async (ctx) => {
+    const t = translateIn(ctx);
+    const organizations = await ctx.services.staff.listOrganizations(ctx.user!.id);
+    await present(ctx, renderAuditFilter(t), auditFilterKeyboard(t, organizations));
+    await notice(ctx);
+  });
+
+  admins.button(adminAuditOrgButton, "admin.audit-org", async (ctx, { organizationId, page }) => {
+    await showAudit(ctx, ctx.user!.id, page, organizationId);
     await notice(ctx);
   });
 

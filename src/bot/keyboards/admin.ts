@@ -1,7 +1,7 @@
 // Buttons of /admin (admins only): organizations and their staff, the approval queue and the
 // audit log. Every payload is an id or a small fixed value, far below Telegram's 64 bytes.
 import { InlineKeyboard } from "grammy";
-import type { OrganizationSummary, StaffMember } from "../../domain/staff.ts";
+import type { AdminMember, OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { positiveId, callbackCodec, oneOf } from "../callback-data.ts";
 import { truncate } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
@@ -49,7 +49,9 @@ export function adminMenuKeyboard(t: Translate): InlineKeyboard {
     .row()
     .text(t("admin-approvals"), adminScreenButton.pack("approvals"))
     .row()
-    .text(t("admin-audit"), adminAuditButton.pack(0));
+    .text(t("admin-audit"), adminAuditButton.pack(0))
+    .row()
+    .text(t("admin-admins"), adminAdminsButton.pack("list"));
 }
 
 export function organizationsKeyboard(t: Translate, organizations: Pick<OrganizationSummary, "id" | "name">[]): InlineKeyboard {
@@ -69,10 +71,19 @@ export function organizationKeyboard(t: Translate, org: Pick<OrganizationSummary
     .text(t("admin-back"), adminScreenButton.pack("orgs"));
 }
 
-export function staffKeyboard(t: Translate, organizationId: number, members: StaffMember[]): InlineKeyboard {
+/** Per member: revoke, and make admin or take it back (none for BOT_ADMIN_IDS, and none for oneself). */
+export function staffKeyboard(t: Translate, organizationId: number, members: StaffMember[], selfUserId?: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const member of members) {
-    keyboard.text(t("admin-staff-revoke", { name: truncate(staffName(member), 30) }), adminRevokeButton.pack({ organizationId, userId: member.userId })).row();
+    const name = truncate(staffName(member), 30);
+    keyboard.text(t("admin-staff-revoke", { name }), adminRevokeButton.pack({ organizationId, userId: member.userId })).row();
+    if (member.configuredAdmin || member.userId === selfUserId) continue;
+    keyboard
+      .text(
+        t(member.admin ? "admin-staff-take-admin" : "admin-staff-make-admin", { name }),
+        adminRoleButton.pack({ admin: !member.admin, organizationId, userId: member.userId }),
+      )
+      .row();
   }
   return keyboard.text(t("admin-back"), adminOrganizationButton.pack(organizationId));
 }
@@ -88,9 +99,56 @@ export function approvalsKeyboard(t: Translate, pending: { id: number }[]): Inli
   return keyboard.text(t("admin-back"), adminScreenButton.pack("menu"));
 }
 
-export function auditKeyboard(t: Translate, page: number, hasMore: boolean): InlineKeyboard {
+/** Pages of the log (of one organization when `organizationId` is set), its filter, and back. */
+export function auditKeyboard(t: Translate, page: number, hasMore: boolean, organizationId?: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  if (page > 0) keyboard.text("◀", adminAuditButton.pack(page - 1));
-  if (hasMore) keyboard.text("▶", adminAuditButton.pack(page + 1));
+  const pageButton = (to: number) => (organizationId === undefined ? adminAuditButton.pack(to) : adminAuditOrgButton.pack({ organizationId, page: to }));
+  if (page > 0) keyboard.text("◀", pageButton(page - 1));
+  if (hasMore) keyboard.text("▶", pageButton(page + 1));
+  keyboard.row().text(t("admin-audit-filter"), adminAuditFilterButton.pack("orgs"));
+  if (organizationId !== undefined) keyboard.text(t("admin-audit-filter-all"), adminAuditButton.pack(0));
   return keyboard.row().text(t("admin-back"), adminScreenButton.pack("menu"));
+}
+
+// --- admins and audit ------------------------------------------------------------------------
+
+/** The "👑 Admins" screen. */
+export const adminAdminsButton = callbackCodec("ad", "ws", oneOf(["list"] as const));
+/**
+ * Makes a staff member admin (admin: true) or takes it back; the organization whose staff list
+ * to show again, 0 for the admins screen.
+ */
+export const adminRoleButton = callbackCodec("ad", "rl", {
+  encode: ({ admin, organizationId, userId }: { admin: boolean; organizationId: number; userId: number }) => `${admin ? 1 : 0}.${organizationId}.${userId}`,
+  decode: (raw: string) => {
+    const match = /^([01])\.(0|[1-9]\d{0,9})\.([1-9]\d{0,9})$/.exec(raw);
+    return match ? { admin: match[1] === "1", organizationId: Number(match[2]), userId: Number(match[3]) } : undefined;
+  },
+});
+/** The organizations to filter the log by. */
+export const adminAuditFilterButton = callbackCodec("ad", "lf", oneOf(["orgs"] as const));
+/** A page of one organization's entries, 0 = newest. */
+export const adminAuditOrgButton = callbackCodec("ad", "lo", {
+  encode: ({ organizationId, page }: { organizationId: number; page: number }) => `${organizationId}.${page}`,
+  decode: (raw: string) => {
+    const match = /^([1-9]\d{0,9})\.(0|[1-9]\d{0,5})$/.exec(raw);
+    return match ? { organizationId: Number(match[1]), page: Number(match[2]) } : undefined;
+  },
+});
+
+/** Admins made in the bot can be taken back here (not BOT_ADMIN_IDS, not oneself). */
+export function adminsKeyboard(t: Translate, admins: AdminMember[], selfUserId: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const admin of admins) {
+    if (admin.configuredAdmin || admin.userId === selfUserId) continue;
+    const name = truncate(admin.firstName ?? `#${admin.userId}`, 30);
+    keyboard.text(t("admin-staff-take-admin", { name }), adminRoleButton.pack({ admin: false, organizationId: 0, userId: admin.userId })).row();
+  }
+  return keyboard.text(t("admin-back"), adminScreenButton.pack("menu"));
+}
+
+export function auditFilterKeyboard(t: Translate, organizations: Pick<OrganizationSummary, "id" | "name">[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const org of organizations) keyboard.text(`🏢 ${truncate(org.name, 40)}`, adminAuditOrgButton.pack({ organizationId: org.id, page: 0 })).row();
+  return keyboard.text(t("admin-audit-filter-all"), adminAuditButton.pack(0)).row().text(t("admin-back"), adminScreenButton.pack("menu"));
 }

@@ -1,8 +1,8 @@
 // The texts of /admin (parse_mode HTML): menu, organizations, one organization, its staff, the
 // approval queue, the audit log and a new invitation. Only this code adds tags; names and
 // stored data are escaped.
-import type { AuditEntryView } from "../../domain/audit.ts";
-import type { OrganizationSummary, StaffMember } from "../../domain/staff.ts";
+import { AUDIT_ACTIONS, type AuditPage } from "../../domain/audit.ts";
+import type { AdminMember, OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { escapeHtml as esc, formatDateTime, isolate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 import { pickTranslation } from "../../domain/translations.ts";
@@ -44,7 +44,7 @@ export function renderOrganization(t: Translate, org: Organization): string {
 export function renderStaff(t: Translate, org: Pick<Organization, "name">, members: StaffMember[]): string {
   const lines = [`<b>${esc(t("admin-staff-title", { organization: org.name }))}</b>`, ""];
   if (members.length === 0) lines.push(esc(t("admin-staff-none")));
-  members.forEach((member, i) => lines.push(`${i + 1}. ${esc(isolate(staffName(member)))}`));
+  members.forEach((member, i) => lines.push(`${i + 1}. ${esc(isolate(staffName(member)))}${member.admin ? ` · ${esc(t("admin-staff-admin-mark"))}` : ""}`));
   return lines.join("\n");
 }
 
@@ -55,19 +55,68 @@ export function renderApprovals(t: Translate, pending: PendingOffer[], locale: s
   return lines.join("\n");
 }
 
-export function renderAudit(t: Translate, entries: AuditEntryView[], page: number, dates: DateStyle): string {
-  const lines = [`<b>${esc(t("admin-audit-title", { page: page + 1 }))}</b>`, ""];
-  if (entries.length === 0) lines.push(esc(t("admin-audit-empty")));
-  for (const entry of entries) {
-    // Target and action come from stored data that may echo a forged payload: escaped.
-    const target = [entry.targetType, entry.targetId].filter(Boolean).join(" ");
-    const actor = entry.actorUserId === null ? t("admin-audit-system") : t("admin-audit-actor", { userId: String(entry.actorUserId) });
-    lines.push(esc(`#${entry.id} · ${formatDateTime(entry.createdAt, dates)} · ${entry.action} · ${target} · ${actor}`));
+/** What happened, in words: one key per action (audit-action-offer-approved …), a generic wording for unknown ones. */
+export function auditActionText(t: Translate, action: string, targetType: string): string {
+  if (action === "access.denied") return t("audit-action-access-denied", { action: targetType });
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`audit-action-${action.replaceAll(".", "-")}`) : t("audit-action-other", { action });
+}
+
+/** Who acted: role, pseudonymous id and (for staff) organization, as they were when they acted. */
+export function auditActorText(t: Translate, entry: AuditPage["entries"][number], organizations: AuditPage["organizations"]): string {
+  if (entry.actorUserId === null) return t("audit-who-system");
+  const id = String(entry.actorUserId);
+  if (entry.actorRole === "ADMIN") return t("audit-who-admin", { id });
+  if (entry.actorRole === "STAFF") {
+    const organization = entry.actorOrganizationId === null ? undefined : organizations[entry.actorOrganizationId];
+    return organization ? t("audit-who-staff", { id, organization }) : t("audit-who-staff-alone", { id });
   }
-  return lines.join("\n");
+  if (entry.actorRole === "RESIDENT") return t("audit-who-resident", { id });
+  return t("audit-who-user", { id });
+}
+
+/** On what: the title or name the domain found, else the kind of thing and its id. */
+function auditSubjectText(t: Translate, entry: AuditPage["entries"][number]): string | undefined {
+  if (entry.subject) return entry.subject;
+  if (entry.action === "access.denied") return entry.targetId ?? undefined;
+  if (entry.targetType === "user" && entry.targetId) return t("audit-target-user", { id: entry.targetId });
+  return entry.targetId ? `${entry.targetType} #${entry.targetId}` : undefined;
+}
+
+/** A page of the log, newest first; `organization` names the filter when there is one. */
+export function renderAudit(t: Translate, log: AuditPage, page: number, dates: DateStyle, organization?: string): string {
+  const title = organization === undefined ? t("admin-audit-title", { page: page + 1 }) : t("admin-audit-title-org", { page: page + 1, organization });
+  const lines = [`<b>${esc(title)}</b>`, ""];
+  if (log.entries.length === 0) lines.push(esc(t("admin-audit-empty")));
+  for (const entry of log.entries) {
+    // Titles, names and targets come from stored data that may echo a forged payload: escaped.
+    const subject = auditSubjectText(t, entry);
+    lines.push(`<b>${esc(auditActionText(t, entry.action, entry.targetType))}</b>${subject ? ` · ${esc(isolate(subject))}` : ""}`);
+    lines.push(`${esc(auditActorText(t, entry, log.organizations))} · ${esc(formatDateTime(entry.createdAt, dates))}`);
+    lines.push("");
+  }
+  return lines.join("\n").trimEnd();
 }
 
 /** A new invitation: who it is for, until when, and the link itself (to copy or forward). */
 export function renderInvitation(t: Translate, organization: string, expiresAt: Date, link: string, dates: DateStyle): string {
   return `${esc(t("admin-invite-link", { organization, date: formatDateTime(expiresAt, dates) }))}\n\n${esc(link)}`;
+}
+
+// --- admins and audit ------------------------------------------------------------------------
+
+/** Everyone who is an admin; those of BOT_ADMIN_IDS are marked (they can't be taken back here). */
+export function renderAdmins(t: Translate, admins: AdminMember[]): string {
+  const lines = [`<b>${esc(t("admin-admins-title"))}</b>`, "", esc(t("admin-admins-text")), ""];
+  if (admins.length === 0) lines.push(esc(t("admin-admins-none")));
+  admins.forEach((admin, i) => {
+    const parts = [esc(isolate(admin.firstName ?? `#${admin.userId}`))];
+    if (admin.organizationName) parts.push(esc(isolate(admin.organizationName)));
+    if (admin.configuredAdmin) parts.push(esc(t("admin-admin-configured")));
+    lines.push(`${i + 1}. 👑 ${parts.join(" · ")}`);
+  });
+  return lines.join("\n");
+}
+
+export function renderAuditFilter(t: Translate): string {
+  return `<b>${esc(t("admin-audit-filter-title"))}</b>`;
 }
