@@ -21,8 +21,38 @@ describe("configuration", () => {
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
       privacy: { retentionDays: 30 },
-      broadcast: { rate: 25, quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 } },
+      broadcast: { rate: 25, quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 }, digest: { weekday: 7, hour: 17, minute: 0 } },
+      signups: { guardianAge: 16, guardianHoldMs: 48 * 3_600_000, stillComingLeadMs: 48 * 3_600_000, maxSeats: 6 },
+      offers: { youthAges: { min: 12, max: 17 } },
+      staff: { invitationValidityMs: 7 * 86_400_000 },
     });
+  });
+
+  it("when the sign-up, digest, youth and invitation settings are given, then they are read; out of range ones are each named", () => {
+    const config = parseConfig({
+      ...valid,
+      GUARDIAN_AGE: "14",
+      GUARDIAN_HOLD_HOURS: "24",
+      STILL_COMING_LEAD_HOURS: "12",
+      DIGEST_AT: "Fri 09:30",
+      YOUTH_AGES: "14-21",
+      SIGNUP_MAX_SEATS: "10",
+      INVITATION_VALIDITY_DAYS: "2",
+    });
+    expect(config.signups).toEqual({ guardianAge: 14, guardianHoldMs: 24 * 3_600_000, stillComingLeadMs: 12 * 3_600_000, maxSeats: 10 });
+    expect(config.broadcast.digest).toEqual({ weekday: 5, hour: 9, minute: 30 });
+    expect(config.offers.youthAges).toEqual({ min: 14, max: 21 });
+    expect(config.staff.invitationValidityMs).toBe(2 * 86_400_000);
+
+    const bad = { GUARDIAN_AGE: "12", GUARDIAN_HOLD_HOURS: "0", STILL_COMING_LEAD_HOURS: "x", DIGEST_AT: "sunday 5pm", YOUTH_AGES: "17-12", SIGNUP_MAX_SEATS: "21", INVITATION_VALIDITY_DAYS: "-1" };
+    try {
+      parseConfig({ ...valid, ...bad });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems.map((p) => p.split(":")[0]).sort()).toEqual(Object.keys(bad).sort());
+      for (const value of [bad.DIGEST_AT, bad.YOUTH_AGES]) expect(problems.join("\n")).not.toContain(value);
+    }
   });
 
   it("when the configuration is parsed, then it is frozen", () => {

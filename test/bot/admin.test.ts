@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  adminAuditFilterButton,
   adminApproveButton,
   adminAuditButton,
   adminInviteButton,
@@ -161,16 +162,22 @@ describe("bot: /admin", () => {
     const entries = await db.prisma.auditEntry.findMany({ orderBy: { id: "desc" } });
     expect(entries).toHaveLength(12);
 
+    // Each entry in words: what (and on what), then who and when.
+    const created = de("audit-action-organization-created");
+    const plain = () => lastText().replace(/<[^>]+>/g, "");
+    const whatLines = () => plain().split("\n").filter((line) => line.startsWith(created));
     await send(callbackUpdate(admin, adminAuditButton.pack(0)));
-    const first = lastText().split("\n").filter((line) => line.startsWith("#"));
+    const first = whatLines();
     expect(first).toHaveLength(10);
-    expect(first[0]).toMatch(new RegExp(`^#${entries[0]!.id} · .+ · organization\\.created · organization ${entries[0]!.targetId} · ${de("admin-audit-actor", { userId: String(adminUser.id) })}$`));
-    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(1), adminScreenButton.pack("menu")]);
+    expect(first[0]).toBe(`${created} · Verein 12`);
+    const lines = plain().split("\n");
+    expect(lines[lines.indexOf(first[0]!) + 1]).toMatch(new RegExp(`^${de("audit-who-admin", { id: String(adminUser.id) })} · .*\\d`));
+    expect(lastText()).not.toContain("organization.created");
+    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(1), adminAuditFilterButton.pack("orgs"), adminScreenButton.pack("menu")]);
 
     await send(callbackUpdate(admin, adminAuditButton.pack(1)));
-    const second = lastText().split("\n").filter((line) => line.startsWith("#"));
-    expect(second.map((line) => line.split(" · ")[0])).toEqual(entries.slice(10).map((e) => `#${e.id}`));
-    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(0), adminScreenButton.pack("menu")]);
+    expect(whatLines()).toEqual([`${created} · Verein 2`, `${created} · Verein 1`]);
+    expect(buttons(lastScreen(t.api)).map((b) => b.callback_data)).toEqual([adminAuditButton.pack(0), adminAuditFilterButton.pack("orgs"), adminScreenButton.pack("menu")]);
   });
 
   it("when a resident sends /admin or forges admin buttons, then each is refused, nothing changes and access.denied is audited", async () => {

@@ -38,6 +38,7 @@ describe("bot: input it cannot use", () => {
       expect(lastText(), kind).not.toMatch(/undefined|\[object Object\]/);
     }
     await t.bot.handleUpdate(textUpdate(nour, "Nour H."));
+    await t.bot.handleUpdate(callbackUpdate(nour, signupAnswer("age", "ADULT")));
     await t.bot.handleUpdate(callbackUpdate(nour, signupAnswer("consent", "yes")));
     await t.bot.handleUpdate(callbackUpdate(nour, signupAnswer("confirm", "yes")));
 

@@ -54,6 +54,10 @@ describe("bot: signing up", () => {
     expect(lastText(sara)).toBe(en("signup-ask-name"));
     expect(buttons(lastMessage(sara))[0]!.text).toBe("✅ Sara");
     await press(sara, signupAnswer("name", "ok"));
+    // Every offer asks the age group, so that a guardian confirms for the young.
+    expect(lastText(sara)).toBe(en("signup-ask-age-any", { age: 16 }));
+    expect(buttons(lastMessage(sara)).map((b) => stripBidi(b.text))).toEqual([en("signup-age-under", { age: 16 }), en("signup-age-teen", { age: 16, last: 17 }), en("signup-age-adult"), "✖️ Cancel"]);
+    await press(sara, signupAnswer("age", "ADULT"));
     expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));
     expect(lastText(sara)).toContain(en("signup-summary-fits"));
@@ -94,6 +98,7 @@ describe("bot: signing up", () => {
     await send(textUpdate(sara, "x".repeat(5000)));
     expect(lastText(sara)).toBe(en("signup-name-hint", { max: 64 }));
     await send(textUpdate(sara, "  Samira <b>{ $x }</b> "));
+    await press(sara, signupAnswer("age", "ADULT"));
     await press(sara, signupAnswer("consent", "yes"));
     const summary = t.api.callsTo("sendMessage").at(-1)!.payload;
     expect(summary.parse_mode).toBe("HTML");
@@ -137,6 +142,7 @@ describe("bot: signing up", () => {
 
     restart(); // a new process: nothing in memory
     await press(sara, signupAnswer("name", "ok"));
+    await press(sara, signupAnswer("age", "ADULT"));
     expect(lastText(sara)).toBe(en("signup-consent", { days: 30 }));
     await press(sara, signupAnswer("consent", "yes"));
     await press(sara, signupAnswer("confirm", "yes"));
@@ -192,6 +198,7 @@ describe("bot: signing up", () => {
     await press(sara, startSignup.pack(occurrenceId));
     await press(sara, signupAnswer("seats", 1));
     await press(sara, signupAnswer("name", "ok"));
+    await press(sara, signupAnswer("age", "ADULT"));
     await press(sara, signupAnswer("consent", "yes"));
     expect(lastText(sara)).toContain(en("signup-summary-full", { position: 1 }));
     await press(sara, signupAnswer("confirm", "yes"));

@@ -97,7 +97,7 @@ describe("staff and organizations", () => {
     const actor = await services.actors.load(resident);
     expect(() => requireStaffOf(actor, orgId, "offer.edit")).not.toThrow();
     expect(() => requireStaffOf(actor, otherOrgId, "offer.edit")).toThrow(ForbiddenError);
-    expect(await services.staff.listStaff(admin, orgId)).toEqual([{ userId: resident, firstName: "Rana" }]);
+    expect(await services.staff.listStaff(admin, orgId)).toEqual([{ userId: resident, firstName: "Rana", admin: false, configuredAdmin: false }]);
     expect(await services.staff.listStaff(admin, otherOrgId)).toEqual([]);
   });
 

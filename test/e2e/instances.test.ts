@@ -54,7 +54,8 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     await post(first, callbackUpdate(amira, startSignup.pack(occurrenceId)));
     await post(second, callbackUpdate(amira, signupAnswer("seats", 2)));
     await post(first, textUpdate(amira, "Amira K."));
-    await post(second, callbackUpdate(amira, signupAnswer("consent", "yes")));
+    await post(second, callbackUpdate(amira, signupAnswer("age", "ADULT")));
+    await post(first, callbackUpdate(amira, signupAnswer("consent", "yes")));
     await post(first, callbackUpdate(amira, signupAnswer("confirm", "yes")));
 
     const signups = await second.db.prisma.signup.findMany({ where: { user: { telegramId: BigInt(amira.id) } } });

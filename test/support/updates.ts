@@ -112,13 +112,13 @@ export function groupTextUpdate(user: TestUser, groupId: number, text: string): 
   return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: { id: groupId, type: "supergroup", title: "Nachbarschaft" }, from: from(user), text } as never };
 }
 
-/** The button taps of a whole sign-up (seats, the prefilled name, age if asked, consent, confirm). */
-export function signupTaps(occurrenceId: number, seats: number, age?: string): string[] {
+/** The button taps of a whole sign-up (seats, the prefilled name, the age group (every offer asks; adults by default), consent, confirm). */
+export function signupTaps(occurrenceId: number, seats: number, age = "ADULT"): string[] {
   return [
     startSignup.pack(occurrenceId),
     signupAnswer("seats", seats),
     signupAnswer("name", "ok"),
-    ...(age ? [signupAnswer("age", age)] : []),
+    signupAnswer("age", age),
     signupAnswer("consent", "yes"),
     signupAnswer("confirm", "yes"),
   ];
