@@ -39,6 +39,7 @@ const STAFF_READS = [
   "offerManagement.participants",
   "staff.listOrganizations",
   "staff.listStaff",
+  "staff.listAdmins",
   "stats.month",
   "audit.page",
 ] as const;
@@ -60,6 +61,8 @@ const STAFF_WRITES = [
   "staff.editOrganization",
   "staff.invite",
   "staff.revoke",
+  "staff.grantAdmin",
+  "staff.revokeAdmin",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -170,6 +173,8 @@ describe("what the bot can reach", () => {
     "staff.editOrganization": () => bot.staff.editOrganization(ids.resident, ids.org, { trusted: true }),
     "staff.invite": () => bot.staff.invite(ids.resident, ids.org),
     "staff.revoke": () => bot.staff.revoke(ids.resident, ids.staffer),
+    "staff.grantAdmin": () => bot.staff.grantAdmin(ids.resident, ids.staffer),
+    "staff.revokeAdmin": () => bot.staff.revokeAdmin(ids.resident, ids.admin),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
@@ -178,6 +183,7 @@ describe("what the bot can reach", () => {
     "offerManagement.participants": () => bot.offerManagement.participants(ids.resident, ids.occurrence),
     "staff.listOrganizations": () => bot.staff.listOrganizations(ids.resident),
     "staff.listStaff": () => bot.staff.listStaff(ids.resident, ids.org),
+    "staff.listAdmins": () => bot.staff.listAdmins(ids.resident),
     "stats.month": () => bot.stats.month(ids.resident, "2026-12"),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
   };
@@ -210,14 +216,30 @@ describe("what the bot can reach", () => {
     );
   });
 
-  it.each(STAFF_WRITES)("when a resident calls %s, then it is refused and nothing changes", async (method) => {
+  /** The audit entries written since `sinceId`. */
+  const auditSince = (sinceId: number) =>
+    db.prisma.auditEntry.findMany({ where: { id: { gt: sinceId } }, orderBy: { id: "asc" }, select: { actorUserId: true, action: true, targetType: true, actorRole: true } });
+  const lastAuditId = async () => (await db.prisma.auditEntry.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
+
+  it.each(STAFF_WRITES)("when a resident calls %s, then it is refused, nothing changes and one access.denied entry names them and the method", async (method) => {
     const before = await snapshot();
+    const since = await lastAuditId();
     await expect(asResident[method]()).rejects.toMatchObject({ code: "forbidden" });
     expect(await snapshot()).toEqual(before);
+    expect(await auditSince(since)).toEqual([{ actorUserId: ids.resident, action: "access.denied", targetType: method, actorRole: "RESIDENT" }]);
   });
 
-  it.each(STAFF_READS)("when a resident calls %s, then it is refused", async (method) => {
+  it.each(STAFF_READS)("when a resident calls %s, then it is refused and access.denied is audited", async (method) => {
+    const since = await lastAuditId();
     await expect(staffReadsAsResident[method]()).rejects.toMatchObject({ code: "forbidden" });
+    expect(await auditSince(since)).toEqual([{ actorUserId: ids.resident, action: "access.denied", targetType: method, actorRole: "RESIDENT" }]);
+  });
+
+  it("when a call is refused for a reason other than the role (a rule, a missing row), then no access.denied is written", async () => {
+    const since = await lastAuditId();
+    await expect(bot.staff.revokeAdmin(ids.admin, ids.admin)).rejects.toMatchObject({ code: "admin-configured" });
+    await expect(bot.offerManagement.cancel(ids.staffer, 999_999)).rejects.toMatchObject({ code: "offer-unavailable" });
+    expect(await auditSince(since)).toEqual([]);
   });
 
   it("when the same staff writes come from staff of the organization, then they pass the check (the refusal above is the role, not the arguments)", async () => {
