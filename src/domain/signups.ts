@@ -399,6 +399,8 @@ export function createSignupsService({
         if (hasAgeRange && !request.ageBand) throw new ValidationError("age band");
         if (request.ageBand) {
           if (!bandsFor(offer.ageMin, guardianAge).includes(request.ageBand)) throw new AgeMismatchError();
+          // Adults-only: no seats for children either.
+          if (isAdultsOnly(offer.ageMin) && childSeats > 0) throw new AgeMismatchError();
           // An adult may book for children when the offer is not for adults themselves.
           const adultForChildren = request.ageBand === "ADULT" && childSeats > 0 && !isAdultsOnly(offer.ageMin);
           if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax, guardianAge) && !adultForChildren) throw new AgeMismatchError();
