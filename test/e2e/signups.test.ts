@@ -15,6 +15,8 @@ const tom: TestUser = { id: 9202, first_name: "Tom", language_code: "de" };
 const olena: TestUser = { id: 9203, first_name: "Olena", language_code: "uk" };
 const deniz: TestUser = { id: 9204, first_name: "Deniz", language_code: "tr" };
 const mum: TestUser = { id: 9205, first_name: "Aylin", language_code: "tr" };
+const yusuf: TestUser = { id: 9206, first_name: "Yusuf", language_code: "de" }; // 13 years old
+const grace: TestUser = { id: 9207, first_name: "Grace", language_code: "en" };
 
 const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
@@ -24,6 +26,7 @@ describe("journey: signing up", () => {
   let app: App;
   let cooking: number;
   let football: number;
+  let languageCafe: number;
   const clock = fixedClock(NOW);
 
   const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
@@ -45,6 +48,8 @@ describe("journey: signing up", () => {
       app.services.offers.nextOccurrenceId((await app.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: START, signupRequired: true, ...extra }))).id);
     cooking = await save({ capacity: 4, texts: { de: { title: "Kochabend", summary: "s" }, ar: { title: "أمسية طبخ", summary: "s" } } });
     football = await save({ capacity: 10, ageMin: 12, ageMax: 17, texts: { de: { title: "Fußball", summary: "s" } } });
+    // For everyone: no age range.
+    languageCafe = await save({ capacity: 10, texts: { de: { title: "Sprachcafé", summary: "s" } } });
   });
   afterAll(() => rig?.close());
 
@@ -90,6 +95,24 @@ describe("journey: signing up", () => {
     expect(lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
     const [signup] = await app.db.prisma.signup.findMany({ where: { listName: "Deniz" } });
     expect(signup!.status).toBe("CONFIRMED");
+  });
+
+  it("when a 13-year-old signs up for an offer without an age range, then they are asked their age and get the guardian link; an adult is confirmed without one", async () => {
+    const [start, seats, name, age, consent, confirm] = signupTaps(languageCafe, 1, "UNDER_16");
+    for (const data of [start!, seats!, name!]) await press(yusuf, data);
+    expect(lastText(yusuf)).toBe(t("de", "signup-ask-age-any", { age: 16 }));
+    for (const data of [age!, consent!, confirm!]) await press(yusuf, data);
+    const link = /start=(guardian_[A-Za-z0-9_-]+)/.exec(lastText(yusuf))![1]!;
+    expect(lastText(yusuf)).toContain(t("de", "signup-done-guardian", { link: `https://t.me/treffpunkt_test_bot?start=${link}` }));
+
+    await signUp(grace, languageCafe, 1, "ADULT");
+    expect(lastText(grace)).toContain(t("en", "signup-done-confirmed", { seats: 1 }));
+    expect(lastText(grace)).not.toContain("guardian_");
+    const rows = await app.db.prisma.signup.findMany({ where: { listName: { in: ["Yusuf", "Grace"] } }, orderBy: { id: "asc" }, select: { listName: true, status: true, ageBand: true, guardianToken: true } });
+    expect(rows).toEqual([
+      { listName: "Yusuf", status: "PENDING_GUARDIAN", ageBand: "UNDER_16", guardianToken: expect.any(String) },
+      { listName: "Grace", status: "CONFIRMED", ageBand: "ADULT", guardianToken: null },
+    ]);
   });
 
   it("when “still coming?” is answered No, then the seat is freed; the job running twice asks only once", async () => {
