@@ -59,6 +59,14 @@ describe("minors on every offer", () => {
     expect((await db.prisma.signup.findUniqueOrThrow({ where: { id: held.signupId } })).status).toBe("LAPSED");
   });
 
+  it("when the still-coming lead is 12 hours, then nobody is asked two days before, and they are 12 hours before", async () => {
+    const lead = build({ signups: { stillComingLeadMs: 12 * 3_600_000 } });
+    const occurrenceId = await date({ cancelDeadlineMinutes: 60 }, lead);
+    await lead.signups.signUp({ occurrenceId, userId: await person(7n), seats: 1, listName: "Ali", ageBand: "ADULT" });
+    expect(await lead.signups.runScheduled(new Date("2026-12-08T15:00:00Z"))).toMatchObject({ stillComing: 0 });
+    expect(await lead.signups.runScheduled(new Date("2026-12-10T03:00:00Z"))).toMatchObject({ stillComing: 1 });
+  });
+
   it("when SIGNUP_MAX_SEATS is 3, then the chat offers at most 3 seats even if the offer allows 6", async () => {
     const occurrenceId = await date({ maxSeatsPerSignup: 6 });
     const userId = await person(6n);
