@@ -46,8 +46,8 @@ export type RevisionChange = {
 
 const TEXT_FIELDS = ["title", "summary", "details", "accessibility"] as const;
 
-const ages = (offer: OfferEdit) =>
-  offer.ageMin == null && offer.ageMax == null ? null : `${offer.ageMin ?? ""}–${offer.ageMax ?? ""}`;
+const ages = ({ ageMin, ageMax }: OfferEdit) =>
+  ageMin == null && ageMax == null ? null : ageMax == null ? `${ageMin}+` : `${ageMin ?? 0}–${ageMax}`;
 
 /** The booking rules staff rarely touch, shown as one line when any of them changed (saveOffer's defaults). */
 const rules = (offer: OfferEdit) =>

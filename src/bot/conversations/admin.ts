@@ -10,6 +10,7 @@ import { attempt } from "./steps.ts";
 
 export const NEW_ORGANIZATION_CONVERSATION = "organization-new";
 export const REJECT_OFFER_CONVERSATION = "offer-reject";
+export const REJECT_REVISION_CONVERSATION = "revision-reject";
 /** The limits of the domain (staff.ts NAME_MAX, offer-management.ts REASON_MAX), checked early for a hint. */
 export const ORGANIZATION_NAME_MAX = 160;
 export const REJECT_REASON_MAX = 500;
@@ -64,5 +65,22 @@ export function createRejectOfferConversation() {
     );
     const result = await attempt(conversation, (outer) => outer.services.offerManagement.reject(admin.id, offer.offerId, reason));
     await ctx.reply(result.ok ? ctx.t("admin-rejected") : ctx.t(`error-${result.code}`));
+  };
+}
+
+/** Sends a change to a published offer back with a reason (the published version stays). */
+export function createRejectRevisionConversation() {
+  return async function rejectRevision(conversation: Conv, ctx: BaseContext, revision: { revisionId: number; title: string }): Promise<void> {
+    const session = await openAdminConversation(conversation, ctx);
+    if (!session) return;
+    const { actor: admin, ask, withCancel } = session;
+    const max = REJECT_REASON_MAX;
+    const reason = await ask(
+      () => ctx.reply(ctx.t("revision-reject-ask-reason", { title: revision.title, max }), { reply_markup: withCancel() }),
+      typed(max),
+      (u) => u.t("admin-reject-reason-hint", { max }),
+    );
+    const result = await attempt(conversation, (outer) => outer.services.offerManagement.rejectRevision(admin.id, revision.revisionId, reason));
+    await ctx.reply(result.ok ? ctx.t("revision-rejected") : ctx.t(`error-${result.code}`));
   };
 }
