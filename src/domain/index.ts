@@ -119,6 +119,7 @@ export function botServices(services: Services) {
       "reschedule",
       "cancel",
       "listOwn",
+      "ownOffer",
       "pending",
       "approve",
       "reject",

@@ -185,6 +185,24 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       }));
     },
 
+    /**
+     * One offer of the actor's organization (admins: any) as /myoffers shows it, with its dates
+     * from a week ago on; "forbidden" for anyone else, before a screen or conversation opens.
+     */
+    async ownOffer(actorUserId: number, offerId: number, locale: string) {
+      const actor = await actors.load(actorUserId);
+      const offer = await db.offer.findUnique({
+        where: { id: offerId },
+        include: {
+          translations: { select: { locale: true, title: true } },
+          occurrences: { where: { startsAt: { gte: new Date(clock.now().getTime() - 7 * 86_400_000) } }, orderBy: { startsAt: "asc" }, take: 8, select: { id: true, startsAt: true } },
+        },
+      });
+      if (!offer) throw new OfferUnavailableError();
+      requireStaffOf(actor, offer.organizationId, "open offer");
+      return { offerId: offer.id, status: offer.status, title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "", dates: offer.occurrences };
+    },
+
     /** Offers waiting for approval, oldest first (admins). */
     async pending(actorUserId: number) {
       requireAdmin(await actors.load(actorUserId), "list pending offers");

@@ -3,32 +3,19 @@
 // Allowed calls succeed; refused ones throw "forbidden" and change nothing.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Services } from "../../src/domain/index.ts";
-import { revisionData, type OfferEdit } from "../../src/domain/offer-revisions.ts";
 import { ACTOR_NAMES, ADMIN_TELEGRAM_ID, seedCast, type ActorName, type Cast } from "../support/actors.ts";
+import { fixtureDraft, offerSnapshot, seedOfferFixture, type OfferFixture } from "../support/offer-fixtures.ts";
 import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const OWNERS = ["A", "U"] as const;
 type Owner = (typeof OWNERS)[number];
 
-/** The offers, dates, sign-ups and revisions of one organization that the actions aim at. */
-type Fixture = { offer: number; occurrence: number; pastSignup: number; pending: number; revision: number };
-
-const draft = (organizationId: number, title = "Sprachcafé"): OfferEdit => ({
-  organizationId,
-  categoryId: "sport",
-  sourceLocale: "de",
-  startsAt: new Date("2026-12-05T14:00:00Z"),
-  endsAt: new Date("2026-12-05T16:00:00Z"),
-  address: "Stadtteilhaus",
-  signupRequired: true,
-  capacity: 10,
-  texts: { de: { title, summary: "Deutsch üben" } },
-});
+const draft = fixtureDraft;
 
 const HEADER = { listName: "Name", seats: "Plätze", childSeats: "Kinder", status: "Status", ageBand: "Alter", attendance: "Da" };
 
-type Act = (s: Services, actor: number, org: number, fx: Fixture) => Promise<unknown>;
+type Act = (s: Services, actor: number, org: number, fx: OfferFixture) => Promise<unknown>;
 
 /** Each offer action with otherwise valid arguments, and who may take it: the owner's staff ("owner") and/or admins. */
 const ACTIONS: Record<string, { act: Act; allowed: "owner+admin" | "admin" }> = {
@@ -36,6 +23,7 @@ const ACTIONS: Record<string, { act: Act; allowed: "owner+admin" | "admin" }> = 
   edit: { act: (s, a, org, fx) => s.offerManagement.edit(a, fx.offer, draft(org, "Geändert")), allowed: "owner+admin" },
   reschedule: { act: (s, a, _org, fx) => s.offerManagement.reschedule(a, fx.offer, new Date("2026-12-06T14:00:00Z")), allowed: "owner+admin" },
   cancel: { act: (s, a, _org, fx) => s.offerManagement.cancel(a, fx.offer), allowed: "owner+admin" },
+  ownOffer: { act: (s, a, _org, fx) => s.offerManagement.ownOffer(a, fx.offer, "de"), allowed: "owner+admin" },
   participants: { act: (s, a, _org, fx) => s.offerManagement.participants(a, fx.occurrence), allowed: "owner+admin" },
   exportCsv: { act: (s, a, _org, fx) => s.offerManagement.exportCsv(a, fx.occurrence, HEADER), allowed: "owner+admin" },
   markAttendance: { act: (s, a, _org, fx) => s.offerManagement.markAttendance(a, fx.pastSignup, "PRESENT"), allowed: "owner+admin" },
@@ -60,34 +48,14 @@ const ALLOWED = GROUPS.flatMap(([action, owner]) => ACTOR_NAMES.filter((who) => 
 describe("authorization of offer actions", () => {
   const { db, services } = useServices({ now: NOW, adminIds: [ADMIN_TELEGRAM_ID] });
   let cast: Cast;
-  let fixtures: Record<Owner, Fixture>;
-
-  async function fixture(org: number, staff: number): Promise<Fixture> {
-    const { offers } = services;
-    const offer = (await offers.saveOffer({ ...draft(org), status: "PUBLISHED", createdByUserId: staff })).id;
-    const occurrence = await offers.nextOccurrenceId(offer);
-    await services.signups.signUp({ occurrenceId: occurrence, userId: cast.users.resident.id, seats: 1, listName: "Olena" });
-    const past = (await offers.saveOffer({ ...draft(org, "Gestern"), startsAt: new Date("2026-11-30T14:00:00Z"), endsAt: undefined, status: "PUBLISHED" })).id;
-    const pastOccurrence = await db.prisma.offerOccurrence.findFirstOrThrow({ where: { offerId: past } });
-    const pastSignup = (await db.prisma.signup.create({ data: { occurrenceId: pastOccurrence.id, userId: cast.users.resident.id, seats: 1, listName: "Olena", status: "CONFIRMED" } })).id;
-    const pending = (await offers.saveOffer({ ...draft(org, "Wartet"), status: "PENDING_APPROVAL", createdByUserId: staff })).id;
-    const revision = (await db.prisma.offerRevision.create({ data: { offerId: offer, authorUserId: staff, data: revisionData({ ...draft(org), costText: "2 €" }) } })).id;
-    return { offer, occurrence, pastSignup, pending, revision };
-  }
+  let fixtures: Record<Owner, OfferFixture>;
 
   beforeEach(async () => {
     cast = await seedCast(db);
-    fixtures = { A: await fixture(cast.orgs.A, cast.users.staffA.id), U: await fixture(cast.orgs.U, cast.users.untrusted.id) };
+    fixtures = { A: await seedOfferFixture(db, services, cast, cast.orgs.A, cast.users.staffA.id), U: await seedOfferFixture(db, services, cast, cast.orgs.U, cast.users.untrusted.id) };
   });
 
-  /** Everything a refused offer action could have changed. */
-  const snapshot = async () => ({
-    offers: await db.prisma.offer.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
-    translations: await db.prisma.offerTranslation.findMany({ orderBy: [{ offerId: "asc" }, { locale: "asc" }] }),
-    occurrences: await db.prisma.offerOccurrence.findMany({ orderBy: { id: "asc" } }),
-    signups: await db.prisma.signup.findMany({ orderBy: { id: "asc" } }),
-    revisions: await db.prisma.offerRevision.findMany({ orderBy: { id: "asc" } }),
-  });
+  const snapshot = () => offerSnapshot(db);
 
   const call = (action: string, owner: Owner, who: ActorName) => ACTIONS[action]!.act(services, cast.users[who].id, cast.orgs[owner], fixtures[owner]);
 

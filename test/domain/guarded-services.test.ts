@@ -35,6 +35,7 @@ const READS = [
 /** Reads for staff or admins only: they check the actor too. */
 const STAFF_READS = [
   "offerManagement.listOwn",
+  "offerManagement.ownOffer",
   "offerManagement.pending",
   "offerManagement.pendingRevisions",
   "offerManagement.revision",
@@ -184,6 +185,7 @@ describe("what the bot can reach", () => {
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
+    "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
     "offerManagement.pendingRevisions": () => bot.offerManagement.pendingRevisions(ids.resident),
     "offerManagement.revision": () => bot.offerManagement.revision(ids.resident, ids.revision, "de"),
