@@ -53,6 +53,7 @@ export function renderApprovals(t: Translate, pending: PendingOffer[], locale: s
   const lines = [`<b>${esc(t("admin-approvals-title"))}</b>`, ""];
   if (pending.length === 0 && revisions.length === 0) lines.push(esc(t("admin-approvals-none")));
   pending.forEach((offer, i) => lines.push(`${i + 1}. <b>${esc(isolate(offerTitle(offer, locale)))}</b> · ${esc(isolate(offer.organization.name))}`));
+  if (pending.length && revisions.length) lines.push("");
   lines.push(...revisionQueueLines(t, revisions, locale));
   return lines.join("\n");
 }
@@ -82,7 +83,7 @@ export type PendingRevision = { id: number; offerId: number; sourceLocale: strin
 /** The queue's lines for changes, each marked ✏️ as a change to an offer already published. */
 export function revisionQueueLines(t: Translate, revisions: PendingRevision[], locale: string): string[] {
   if (revisions.length === 0) return [];
-  const lines = ["", `<b>${esc(t("revision-queue-title"))}</b>`];
+  const lines = [`<b>${esc(t("revision-queue-title"))}</b>`];
   revisions.forEach((revision, i) => {
     const title = offerTitle({ id: revision.offerId, sourceLocale: revision.sourceLocale, translations: revision.translations }, locale);
     lines.push(`✏️ ${i + 1}. <b>${esc(isolate(title))}</b> · ${esc(isolate(revision.organization.name))}`);
@@ -111,9 +112,8 @@ export function renderRevision(
   const head = [
     `✏️ <b>${esc(t("revision-title", { title: revision.title }))}</b>`,
     esc(t("revision-proposed-by", { organization: revision.organizationName, date: formatDateTime(revision.createdAt, dates) })),
-    "",
   ];
-  if (revision.changes.length === 0) head.push(esc(t("revision-no-changes")));
+  if (revision.changes.length === 0) head.push("", esc(t("revision-no-changes")));
   const blocks = revision.changes.map((change) => {
     const label = t(`revision-field-${change.field}`);
     const name = change.locale ? `${label} · ${languageName(change.locale, dates.locale)}` : label;
