@@ -1,11 +1,16 @@
 // The admin's side of revisions in the bot: the queue marks changes, one opens old next to new
 // in the admin's language, rejecting asks for a reason that reaches the author; a change decided
 // meanwhile is said so, not shown.
+import { Api } from "grammy";
 import { beforeEach, describe, expect, it } from "vitest";
+import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
+import { createBotNotifier } from "../../src/bot/notifier.ts";
+import type { Notice } from "../../src/domain/notifier.ts";
+import { createLogger } from "../../src/logger.ts";
 import { adminScreenButton, revisionApproveButton, revisionOpenButton, revisionRejectButton } from "../../src/bot/keyboards/admin.ts";
 import { ADMIN_TELEGRAM_ID, seedCast, type Cast } from "../support/actors.ts";
 import { useTestBot } from "../support/bot.ts";
-import { stripBidi } from "../support/fake-telegram.ts";
+import { createFakeBotApi, stripBidi, TEST_BOT_TOKEN } from "../support/fake-telegram.ts";
 import { fixtureDraft } from "../support/offer-fixtures.ts";
 import { lastScreen } from "../support/screens.ts";
 import { callbackUpdate, textUpdate, type TestUser } from "../support/updates.ts";
@@ -72,5 +77,29 @@ describe("bot: revisions in /admin", () => {
       expect(screenText()).toContain(en("admin-approvals-none"));
     }
     expect(await db.prisma.offerRevision.count({ where: { status: "APPROVED" } })).toBe(1);
+  });
+});
+
+describe("notices about revisions", () => {
+  const i18n = createI18n({ defaultLocale: "de" });
+  const offer = { offerId: 2, title: "Kochtreff <Nord>", startsAt: new Date("2026-12-05T14:00:00Z"), endsAt: null, place: "Coerde" };
+
+  async function sent(notice: Notice): Promise<string> {
+    const api = createFakeBotApi();
+    const notifier = createBotNotifier({ api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }), translate: translatorOf(i18n), defaultLocale: "de", timezone: "Europe/Berlin", logger: createLogger({ level: "silent" }), onGone: async () => {} });
+    expect(await notifier.send(notice)).toBe("sent");
+    return stripBidi(String(api.callsTo("sendMessage")[0]!.payload.text));
+  }
+
+  it("when a change waits, is approved or is rejected, then the recipient reads it in their language, with the organization or the reason", async () => {
+    const to = (locale: string) => ({ telegramId: 4242n, locale });
+    const pending = await sent({ kind: "offer-revision-pending", to: to("en"), offer, organizationName: "Neuer Partner" });
+    expect(pending).toContain(stripBidi(i18n.t("en", "notice-offer-revision-pending")));
+    expect(pending).toContain("Kochtreff &lt;Nord&gt;");
+    expect(pending).toContain(stripBidi(i18n.t("en", "offer-organizer", { name: "Neuer Partner" })));
+    expect(await sent({ kind: "offer-revision-approved", to: to("ar"), offer })).toContain(stripBidi(i18n.t("ar", "notice-offer-revision-approved")));
+    const rejected = await sent({ kind: "offer-revision-rejected", to: to("uk"), offer, reason: "Bitte <keine> Preise" });
+    expect(rejected).toContain(stripBidi(i18n.t("uk", "notice-offer-revision-rejected")));
+    expect(rejected).toContain("Bitte &lt;keine&gt; Preise");
   });
 });
