@@ -537,6 +537,7 @@ error-organization-exists = 🏢 توجد مؤسسة بهذا الاسم من ق
 error-offer-not-pending = ⌛ هذا النشاط لم يعد بانتظار الموافقة.
 
 ## offer revisions
+revision-waiting-own = ✏️ تعديلك الأخير بانتظار الموافقة؛ يرى الجميع النسخة المعروضة أعلاه.
 revision-waits = ✏️ شكرًا لك! تعديلك بانتظار موافقة فريق المدينة. حتى ذلك الحين يرى الجميع النشاط كما كان، وستصلك رسالة فور اتخاذ القرار.
 revision-queue-title = ✏️ تعديلات على أنشطة منشورة
 revision-open = ✏️ التعديل { $number }

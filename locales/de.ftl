@@ -485,6 +485,7 @@ error-organization-exists = 🏢 Eine Organisation mit diesem Namen gibt es scho
 error-offer-not-pending = ⌛ Dieses Angebot wartet nicht mehr auf Freigabe.
 
 ## offer revisions
+revision-waiting-own = ✏️ Deine letzte Änderung wartet auf Freigabe; alle sehen die Fassung oben.
 revision-waits = ✏️ Danke! Deine Änderung wartet auf die Freigabe durch das Team der Stadt. Bis dahin sehen alle das Angebot wie bisher; du bekommst eine Nachricht, sobald entschieden ist.
 revision-queue-title = ✏️ Änderungen an veröffentlichten Angeboten
 revision-open = ✏️ Änderung { $number }

@@ -485,6 +485,7 @@ error-organization-exists = 🏢 An organization with this name already exists. 
 error-offer-not-pending = ⌛ This offer is no longer waiting for approval.
 
 ## offer revisions
+revision-waiting-own = ✏️ Your latest change waits for approval; residents see the version above.
 revision-waits = ✏️ Thank you! Your change waits for approval by the city team. Until then, residents see the offer as it was; you will get a message as soon as it is decided.
 revision-queue-title = ✏️ Changes to published offers
 revision-open = ✏️ Change { $number }

@@ -476,6 +476,7 @@ error-organization-exists = 🏢 سازمانی با این نام از قبل �
 error-offer-not-pending = ⌛ این برنامه دیگر در انتظار تأیید نیست.
 
 ## offer revisions
+revision-waiting-own = ✏️ آخرین تغییر شما در انتظار تأیید است؛ همه نسخهٔ بالا را می‌بینند.
 revision-waits = ✏️ سپاس! تغییر شما در انتظار تأیید تیم شهر است. تا آن زمان همه برنامه را مثل قبل می‌بینند؛ به محض تصمیم‌گیری به شما پیام می‌دهیم.
 revision-queue-title = ✏️ تغییرات برنامه‌های منتشرشده
 revision-open = ✏️ تغییر { $number }

@@ -476,6 +476,7 @@ error-organization-exists = 🏢 Rêxistineke bi vî navî jixwe heye. Ji kerema
 error-offer-not-pending = ⌛ Ev çalakî êdî ne li benda pejirandinê ye.
 
 ## offer revisions
+revision-waiting-own = ✏️ Guhertina te ya dawî li benda pejirandinê ye; her kes guhertoya li jor dibîne.
 revision-waits = ✏️ Spas! Guhertina te li benda pejirandina tîma bajêr e. Heta wê demê her kes çalakiyê wek berê dibîne; gava biryar hat dayîn, tu yê peyamekê bistînî.
 revision-queue-title = ✏️ Guhertinên li çalakiyên weşandî
 revision-open = ✏️ Guhertin { $number }

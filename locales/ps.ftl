@@ -485,6 +485,7 @@ error-organization-exists = 🏢 په دې نوم یو سازمان مخکې ش�
 error-offer-not-pending = ⌛ دا فعالیت نور د منظورۍ په تمه نه دی.
 
 ## offer revisions
+revision-waiting-own = ✏️ ستاسو وروستی بدلون د منظورۍ په تمه دی؛ ټول پورته بڼه ویني.
 revision-waits = ✏️ مننه! ستاسو بدلون د ښار د ټیم د منظورۍ په تمه دی. تر هغه وخته ټول فعالیت همداسې ویني لکه مخکې؛ کله چې پرېکړه وشي، تاسو ته به پیغام درشي.
 revision-queue-title = ✏️ په خپرو شویو فعالیتونو کې بدلونونه
 revision-open = ✏️ بدلون { $number }

@@ -476,6 +476,7 @@ error-organization-exists = 🏢 በዚ ስም ዝጽዋዕ ትካል ድሮ ኣ
 error-offer-not-pending = ⌛ እዚ ንጥፈት ደጊም ፍቓድ ኣይጽበን እዩ።
 
 ## offer revisions
+revision-waiting-own = ✏️ እቲ ናይ መወዳእታ ለውጥኹም ፍቓድ ይጽበ ኣሎ፤ ኩሉ ሰብ ነቲ ላዕሊ ዘሎ ቕዲ ይርእዮ።
 revision-waits = ✏️ የቐንየልና! ለውጥኹም ፍቓድ ጉጅለ ከተማ ይጽበ ኣሎ። ክሳብ ሽዑ ኩሉ ሰብ ነቲ ንጥፈት ከም ቀደሙ ይርእዮ፤ ውሳነ ምስ ተዋህበ መልእኽቲ ክበጽሓኩም እዩ።
 revision-queue-title = ✏️ ኣብ ዝተዘርግሑ ንጥፈታት ዝተገብሩ ለውጥታት
 revision-open = ✏️ ለውጢ { $number }

@@ -476,6 +476,7 @@ error-organization-exists = 🏢 Bu adla bir kurum zaten var. Lütfen başka bir
 error-offer-not-pending = ⌛ Bu etkinlik artık onay beklemiyor.
 
 ## offer revisions
+revision-waiting-own = ✏️ Son değişikliğin onay bekliyor; herkes yukarıdaki sürümü görüyor.
 revision-waits = ✏️ Teşekkürler! Yaptığın değişiklik şehir ekibinin onayını bekliyor. O zamana kadar herkes etkinliği eski hâliyle görür; karar verilir verilmez sana mesaj gelir.
 revision-queue-title = ✏️ Yayındaki etkinliklerde değişiklikler
 revision-open = ✏️ Değişiklik { $number }

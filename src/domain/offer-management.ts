@@ -200,7 +200,8 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       });
       if (!offer) throw new OfferUnavailableError();
       requireStaffOf(actor, offer.organizationId, "open offer");
-      return { offerId: offer.id, status: offer.status, title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "", dates: offer.occurrences };
+      const changeWaiting = offer.status === "PUBLISHED" && (await db.offerRevision.count({ where: { offerId, status: "PENDING" } })) > 0;
+      return { offerId: offer.id, status: offer.status, title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "", dates: offer.occurrences, changeWaiting };
     },
 
     /** Offers waiting for approval, oldest first (admins). */

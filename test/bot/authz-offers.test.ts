@@ -18,6 +18,7 @@ import { ACTOR_NAMES, ADMIN_TELEGRAM_ID, seedCast, type ActorName, type Cast } f
 import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { offerSnapshot, seedOfferFixture, type OfferFixture } from "../support/offer-fixtures.ts";
+import { lastScreen } from "../support/screens.ts";
 import { callbackUpdate, type TestUser } from "../support/updates.ts";
 
 const OWNERS = ["A", "U"] as const;
@@ -86,6 +87,7 @@ describe("bot: forged offer buttons", () => {
     const refusedAnswers = () => t.api.callsTo("answerCallbackQuery").filter((c) => stripBidi(String(c.payload.text ?? "")) === forbidden);
 
     await press("untrusted", staffOfferButton.pack(fixtures.U.offer));
+    expect(stripBidi(String(lastScreen(t.api).payload.text))).toContain(stripBidi(t.i18n.t("de", "revision-waiting-own")));
     await press("untrusted", staffDateButton.pack(fixtures.U.occurrence));
     await press("staffA", staffExportButton.pack(fixtures.A.occurrence));
     await press("admin", revisionOpenButton.pack(fixtures.U.revision));
