@@ -154,6 +154,15 @@ describe("revisions of published offers", () => {
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).costText).toBeNull();
   });
 
+  it("when two changes arrive at the same moment, then exactly one waits", async () => {
+    const id = await publishedOfU();
+    await Promise.all(
+      ["1 €", "2 €", "3 €"].map((costText) => services.offerManagement.edit(cast.users.untrusted.id, id, draft(cast.orgs.U, { costText }))),
+    );
+    const statuses = (await revisionsOf(id)).map((r) => r.status).sort();
+    expect(statuses).toEqual(["PENDING", "REPLACED", "REPLACED"]);
+  });
+
   it("when a change is invalid, then nothing is stored", async () => {
     const id = await publishedOfU();
     await expect(
