@@ -31,6 +31,9 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "offer-pending": "notice-offer-pending",
   "offer-approved": "notice-offer-approved",
   "offer-rejected": "notice-offer-rejected",
+  "offer-revision-pending": "notice-offer-revision-pending",
+  "offer-revision-approved": "notice-offer-revision-approved",
+  "offer-revision-rejected": "notice-offer-revision-rejected",
 };
 
 /** The message of a notice (HTML) and its buttons. */
@@ -50,8 +53,8 @@ function render(notice: Notice, t: Translate, dates: DateStyle): { text: string;
     const before = [formatTimeRange(notice.before.startsAt, null, dates), notice.before.place].filter(Boolean).join(" · ");
     lines.push(esc(t("notice-offer-before", { before })));
   }
-  if (notice.kind === "offer-pending") lines.push(esc(t("offer-organizer", { name: notice.organizationName })));
-  if (notice.kind === "offer-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
+  if (notice.kind === "offer-pending" || notice.kind === "offer-revision-pending") lines.push(esc(t("offer-organizer", { name: notice.organizationName })));
+  if (notice.kind === "offer-rejected" || notice.kind === "offer-revision-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
   return { text: lines.join("\n") };
 }
 

@@ -40,7 +40,12 @@ export type Notice =
   | { kind: "offer-pending"; to: NoticeRecipient; offer: NoticeOffer; organizationName: string }
   /** To the author. */
   | { kind: "offer-approved"; to: NoticeRecipient; offer: NoticeOffer }
-  | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
+  | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string }
+  /** To admins: a change to a published offer waits for approval (the offer shows as published). */
+  | { kind: "offer-revision-pending"; to: NoticeRecipient; offer: NoticeOffer; organizationName: string }
+  /** To the staff member who made the change. */
+  | { kind: "offer-revision-approved"; to: NoticeRecipient; offer: NoticeOffer }
+  | { kind: "offer-revision-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
 
 /**
  * sent: delivered. retry: a passing fault (network, 429, 5xx); the sender may try again later.

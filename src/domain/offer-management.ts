@@ -1,16 +1,18 @@
 // Staff manage their organization's offers: create, edit, publish (directly when the
 // organization is trusted, else through the admins' approval queue), cancel, see who signed
-// up, export the list, mark attendance. Every action checks the actor here and is audited;
+// up, export the list, mark attendance. An untrusted organization's change to a published
+// offer waits for an admin as a revision (offer-revisions.ts) while the published version stays. Every action checks the actor here and is audited;
 // people who signed up are told when the time or place of their date changes or it is cancelled.
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../db/index.ts";
 import { requireAdmin, requireStaffOf, type Actors } from "./actors.ts";
-import type { AuditService } from "./audit.ts";
+import type { AuditAction, AuditService } from "./audit.ts";
 import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
 import type { Notice, NoticeOffer, Notifier } from "./notifier.ts";
+import { changesBetween, editFromRevision, revisionData, RevisionNotPendingError, type OfferEdit, type RevisionChange } from "./offer-revisions.ts";
 import { OfferUnavailableError, type NewOffer, type OffersService } from "./offers.ts";
 import { pickTranslation } from "./translations.ts";
 
@@ -83,14 +85,14 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     });
   }
 
-  async function notifyAdmins(offerId: number, organizationName: string): Promise<void> {
+  async function notifyAdmins(offerId: number, organizationName: string, kind: "offer-pending" | "offer-revision-pending" = "offer-pending"): Promise<void> {
     const admins = await db.user.findMany({
       where: { OR: [{ role: "ADMIN" }, { telegramId: { in: [...adminIds] } }], blockedAt: null, deletedAt: null },
       select: { telegramId: true, locale: true, telegramLocale: true },
     });
     for (const admin of admins) {
       const to = recipientOf(admin);
-      await send({ kind: "offer-pending", to, offer: await noticeOffer(offerId, to.locale ?? null), organizationName });
+      await send({ kind, to, offer: await noticeOffer(offerId, to.locale ?? null), organizationName });
     }
   }
 
@@ -112,50 +114,33 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     },
 
     /**
-     * Edits an offer of the actor's organization. When the time or place of a published offer
-     * changes, everyone signed up for an upcoming date is told, in their language, what changed.
+     * Edits an offer of the actor's organization. A published offer of an untrusted
+     * organization stays as it is and the change waits for an admin as a revision (a newer
+     * change replaces the waiting one); otherwise it is saved at once, and when the time or
+     * place of a published offer changes, everyone signed up for an upcoming date is told.
      */
-    async edit(actorUserId: number, offerId: number, input: Omit<NewOffer, "status" | "createdByUserId" | "externalRef">) {
+    async edit(actorUserId: number, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean }> {
       const actor = await actors.load(actorUserId);
       const before = await offerOf(offerId);
       requireStaffOf(actor, before.organizationId, "edit offer");
       requireStaffOf(actor, input.organizationId, "move offer to another organization");
-      const beforePlace = async (locale: string | null) => (await noticeOffer(offerId, locale)).place;
-      const people = before.status === "PUBLISHED" ? await upcomingParticipants(offerId) : [];
-      const placesBefore = new Map<string, string | undefined>();
-      for (const p of people) placesBefore.set(p.user.locale ?? p.user.telegramLocale ?? "de", await beforePlace(p.user.locale ?? p.user.telegramLocale));
-
-      await offers.saveOffer({ ...input, status: before.status }, { id: offerId });
-      await audit.record({ actorUserId: actor.userId, action: "offer.edited", targetType: "offer", targetId: offerId });
-
-      const after = await offerOf(offerId);
-      const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt?.getTime() !== before.endsAt?.getTime();
-      const relocated = after.address !== before.address || after.districtId !== before.districtId || after.onlineUrl !== before.onlineUrl;
-      if (!moved && !relocated) return { notified: 0 };
-      let notified = 0;
-      for (const signup of people) {
-        // The same date (seq) after the change; it may be gone if the series got shorter.
-        const date = await db.offerOccurrence.findUnique({ where: { offerId_seq: { offerId, seq: signup.occurrence.seq } } });
-        if (!date) continue;
-        const to = recipientOf(signup.user);
-        await send({
-          kind: "offer-changed",
-          to,
-          offer: await noticeOffer(offerId, to.locale ?? null, date),
-          before: { startsAt: signup.occurrence.startsAt, place: placesBefore.get(to.locale ?? "de") },
-        });
-        notified++;
+      if (needsReview(actor, before)) {
+        await propose(actor.userId, before, input);
+        return { notified: 0, awaitingApproval: true };
       }
-      return { notified };
+      return { ...(await applyEdit(actor.userId, before, input, "offer.edited")), awaitingApproval: false };
     },
 
     /**
      * Moves an offer to a new start (its length, repeats and everything else stay); everyone
      * signed up for an upcoming date is told.
      */
-    async reschedule(actorUserId: number, offerId: number, startsAt: Date): Promise<{ notified: number }> {
+    async reschedule(actorUserId: number, offerId: number, startsAt: Date): Promise<{ notified: number; awaitingApproval: boolean }> {
       if (startsAt <= clock.now()) throw new ValidationError("start time");
-      const current = await offers.currentInput(offerId);
+      // A change that will wait for approval builds on the one already waiting, so that
+      // moving the time does not drop a new title the admin has not seen yet.
+      const waiting = needsReview(await actors.load(actorUserId), await offerOf(offerId)) ? await pendingRevisionOf(offerId) : null;
+      const current = waiting ? editFromRevision(waiting.data) : await offers.currentInput(offerId);
       const shift = startsAt.getTime() - current.startsAt.getTime();
       const later = (date: Date | undefined) => (date ? new Date(date.getTime() + shift) : undefined);
       return service.edit(actorUserId, offerId, { ...current, startsAt, endsAt: later(current.endsAt), recurrenceUntil: later(current.recurrenceUntil) });
@@ -200,6 +185,25 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       }));
     },
 
+    /**
+     * One offer of the actor's organization (admins: any) as /myoffers shows it, with its dates
+     * from a week ago on; "forbidden" for anyone else, before a screen or conversation opens.
+     */
+    async ownOffer(actorUserId: number, offerId: number, locale: string) {
+      const actor = await actors.load(actorUserId);
+      const offer = await db.offer.findUnique({
+        where: { id: offerId },
+        include: {
+          translations: { select: { locale: true, title: true } },
+          occurrences: { where: { startsAt: { gte: new Date(clock.now().getTime() - 7 * 86_400_000) } }, orderBy: { startsAt: "asc" }, take: 8, select: { id: true, startsAt: true } },
+        },
+      });
+      if (!offer) throw new OfferUnavailableError();
+      requireStaffOf(actor, offer.organizationId, "open offer");
+      const changeWaiting = offer.status === "PUBLISHED" && (await db.offerRevision.count({ where: { offerId, status: "PENDING" } })) > 0;
+      return { offerId: offer.id, status: offer.status, title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "", dates: offer.occurrences, changeWaiting };
+    },
+
     /** Offers waiting for approval, oldest first (admins). */
     async pending(actorUserId: number) {
       requireAdmin(await actors.load(actorUserId), "list pending offers");
@@ -208,6 +212,87 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
         orderBy: { updatedAt: "asc" },
         select: { id: true, sourceLocale: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } }, startsAt: true },
       });
+    },
+
+    /** Changes to published offers waiting for approval, oldest first (admins). */
+    async pendingRevisions(actorUserId: number) {
+      requireAdmin(await actors.load(actorUserId), "list pending revisions");
+      const rows = await db.offerRevision.findMany({
+        where: { status: "PENDING", offer: { status: "PUBLISHED" } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          offerId: true,
+          createdAt: true,
+          offer: { select: { sourceLocale: true, organization: { select: { name: true } }, translations: { select: { locale: true, title: true } } } },
+        },
+      });
+      return rows.map((r) => ({ id: r.id, offerId: r.offerId, createdAt: r.createdAt, sourceLocale: r.offer.sourceLocale, organization: r.offer.organization, translations: r.offer.translations }));
+    },
+
+    /**
+     * One waiting revision for the admin: the offer's published title, who proposed it, and
+     * only the fields that differ, old next to new (category and district names in `locale`).
+     */
+    async revision(actorUserId: number, revisionId: number, locale: string) {
+      requireAdmin(await actors.load(actorUserId), "see revision");
+      const revision = await waitingRevision(revisionId);
+      const offer = await offerOf(revision.offerId);
+      const categories = await db.category.findMany({ select: { id: true, names: true } });
+      const districts = await db.district.findMany({ select: { id: true, names: true, slug: true } });
+      const names = {
+        category: (id: string) => {
+          const category = categories.find((c) => c.id === id);
+          return category ? pickName(category.names, locale, id) : id;
+        },
+        district: (id: number | undefined) => {
+          const district = districts.find((d) => d.id === id);
+          return district ? pickName(district.names, locale, district.slug) : null;
+        },
+      };
+      const changes: RevisionChange[] = changesBetween(await offers.currentInput(revision.offerId), editFromRevision(revision.data), names);
+      return {
+        id: revision.id,
+        offerId: revision.offerId,
+        createdAt: revision.createdAt,
+        title: pickTranslation(offer.translations, locale, offer.sourceLocale)?.title ?? "",
+        organizationName: offer.organization.name,
+        changes,
+      };
+    },
+
+    /**
+     * Publishes a waiting revision through the same path as a trusted edit: participants are
+     * told when the time or place changed, and the author is told it is live.
+     */
+    async approveRevision(actorUserId: number, revisionId: number): Promise<{ notified: number }> {
+      const actor = await actors.load(actorUserId);
+      requireAdmin(actor, "approve revision");
+      const revision = await waitingRevision(revisionId);
+      // Claimed first, so that two admins pressing at once publish it once.
+      const { count } = await db.offerRevision.updateMany({ where: { id: revisionId, status: "PENDING" }, data: { status: "APPROVED", decidedAt: clock.now() } });
+      if (count === 0) throw new RevisionNotPendingError();
+      let result: { notified: number };
+      try {
+        result = await applyEdit(actor.userId, await offerOf(revision.offerId), editFromRevision(revision.data), "offer.revision.approved", { revisionId });
+      } catch (error) {
+        await db.offerRevision.update({ where: { id: revisionId }, data: { status: "PENDING", decidedAt: null } });
+        throw error;
+      }
+      await tellAuthor(revision.authorUserId, revision.offerId, "offer-revision-approved");
+      return result;
+    },
+
+    /** Sends a waiting revision back with a reason; the published version stays. */
+    async rejectRevision(actorUserId: number, revisionId: number, reason: string): Promise<void> {
+      const actor = await actors.load(actorUserId);
+      requireAdmin(actor, "reject revision");
+      const text = cleanReason(reason);
+      const revision = await waitingRevision(revisionId);
+      const { count } = await db.offerRevision.updateMany({ where: { id: revisionId, status: "PENDING" }, data: { status: "REJECTED", reason: text, decidedAt: clock.now() } });
+      if (count === 0) throw new RevisionNotPendingError();
+      await audit.record({ actorUserId: actor.userId, action: "offer.revision.rejected", targetType: "offer", targetId: revision.offerId, details: { revisionId } });
+      await tellAuthor(revision.authorUserId, revision.offerId, "offer-revision-rejected", text);
     },
 
     async approve(actorUserId: number, offerId: number): Promise<void> {
@@ -224,8 +309,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     async reject(actorUserId: number, offerId: number, reason: string): Promise<void> {
       const actor = await actors.load(actorUserId);
       requireAdmin(actor, "reject offer");
-      const text = reason.replace(/[\p{Cc}\p{Cf}]/gu, " ").trim();
-      if (!text || text.length > REASON_MAX) throw new ValidationError("reason");
+      const text = cleanReason(reason);
       const offer = await offerOf(offerId);
       if (offer.status !== "PENDING_APPROVAL") throw new OfferNotPendingError();
       await offers.setStatus(offerId, "DRAFT");
@@ -270,13 +354,95 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
   };
   return service;
 
-  async function tellAuthor(authorId: number | null, offerId: number, kind: "offer-approved" | "offer-rejected", reason?: string): Promise<void> {
+  /** An untrusted organization's change to a published offer waits for an admin; admins and trusted organizations publish at once. */
+  function needsReview(actor: { role: string }, offer: { status: string; organization: { trusted: boolean } }): boolean {
+    return offer.status === "PUBLISHED" && actor.role !== "ADMIN" && !offer.organization.trusted;
+  }
+
+  function cleanReason(reason: string): string {
+    const text = reason.replace(/[\p{Cc}\p{Cf}]/gu, " ").trim();
+    if (!text || text.length > REASON_MAX) throw new ValidationError("reason");
+    return text;
+  }
+
+  async function pendingRevisionOf(offerId: number) {
+    return db.offerRevision.findFirst({ where: { offerId, status: "PENDING" }, orderBy: { id: "desc" } });
+  }
+
+  /** A revision an admin can still decide: pending, and its offer still published. */
+  async function waitingRevision(revisionId: number) {
+    const revision = await db.offerRevision.findUnique({ where: { id: revisionId }, include: { offer: { select: { status: true } } } });
+    if (!revision || revision.status !== "PENDING" || revision.offer.status !== "PUBLISHED") throw new RevisionNotPendingError();
+    return revision;
+  }
+
+  /** Stores the change as the offer's one waiting revision (replacing an older one) and tells the admins. */
+  async function propose(authorUserId: number, offer: Awaited<ReturnType<typeof offerOf>>, input: OfferEdit): Promise<void> {
+    offers.validate({ ...input, status: offer.status });
+    const revision = await db.$transaction(async (tx) => {
+      // One waiting revision per offer: two edits at once queue on the offer's row.
+      await tx.$queryRaw`SELECT id FROM offers WHERE id = ${offer.id} FOR UPDATE`;
+      await tx.offerRevision.updateMany({ where: { offerId: offer.id, status: "PENDING" }, data: { status: "REPLACED", decidedAt: clock.now() } });
+      return tx.offerRevision.create({ data: { offerId: offer.id, data: revisionData(input), authorUserId, createdAt: clock.now() }, select: { id: true } });
+    });
+    await audit.record({ actorUserId: authorUserId, action: "offer.revision.submitted", targetType: "offer", targetId: offer.id, details: { revisionId: revision.id } });
+    await notifyAdmins(offer.id, offer.organization.name, "offer-revision-pending");
+  }
+
+  /**
+   * Saves an edit over the offer as it is (a trusted edit, or an approved revision); when the
+   * time or place of a published offer changes, everyone signed up for an upcoming date is told,
+   * in their language, what changed.
+   */
+  async function applyEdit(
+    actorUserId: number,
+    before: Awaited<ReturnType<typeof offerOf>>,
+    input: OfferEdit,
+    action: AuditAction,
+    details?: { revisionId: number },
+  ): Promise<{ notified: number }> {
+    const offerId = before.id;
+    const beforePlace = async (locale: string | null) => (await noticeOffer(offerId, locale)).place;
+    const people = before.status === "PUBLISHED" ? await upcomingParticipants(offerId) : [];
+    const placesBefore = new Map<string, string | undefined>();
+    for (const p of people) placesBefore.set(p.user.locale ?? p.user.telegramLocale ?? "de", await beforePlace(p.user.locale ?? p.user.telegramLocale));
+
+    await offers.saveOffer({ ...input, status: before.status }, { id: offerId });
+    await audit.record({ actorUserId, action, targetType: "offer", targetId: offerId, details });
+
+    const after = await offerOf(offerId);
+    const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt?.getTime() !== before.endsAt?.getTime();
+    const relocated = after.address !== before.address || after.districtId !== before.districtId || after.onlineUrl !== before.onlineUrl;
+    if (!moved && !relocated) return { notified: 0 };
+    let notified = 0;
+    for (const signup of people) {
+      // The same date (seq) after the change; it may be gone if the series got shorter.
+      const date = await db.offerOccurrence.findUnique({ where: { offerId_seq: { offerId, seq: signup.occurrence.seq } } });
+      if (!date) continue;
+      const to = recipientOf(signup.user);
+      await send({
+        kind: "offer-changed",
+        to,
+        offer: await noticeOffer(offerId, to.locale ?? null, date),
+        before: { startsAt: signup.occurrence.startsAt, place: placesBefore.get(to.locale ?? "de") },
+      });
+      notified++;
+    }
+    return { notified };
+  }
+
+  async function tellAuthor(
+    authorId: number | null,
+    offerId: number,
+    kind: "offer-approved" | "offer-rejected" | "offer-revision-approved" | "offer-revision-rejected",
+    reason?: string,
+  ): Promise<void> {
     if (!authorId) return;
     const author = await db.user.findUnique({ where: { id: authorId }, select: { telegramId: true, locale: true, telegramLocale: true, blockedAt: true } });
     if (!author || author.blockedAt) return;
     const to = recipientOf(author);
     const offer = await noticeOffer(offerId, to.locale ?? null);
-    await send(kind === "offer-rejected" ? { kind, to, offer, reason: reason ?? "" } : { kind, to, offer });
+    await send(kind === "offer-rejected" || kind === "offer-revision-rejected" ? { kind, to, offer, reason: reason ?? "" } : { kind, to, offer });
   }
 }
 

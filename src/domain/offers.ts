@@ -273,6 +273,9 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     }));
 
   return {
+    /** Checks an offer as saveOffer would, without saving it (a revision is checked when it is proposed). */
+    validate,
+
     /**
      * Published dates from now on, soonest first, a page at a time. Hot path (every list,
      * filter and page button), so it is one hand-written query: a capped count on the

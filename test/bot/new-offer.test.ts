@@ -91,6 +91,8 @@ describe("bot: staff create an offer in the chat", () => {
   });
 
   it("when staff edit an offer and change its place, then the offer is replaced in place and the person signed up is told", async () => {
+    // A trusted organization's edits publish at once (an untrusted one's wait: offer-revisions tests).
+    await db.prisma.organization.update({ where: { id: clubId }, data: { trusted: true } });
     const staffId = (await t.services.users.findByTelegramId(BigInt(staff.id)))!.id;
     const { id } = await t.services.offerManagement.create(
       staffId,
@@ -143,6 +145,7 @@ describe("bot: staff create an offer in the chat", () => {
   });
 
   it("when staff change the time of a published offer, then the people signed up are told", async () => {
+    await db.prisma.organization.update({ where: { id: clubId }, data: { trusted: true } });
     const { id } = await t.services.offerManagement.create(
       (await t.services.users.findByTelegramId(BigInt(staff.id)))!.id,
       {
@@ -166,5 +169,18 @@ describe("bot: staff create an offer in the chat", () => {
     expect(lastText()).toBe(de("newoffer-rescheduled", { count: 1 }));
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe("2026-12-05T15:00:00.000Z");
     expect(notes.kinds()).toEqual(["offer-changed:Yoga"]);
+  });
+
+  it("when staff of an untrusted organization change the time of a published offer, then they are told it waits and nothing moves yet", async () => {
+    const staffId = (await t.services.users.findByTelegramId(BigInt(staff.id)))!.id;
+    const draft = { organizationId: clubId, categoryId: "sport", sourceLocale: "de" as const, startsAt: new Date("2026-12-05T14:00:00Z"), texts: { de: { title: "Yoga", summary: "s" } } };
+    const { id } = await t.services.offerManagement.create(staffId, draft, false);
+    await t.services.offers.setStatus(id, "PUBLISHED");
+
+    await t.bot.handleUpdate(callbackUpdate(staff, staffRescheduleButton.pack(id)));
+    await say("05.12. 16:00");
+    expect(lastText()).toBe(de("revision-waits"));
+    expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe("2026-12-05T14:00:00.000Z");
+    expect(notes.kinds()).toEqual(["offer-revision-pending:Yoga"]);
   });
 });

@@ -35,7 +35,10 @@ const READS = [
 /** Reads for staff or admins only: they check the actor too. */
 const STAFF_READS = [
   "offerManagement.listOwn",
+  "offerManagement.ownOffer",
   "offerManagement.pending",
+  "offerManagement.pendingRevisions",
+  "offerManagement.revision",
   "offerManagement.participants",
   "staff.listOrganizations",
   "staff.listStaff",
@@ -55,6 +58,8 @@ const STAFF_WRITES = [
   "offerManagement.cancel",
   "offerManagement.approve",
   "offerManagement.reject",
+  "offerManagement.approveRevision",
+  "offerManagement.rejectRevision",
   "offerManagement.exportCsv",
   "offerManagement.markAttendance",
   "staff.createOrganization",
@@ -112,7 +117,7 @@ describe("what the bot can reach", () => {
   let db: TestDatabase;
   let all: Services;
   let bot: BotServices;
-  let ids: { admin: number; staffer: number; resident: number; neighbour: number; org: number; offer: number; occurrence: number; pending: number; signup: number; announcement: number };
+  let ids: { admin: number; staffer: number; resident: number; neighbour: number; org: number; offer: number; occurrence: number; pending: number; signup: number; announcement: number; revision: number };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -134,7 +139,10 @@ describe("what the bot can reach", () => {
     const pending = (await all.offers.saveOffer(offerInput({ organizationId: org, startsAt: "2026-12-03T14:00:00Z", status: "PENDING_APPROVAL" }))).id;
     const signup = (await all.signups.signUp({ occurrenceId: occurrence, userId: neighbour, seats: 1, listName: "Nachbarin" })).signupId;
     const announcement = (await all.announcements.create(staffer, announcementDraft())).id;
-    ids = { admin, staffer, resident, neighbour, org, offer, occurrence, pending, signup, announcement };
+    // The organization is not trusted: the staff member's change to the published offer waits.
+    await all.offerManagement.edit(staffer, offer, offerInput({ organizationId: org, startsAt: "2026-12-02T14:00:00Z", texts: { de: { title: "Neu", summary: "Kurz" } } }));
+    const revision = (await db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: offer, status: "PENDING" } })).id;
+    ids = { admin, staffer, resident, neighbour, org, offer, occurrence, pending, signup, announcement, revision };
   });
 
   const announcementDraft = () => ({
@@ -153,6 +161,7 @@ describe("what the bot can reach", () => {
     users: await db.prisma.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, organizationId: true, locale: true } }),
     signups: await db.prisma.signup.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, attendance: true } }),
     invitations: await db.prisma.invitation.count(),
+    revisions: await db.prisma.offerRevision.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, data: true, reason: true } }),
   });
 
   /** Each staff write, called as the resident with otherwise valid arguments. */
@@ -166,6 +175,8 @@ describe("what the bot can reach", () => {
     "offerManagement.cancel": () => bot.offerManagement.cancel(ids.resident, ids.offer),
     "offerManagement.approve": () => bot.offerManagement.approve(ids.resident, ids.pending),
     "offerManagement.reject": () => bot.offerManagement.reject(ids.resident, ids.pending, "Passt nicht"),
+    "offerManagement.approveRevision": () => bot.offerManagement.approveRevision(ids.resident, ids.revision),
+    "offerManagement.rejectRevision": () => bot.offerManagement.rejectRevision(ids.resident, ids.revision, "Passt nicht"),
     "offerManagement.exportCsv": () =>
       bot.offerManagement.exportCsv(ids.resident, ids.occurrence, { listName: "Name", seats: "Plätze", childSeats: "Kinder", status: "Status", ageBand: "Alter", attendance: "Da" }),
     "offerManagement.markAttendance": () => bot.offerManagement.markAttendance(ids.resident, ids.signup, "PRESENT"),
@@ -179,7 +190,10 @@ describe("what the bot can reach", () => {
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
+    "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
+    "offerManagement.pendingRevisions": () => bot.offerManagement.pendingRevisions(ids.resident),
+    "offerManagement.revision": () => bot.offerManagement.revision(ids.resident, ids.revision, "de"),
     "offerManagement.participants": () => bot.offerManagement.participants(ids.resident, ids.occurrence),
     "staff.listOrganizations": () => bot.staff.listOrganizations(ids.resident),
     "staff.listStaff": () => bot.staff.listStaff(ids.resident, ids.org),
@@ -247,6 +261,7 @@ describe("what the bot can reach", () => {
     await expect(bot.offerManagement.markAttendance(ids.staffer, ids.signup, "PRESENT")).rejects.toMatchObject({ code: "invalid-input" }); // before the start
     await expect(bot.offerManagement.cancel(ids.staffer, ids.offer)).resolves.toMatchObject({ notified: 1 });
     await expect(bot.offerManagement.approve(ids.admin, ids.pending)).resolves.toBeUndefined();
+    await expect(bot.offerManagement.rejectRevision(ids.admin, ids.revision, "Bitte mit Uhrzeit")).rejects.toMatchObject({ code: "revision-not-pending" }); // its offer was cancelled
   });
 
   it("when a resident cancels, declines or confirms as guardian someone else's sign-up, then it is refused and theirs stays", async () => {

@@ -1,12 +1,12 @@
 // End to end over HTTP: an admin invites a staff member, who creates a recurring bilingual
 // offer; it waits for approval; the admin approves and a resident finds it; the staff member
-// moves it by one hour and the two people signed up are told in their languages; the CSV
-// export parses back.
+// moves it by one hour, the move waits for the admin (the club is not trusted), and once it is
+// approved the two people signed up are told in their languages; the CSV export parses back.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
 import { staffDateButton, staffExportButton, staffRescheduleButton } from "../../src/bot/keyboards/staff-offers.ts";
-import { adminApproveButton, adminInviteButton } from "../../src/bot/keyboards/admin.ts";
+import { adminApproveButton, adminInviteButton, revisionApproveButton } from "../../src/bot/keyboards/admin.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
@@ -95,10 +95,15 @@ describe("journey: staff publish an offer through approval and move it", () => {
       await app.services.signups.signUp({ occurrenceId, userId: profile.id, seats: 1, listName: user.first_name });
     }
 
-    // The staff member moves it by one hour: both are told, each in their language.
+    // The staff member moves it by one hour. The club is not trusted, so the move waits for the
+    // admin; once approved, both are told, each in their language.
     await send(callbackUpdate(staff, staffRescheduleButton.pack(offer.id)));
     await say(staff, "05.12. 16:00");
-    expect(lastText(staff)).toBe(de("newoffer-rescheduled", { count: 2 }));
+    expect(lastText(staff)).toBe(de("revision-waits"));
+    expect(lastText(jonas)).not.toContain(de("notice-offer-changed"));
+    const revision = await app.db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: offer.id, status: "PENDING" } });
+    await send(callbackUpdate(admin, revisionApproveButton.pack(revision.id)));
+    expect(lastText(staff)).toContain(de("notice-offer-revision-approved"));
     expect(lastText(jonas)).toContain(de("notice-offer-changed"));
     expect(lastText(jonas)).toContain("Fußball für Jugendliche");
     expect(lastText(jonas)).toContain("16:00");

@@ -10,6 +10,7 @@ import { attempt } from "./steps.ts";
 
 export const NEW_ORGANIZATION_CONVERSATION = "organization-new";
 export const REJECT_OFFER_CONVERSATION = "offer-reject";
+export const REJECT_REVISION_CONVERSATION = "revision-reject";
 /** The limits of the domain (staff.ts NAME_MAX, offer-management.ts REASON_MAX), checked early for a hint. */
 export const ORGANIZATION_NAME_MAX = 160;
 export const REJECT_REASON_MAX = 500;
@@ -51,18 +52,47 @@ export function createNewOrganizationConversation() {
   };
 }
 
+/**
+ * Asks the admin for the reason something goes back to its author, then calls `reject` with it
+ * (REJECT_REASON_MAX, /cancel leaves) and confirms with `doneKey` or says what went wrong.
+ */
+async function rejectWithReason(
+  conversation: Conv,
+  ctx: BaseContext,
+  question: string,
+  reject: (outer: BotContext, adminId: number, reason: string) => Promise<void>,
+  doneKey: string,
+): Promise<void> {
+  const session = await openAdminConversation(conversation, ctx);
+  if (!session) return;
+  const { actor: admin, ask, withCancel } = session;
+  const max = REJECT_REASON_MAX;
+  const reason = await ask(() => ctx.reply(question, { reply_markup: withCancel() }), typed(max), (u) => u.t("admin-reject-reason-hint", { max }));
+  const result = await attempt(conversation, (outer) => reject(outer, admin.id, reason));
+  await ctx.reply(result.ok ? ctx.t(doneKey) : ctx.t(`error-${result.code}`));
+}
+
 export function createRejectOfferConversation() {
   return async function rejectOffer(conversation: Conv, ctx: BaseContext, offer: { offerId: number; title: string }): Promise<void> {
-    const session = await openAdminConversation(conversation, ctx);
-    if (!session) return;
-    const { actor: admin, ask, withCancel } = session;
-    const max = REJECT_REASON_MAX;
-    const reason = await ask(
-      () => ctx.reply(ctx.t("admin-reject-ask-reason", { title: offer.title, max }), { reply_markup: withCancel() }),
-      typed(max),
-      (u) => u.t("admin-reject-reason-hint", { max }),
+    await rejectWithReason(
+      conversation,
+      ctx,
+      ctx.t("admin-reject-ask-reason", { title: offer.title, max: REJECT_REASON_MAX }),
+      (outer, adminId, reason) => outer.services.offerManagement.reject(adminId, offer.offerId, reason),
+      "admin-rejected",
     );
-    const result = await attempt(conversation, (outer) => outer.services.offerManagement.reject(admin.id, offer.offerId, reason));
-    await ctx.reply(result.ok ? ctx.t("admin-rejected") : ctx.t(`error-${result.code}`));
+  };
+}
+
+/** Sends a change to a published offer back with a reason (the published version stays). */
+export function createRejectRevisionConversation() {
+  return async function rejectRevision(conversation: Conv, ctx: BaseContext, revision: { revisionId: number; title: string }): Promise<void> {
+    await rejectWithReason(
+      conversation,
+      ctx,
+      ctx.t("revision-reject-ask-reason", { title: revision.title, max: REJECT_REASON_MAX }),
+      (outer, adminId, reason) => outer.services.offerManagement.rejectRevision(adminId, revision.revisionId, reason),
+      "revision-rejected",
+    );
   };
 }

@@ -229,7 +229,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
         : { edited: false as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) },
     );
     if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
-    else if (result.value.edited) await ctx.reply(ctx.t("newoffer-edited", { count: result.value.notified }));
+    else if (result.value.edited) await ctx.reply(result.value.awaitingApproval ? ctx.t("revision-waits") : ctx.t("newoffer-edited", { count: result.value.notified }));
     else await ctx.reply(ctx.t(`newoffer-saved-${result.value.status.toLowerCase().replace("_", "-")}`));
   };
 }
@@ -242,6 +242,7 @@ export function createRescheduleConversation({ timezone }: { timezone: string })
     const nowMs = await conversation.now();
     const startsAt = await session.ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => parseFutureDateTime(u.message?.text, nowMs, timezone), (u) => u.t("newoffer-start-hint"));
     const result = await attempt(conversation, (outer) => outer.services.offerManagement.reschedule(session.actor.id, offerId, startsAt));
-    await ctx.reply(result.ok ? ctx.t("newoffer-rescheduled", { count: result.value.notified }) : ctx.t(`error-${result.code}`));
+    if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
+    else await ctx.reply(result.value.awaitingApproval ? ctx.t("revision-waits") : ctx.t("newoffer-rescheduled", { count: result.value.notified }));
   };
 }

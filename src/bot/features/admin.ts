@@ -8,8 +8,10 @@ import type { BaseContext, BotContext } from "../context.ts";
 import {
   createNewOrganizationConversation,
   createRejectOfferConversation,
+  createRejectRevisionConversation,
   NEW_ORGANIZATION_CONVERSATION,
   REJECT_OFFER_CONVERSATION,
+  REJECT_REVISION_CONVERSATION,
 } from "../conversations/admin.ts";
 import { startConversation } from "../conversations/enter.ts";
 import { deepLink, shareLink } from "../deep-links.ts";
@@ -35,6 +37,10 @@ import {
   auditKeyboard,
   organizationKeyboard,
   organizationsKeyboard,
+  revisionApproveButton,
+  revisionKeyboard,
+  revisionOpenButton,
+  revisionRejectButton,
   staffKeyboard,
 } from "../keyboards/admin.ts";
 import { notice, present } from "../messages.ts";
@@ -49,6 +55,7 @@ import {
   renderInvitation,
   renderOrganization,
   renderOrganizations,
+  renderRevision,
   renderStaff,
   staffName,
 } from "../views/admin.ts";
@@ -59,6 +66,7 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   const composer = new Composer<BotContext>();
   composer.use(createConversation<BotContext, BaseContext>(createNewOrganizationConversation(), { id: NEW_ORGANIZATION_CONVERSATION }));
   composer.use(createConversation<BotContext, BaseContext>(createRejectOfferConversation(), { id: REJECT_OFFER_CONVERSATION }));
+  composer.use(createConversation<BotContext, BaseContext>(createRejectRevisionConversation(), { id: REJECT_REVISION_CONVERSATION }));
   const admins = restrictTo(composer.chatType("private"), isAdmin);
   const dateStyle = (ctx: BotContext) => dateStyleOf(ctx, timezone);
 
@@ -103,7 +111,8 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
     const t = translateIn(ctx);
     const { locale } = await dateStyle(ctx);
     const pending = await ctx.services.offerManagement.pending(adminId);
-    await present(ctx, renderApprovals(t, pending, locale), approvalsKeyboard(t, pending));
+    const revisions = await ctx.services.offerManagement.pendingRevisions(adminId);
+    await present(ctx, renderApprovals(t, pending, locale, revisions), approvalsKeyboard(t, pending, revisions));
   }
 
   /** A page of the log in the admin's language, of one organization when `organizationId` is set. */
@@ -200,6 +209,57 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
     }
     await notice(ctx);
     await startConversation(ctx, REJECT_OFFER_CONVERSATION, { offerId, title: offerTitle(offer, await ctx.i18n.getLocale()) });
+  });
+
+  // --- offer revisions: changes to published offers -----------------------------------------
+
+  /** The waiting change, old next to new; or, when it was decided meanwhile, the queue again. */
+  async function showRevision(ctx: BotContext, adminId: number, revisionId: number): Promise<void> {
+    const style = await dateStyle(ctx);
+    const revision = await ctx.services.offerManagement.revision(adminId, revisionId, style.locale);
+    const t = translateIn(ctx);
+    await present(ctx, renderRevision(t, revision, style), revisionKeyboard(t, revisionId));
+  }
+
+  /** A revision decided by someone else meanwhile (or a forged id): said so, and the queue is shown. */
+  async function revisionGone(ctx: BotContext, error: unknown): Promise<boolean> {
+    if ((error as { code?: string }).code !== "revision-not-pending") return false;
+    await notice(ctx, ctx.t("error-revision-not-pending"));
+    await showApprovals(ctx, ctx.user!.id);
+    return true;
+  }
+
+  admins.button(revisionOpenButton, "admin.revision", async (ctx, revisionId) => {
+    try {
+      await showRevision(ctx, ctx.user!.id, revisionId);
+    } catch (error) {
+      if (await revisionGone(ctx, error)) return;
+      throw error;
+    }
+    await notice(ctx);
+  });
+
+  admins.button(revisionApproveButton, "admin.revision-approve", async (ctx, revisionId) => {
+    try {
+      await ctx.services.offerManagement.approveRevision(ctx.user!.id, revisionId);
+    } catch (error) {
+      if (await revisionGone(ctx, error)) return;
+      throw error;
+    }
+    await notice(ctx, ctx.t("revision-approved"));
+    await showApprovals(ctx, ctx.user!.id);
+  });
+
+  admins.button(revisionRejectButton, "admin.revision-reject", async (ctx, revisionId) => {
+    const { locale } = await dateStyle(ctx);
+    const revision = (await ctx.services.offerManagement.pendingRevisions(ctx.user!.id)).find((r) => r.id === revisionId);
+    if (!revision) {
+      await notice(ctx, ctx.t("error-revision-not-pending"));
+      return showApprovals(ctx, ctx.user!.id);
+    }
+    await notice(ctx);
+    const title = offerTitle({ id: revision.offerId, sourceLocale: revision.sourceLocale, translations: revision.translations }, locale);
+    await startConversation(ctx, REJECT_REVISION_CONVERSATION, { revisionId, title });
   });
 
   admins.button(adminAuditButton, "admin.audit", async (ctx, page) => {

@@ -43,8 +43,8 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
 
   async function showOffer(ctx: BotContext, offerId: number): Promise<void> {
     const style = await dates(ctx);
-    const offer = (await ctx.services.offerManagement.listOwn(ctx.user!.id, style.locale)).find((o) => o.offerId === offerId);
-    if (!offer) return showList(ctx);
+    // Another organization's offer (a forged button) is refused here, before anything shows.
+    const offer = await ctx.services.offerManagement.ownOffer(ctx.user!.id, offerId, style.locale);
     const t = translateIn(ctx);
     await present(ctx, renderOwnOffer(t, offer), ownOfferKeyboard(t, offer, style));
   }
@@ -67,14 +67,22 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
   staff.command("myoffers", (ctx) => showList(ctx));
   staff.command("newoffer", (ctx) => startConversation(ctx, NEW_OFFER_CONVERSATION));
   button(staffListButton, "staff.list", (ctx) => showList(ctx));
-  button(staffRescheduleButton, "staff.reschedule", (ctx, offerId) => startConversation(ctx, RESCHEDULE_CONVERSATION, offerId));
-  button(staffEditButton, "staff.edit", (ctx, offerId) => startConversation(ctx, NEW_OFFER_CONVERSATION, offerId));
+  /** A conversation about one offer opens only for staff who may change it. */
+  const mayManage = async (ctx: BotContext, offerId: number) => void (await ctx.services.offerManagement.ownOffer(ctx.user!.id, offerId, (await dates(ctx)).locale));
+  button(staffRescheduleButton, "staff.reschedule", async (ctx, offerId) => {
+    await mayManage(ctx, offerId);
+    await startConversation(ctx, RESCHEDULE_CONVERSATION, offerId);
+  });
+  button(staffEditButton, "staff.edit", async (ctx, offerId) => {
+    await mayManage(ctx, offerId);
+    await startConversation(ctx, NEW_OFFER_CONVERSATION, offerId);
+  });
   button(staffOfferButton, "staff.offer", (ctx, offerId) => showOffer(ctx, offerId));
   button(staffDateButton, "staff.date", (ctx, occurrenceId) => showParticipants(ctx, occurrenceId));
   button(staffCancelButton, "staff.cancel", async (ctx, offerId) => {
-    const offer = (await ctx.services.offerManagement.listOwn(ctx.user!.id, await ctx.i18n.getLocale())).find((o) => o.offerId === offerId);
+    const offer = await ctx.services.offerManagement.ownOffer(ctx.user!.id, offerId, (await dates(ctx)).locale);
     const t = translateIn(ctx);
-    await present(ctx, renderCancelQuestion(t, offer?.title ?? ""), cancelOfferKeyboard(t, offerId));
+    await present(ctx, renderCancelQuestion(t, offer.title), cancelOfferKeyboard(t, offerId));
   });
   button(staffCancelConfirmButton, "staff.cancel-confirm", async (ctx, offerId) => {
     const { notified } = await ctx.services.offerManagement.cancel(ctx.user!.id, offerId);

@@ -88,7 +88,7 @@ export function staffKeyboard(t: Translate, organizationId: number, members: Sta
   return keyboard.text(t("admin-back"), adminOrganizationButton.pack(organizationId));
 }
 
-export function approvalsKeyboard(t: Translate, pending: { id: number }[]): InlineKeyboard {
+export function approvalsKeyboard(t: Translate, pending: { id: number }[], revisions: { id: number }[] = []): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   pending.forEach((offer, i) => {
     keyboard
@@ -96,6 +96,7 @@ export function approvalsKeyboard(t: Translate, pending: { id: number }[]): Inli
       .text(`${t("admin-reject")} ${i + 1}`, adminRejectButton.pack(offer.id))
       .row();
   });
+  revisionQueueRows(keyboard, t, revisions);
   return keyboard.text(t("admin-back"), adminScreenButton.pack("menu"));
 }
 
@@ -151,4 +152,28 @@ export function auditFilterKeyboard(t: Translate, organizations: Pick<Organizati
   const keyboard = new InlineKeyboard();
   for (const org of organizations) keyboard.text(`🏢 ${truncate(org.name, 40)}`, adminAuditOrgButton.pack({ organizationId: org.id, page: 0 })).row();
   return keyboard.text(t("admin-audit-filter-all"), adminAuditButton.pack(0)).row().text(t("admin-back"), adminScreenButton.pack("menu"));
+}
+
+// --- offer revisions -------------------------------------------------------------------------
+// Their own feature prefix ("rv"), so that they never collide with other /admin buttons.
+
+/** Opens a waiting change to a published offer: old and new side by side. */
+export const revisionOpenButton = callbackCodec("rv", "o", id);
+/** Publishes the waiting change (by revision id). */
+export const revisionApproveButton = callbackCodec("rv", "a", id);
+/** Sends the change back: asks for the reason. */
+export const revisionRejectButton = callbackCodec("rv", "j", id);
+
+/** One "✏️ Change n" button per waiting revision, after the new offers of the queue. */
+export function revisionQueueRows(keyboard: InlineKeyboard, t: Translate, revisions: { id: number }[]): InlineKeyboard {
+  revisions.forEach((revision, i) => keyboard.text(t("revision-open", { number: i + 1 }), revisionOpenButton.pack(revision.id)).row());
+  return keyboard;
+}
+
+export function revisionKeyboard(t: Translate, revisionId: number): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(t("admin-approve"), revisionApproveButton.pack(revisionId))
+    .text(t("admin-reject"), revisionRejectButton.pack(revisionId))
+    .row()
+    .text(t("admin-back"), adminScreenButton.pack("approvals"));
 }

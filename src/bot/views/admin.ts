@@ -2,8 +2,9 @@
 // approval queue, the audit log and a new invitation. Only this code adds tags; names and
 // stored data are escaped.
 import { AUDIT_ACTIONS, type AuditPage } from "../../domain/audit.ts";
+import type { ChangeValue, RevisionChange } from "../../domain/offer-revisions.ts";
 import type { AdminMember, OrganizationSummary, StaffMember } from "../../domain/staff.ts";
-import { escapeHtml as esc, formatDateTime, isolate, type DateStyle } from "../formatting.ts";
+import { escapeHtml as esc, formatDateTime, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 import { pickTranslation } from "../../domain/translations.ts";
 
@@ -48,10 +49,12 @@ export function renderStaff(t: Translate, org: Pick<Organization, "name">, membe
   return lines.join("\n");
 }
 
-export function renderApprovals(t: Translate, pending: PendingOffer[], locale: string): string {
+export function renderApprovals(t: Translate, pending: PendingOffer[], locale: string, revisions: PendingRevision[] = []): string {
   const lines = [`<b>${esc(t("admin-approvals-title"))}</b>`, ""];
-  if (pending.length === 0) lines.push(esc(t("admin-approvals-none")));
+  if (pending.length === 0 && revisions.length === 0) lines.push(esc(t("admin-approvals-none")));
   pending.forEach((offer, i) => lines.push(`${i + 1}. <b>${esc(isolate(offerTitle(offer, locale)))}</b> · ${esc(isolate(offer.organization.name))}`));
+  if (pending.length && revisions.length) lines.push("");
+  lines.push(...revisionQueueLines(t, revisions, locale));
   return lines.join("\n");
 }
 
@@ -119,4 +122,63 @@ export function renderAdmins(t: Translate, admins: AdminMember[]): string {
 
 export function renderAuditFilter(t: Translate): string {
   return `<b>${esc(t("admin-audit-filter-title"))}</b>`;
+}
+
+// --- offer revisions: changes to published offers waiting for approval ------------------------
+
+/** A waiting change as the approval queue shows it (the title is the published one). */
+export type PendingRevision = { id: number; offerId: number; sourceLocale: string; organization: { name: string }; translations: { locale: string; title: string }[] };
+
+/** The queue's lines for changes, each marked ✏️ as a change to an offer already published. */
+export function revisionQueueLines(t: Translate, revisions: PendingRevision[], locale: string): string[] {
+  if (revisions.length === 0) return [];
+  const lines = [`<b>${esc(t("revision-queue-title"))}</b>`];
+  revisions.forEach((revision, i) => {
+    const title = offerTitle({ id: revision.offerId, sourceLocale: revision.sourceLocale, translations: revision.translations }, locale);
+    lines.push(`✏️ ${i + 1}. <b>${esc(isolate(title))}</b> · ${esc(isolate(revision.organization.name))}`);
+  });
+  return lines;
+}
+
+/** One field's value for the admin: a date in their time zone, yes/no, a repeat rule in words, or "—". */
+function changeValue(t: Translate, change: RevisionChange, value: ChangeValue, dates: DateStyle): string {
+  if (value === null || value === "") return "—";
+  if (value instanceof Date) return formatDateTime(value, dates);
+  if (typeof value === "boolean") return t(value ? "revision-yes" : "revision-no");
+  if (change.field === "repeats") return t(`revision-repeats-${String(value).toLowerCase()}`);
+  return truncate(String(value), 300);
+}
+
+/** Telegram's limit is 4096 characters; a change of every text in ten languages is cut short. */
+const REVISION_TEXT_MAX = 3800;
+
+/** A waiting change: the published title, who proposed it and when, and only what differs, old next to new. */
+export function renderRevision(
+  t: Translate,
+  revision: { title: string; organizationName: string; createdAt: Date; changes: RevisionChange[] },
+  dates: DateStyle,
+): string {
+  const head = [
+    `✏️ <b>${esc(t("revision-title", { title: revision.title }))}</b>`,
+    esc(t("revision-proposed-by", { organization: revision.organizationName, date: formatDateTime(revision.createdAt, dates) })),
+  ];
+  if (revision.changes.length === 0) head.push("", esc(t("revision-no-changes")));
+  const blocks = revision.changes.map((change) => {
+    const label = t(`revision-field-${change.field}`);
+    const name = change.locale ? `${label} · ${languageName(change.locale, dates.locale)}` : label;
+    return [
+      `<b>${esc(name)}</b>`,
+      `${esc(t("revision-was"))} ${esc(isolate(changeValue(t, change, change.before, dates)))}`,
+      `${esc(t("revision-now"))} ${esc(isolate(changeValue(t, change, change.after, dates)))}`,
+    ].join("\n");
+  });
+  let text = head.join("\n");
+  for (const block of blocks) {
+    if (text.length + block.length + 2 > REVISION_TEXT_MAX) {
+      text += `\n\n${esc(t("revision-more-changes"))}`;
+      break;
+    }
+    text += `\n\n${block}`;
+  }
+  return text;
 }

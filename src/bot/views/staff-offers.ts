@@ -5,7 +5,7 @@ import { escapeHtml as esc, formatDateTime, isolate, type DateStyle } from "../f
 import type { Translate } from "../i18n.ts";
 
 /** An offer as /myoffers lists it. */
-export type OwnOffer = { offerId: number; status: string; title: string; dates: { id: number; startsAt: Date }[] };
+export type OwnOffer = { offerId: number; status: string; title: string; dates: { id: number; startsAt: Date }[]; changeWaiting?: boolean };
 
 export const STATUS_ICON: Record<string, string> = { DRAFT: "📝", PENDING_APPROVAL: "⏳", PUBLISHED: "✅", CANCELLED: "❌" };
 const SIGNUP_ICON: Record<string, string> = { CONFIRMED: "✅", WAITLISTED: "⏳", PENDING_GUARDIAN: "👪" };
@@ -15,7 +15,8 @@ export function renderOwnOffers(t: Translate, offers: OwnOffer[]): string {
 }
 
 export function renderOwnOffer(t: Translate, offer: OwnOffer): string {
-  return `${STATUS_ICON[offer.status] ?? ""} <b>${esc(isolate(offer.title))}</b>\n\n${esc(t("staff-offer-dates"))}`;
+  const waiting = offer.changeWaiting ? `\n${esc(t("revision-waiting-own"))}` : "";
+  return `${STATUS_ICON[offer.status] ?? ""} <b>${esc(isolate(offer.title))}</b>${waiting}\n\n${esc(t("staff-offer-dates"))}`;
 }
 
 /** The people of one date; after its start, attendance can be marked (see the keyboard). */
