@@ -535,3 +535,11 @@ error-invitation-used = 🔗 رابط الدعوة هذا استُخدم من ق
 error-invitation-expired = ⌛ انتهت صلاحية رابط الدعوة هذا. يُرجى طلب رابط جديد.
 error-organization-exists = 🏢 توجد مؤسسة بهذا الاسم من قبل. يُرجى إرسال اسم آخر.
 error-offer-not-pending = ⌛ هذا النشاط لم يعد بانتظار الموافقة.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 عدد المستلمين: { $count }. سيُرسَل الإعلان فور تأكيدك. هل نرسله؟
+broadcast-sending = 🚀 يُرسَل الإعلان الآن. عدد المستلمين: { $count }. يمكنك متابعة التقدّم عبر /announcements.
+broadcast-time-passed = 🕒 مضى الوقت الذي اخترته في أثناء ذلك. من فضلك اختر الوقت من جديد؛ النص والجمهور محفوظان.
+broadcast-stats-eta = ⏱ الانتهاء المتوقَّع: { $time }
+notice-announcement-report = 📣 أُرسل إعلانك رقم { $id }. أُرسل: { $sent } · فشل: { $failed } · حظروا البوت: { $blocked }
+error-announcement-time-passed = 🕒 الوقت المختار قد مضى. من فضلك اختر وقتًا جديدًا.

@@ -483,3 +483,11 @@ error-invitation-used = 🔗 Dieser Einladungslink wurde schon benutzt. Bitte fr
 error-invitation-expired = ⌛ Dieser Einladungslink ist abgelaufen. Bitte frag nach einem neuen.
 error-organization-exists = 🏢 Eine Organisation mit diesem Namen gibt es schon. Bitte schick einen anderen Namen.
 error-offer-not-pending = ⌛ Dieses Angebot wartet nicht mehr auf Freigabe.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Empfänger: { $count }. Die Ankündigung geht raus, sobald du bestätigst. Jetzt senden?
+broadcast-sending = 🚀 Die Ankündigung geht jetzt raus. Empfänger: { $count }. Den Fortschritt siehst du unter /announcements.
+broadcast-time-passed = 🕒 Die gewählte Zeit ist inzwischen vorbei. Bitte wähle die Zeit noch einmal; Text und Empfänger bleiben erhalten.
+broadcast-stats-eta = ⏱ voraussichtlich fertig: { $time }
+notice-announcement-report = 📣 Deine Ankündigung #{ $id } ist raus. Gesendet: { $sent } · fehlgeschlagen: { $failed } · Bot blockiert: { $blocked }
+error-announcement-time-passed = 🕒 Die gewählte Zeit ist schon vorbei. Bitte wähle eine neue Zeit.

@@ -483,3 +483,11 @@ error-invitation-used = 🔗 This invitation link was already used. Please ask f
 error-invitation-expired = ⌛ This invitation link has expired. Please ask for a new one.
 error-organization-exists = 🏢 An organization with this name already exists. Please send another name.
 error-offer-not-pending = ⌛ This offer is no longer waiting for approval.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Recipients: { $count }. It goes out as soon as you confirm. Send it?
+broadcast-sending = 🚀 It is going out now. Recipients: { $count }. /announcements shows the progress.
+broadcast-time-passed = 🕒 The time you chose has passed in the meantime. Please choose the time again; your text and audience are kept.
+broadcast-stats-eta = ⏱ expected to finish: { $time }
+notice-announcement-report = 📣 Your announcement #{ $id } has gone out. Sent: { $sent } · failed: { $failed } · blocked the bot: { $blocked }
+error-announcement-time-passed = 🕒 The chosen time has already passed. Please choose a new time.

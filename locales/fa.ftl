@@ -474,3 +474,11 @@ error-invitation-used = 🔗 این لینک دعوت قبلاً استفاده 
 error-invitation-expired = ⌛ اعتبار این لینک دعوت تمام شده است. لطفاً یک لینک جدید بخواهید.
 error-organization-exists = 🏢 سازمانی با این نام از قبل وجود دارد. لطفاً نام دیگری بفرستید.
 error-offer-not-pending = ⌛ این برنامه دیگر در انتظار تأیید نیست.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 گیرندگان: { $count }. به محض تأیید شما فرستاده می‌شود. بفرستیم؟
+broadcast-sending = 🚀 همین حالا در حال فرستادن است. گیرندگان: { $count }. پیشرفت را در /announcements می‌بینید.
+broadcast-time-passed = 🕒 زمانی که انتخاب کرده بودید در این فاصله گذشته است. لطفاً دوباره زمان را انتخاب کنید؛ متن و گیرندگان حفظ می‌شوند.
+broadcast-stats-eta = ⏱ پایان تقریبی: { $time }
+notice-announcement-report = 📣 اطلاعیهٔ شما با شمارهٔ { $id } فرستاده شد. فرستاده‌شده: { $sent } · ناموفق: { $failed } · مسدودکرده: { $blocked }
+error-announcement-time-passed = 🕒 زمان انتخاب‌شده گذشته است. لطفاً زمان تازه‌ای انتخاب کنید.

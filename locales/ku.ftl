@@ -474,3 +474,11 @@ error-invitation-used = 🔗 Ev girêdana vexwendinê berê hatiye bikaranîn. J
 error-invitation-expired = ⌛ Dema vê girêdana vexwendinê qediyaye. Ji kerema xwe girêdaneke nû bixwaze.
 error-organization-exists = 🏢 Rêxistineke bi vî navî jixwe heye. Ji kerema xwe navekî din bişîne.
 error-offer-not-pending = ⌛ Ev çalakî êdî ne li benda pejirandinê ye.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Wergir: { $count }. Gava tu piştrast bikî, ew ê yekser were şandin. Bişînim?
+broadcast-sending = 🚀 Ew niha tê şandin. Wergir: { $count }. Pêşketinê di /announcements de dibînî.
+broadcast-time-passed = 🕒 Dema ku te hilbijartibû di vê navberê de derbas bû. Ji kerema xwe dîsa demê hilbijêre; nivîs û wergir diparêzin.
+broadcast-stats-eta = ⏱ dawîbûna texmînkirî: { $time }
+notice-announcement-report = 📣 Ragihandina te ya #{ $id } hate şandin. Hatin şandin: { $sent } · biserneketin: { $failed } · bot asteng kirin: { $blocked }
+error-announcement-time-passed = 🕒 Dema hilbijartî derbas bûye. Ji kerema xwe demeke nû hilbijêre.

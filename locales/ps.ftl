@@ -483,3 +483,11 @@ error-invitation-used = 🔗 دا د بلنې لینک مخکې کارول شو�
 error-invitation-expired = ⌛ د دې بلنې لینک وخت تېر شوی دی. مهرباني وکړئ نوی لینک وغواړئ.
 error-organization-exists = 🏢 په دې نوم یو سازمان مخکې شته. مهرباني وکړئ بل نوم راولېږئ.
 error-offer-not-pending = ⌛ دا فعالیت نور د منظورۍ په تمه نه دی.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 ترلاسه کوونکي: { $count }. څنګه چې تاسو تایید کړئ، سمدستي لېږل کېږي. ولېږل شي؟
+broadcast-sending = 🚀 اوس لېږل کېږي. ترلاسه کوونکي: { $count }. پرمختګ په /announcements کې ګورئ.
+broadcast-time-passed = 🕒 هغه وخت چې تاسو ټاکلی و په دې منځ کې تېر شو. مهرباني وکړئ وخت بیا وټاکئ؛ متن او ترلاسه کوونکي خوندي دي.
+broadcast-stats-eta = ⏱ د پای اټکل شوی وخت: { $time }
+notice-announcement-report = 📣 ستاسو اعلان #{ $id } ولېږل شو. لېږل شوي: { $sent } · ناکام: { $failed } · بوټ یې بلاک کړی: { $blocked }
+error-announcement-time-passed = 🕒 ټاکل شوی وخت تېر شوی. مهرباني وکړئ نوی وخت وټاکئ.

@@ -474,3 +474,11 @@ error-invitation-used = 🔗 እዚ ሊንክ ዕድመ ድሮ ተሰሪሑሉ �
 error-invitation-expired = ⌛ ግዜ ናይዚ ሊንክ ዕድመ ሓሊፉ እዩ። በጃኹም ሓድሽ ሕተቱ።
 error-organization-exists = 🏢 በዚ ስም ዝጽዋዕ ትካል ድሮ ኣሎ። በጃኹም ካልእ ስም ስደዱ።
 error-offer-not-pending = ⌛ እዚ ንጥፈት ደጊም ፍቓድ ኣይጽበን እዩ።
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 ተቐበልቲ፦ { $count }። ከም ዘረጋገጽኩም ብኡንብኡ ክለኣኽ እዩ። ይለኣኽዶ?
+broadcast-sending = 🚀 ሕጂ ይለኣኽ ኣሎ። ተቐበልቲ፦ { $count }። ምዕባለ ኣብ /announcements ትርእዩ።
+broadcast-time-passed = 🕒 ዝመረጽኩምዎ ግዜ ኣብዚ እዋን ሓሊፉ። በጃኹም ግዜ እንደገና ምረጹ፤ ጽሑፍን ተቐበልትን ተዓቂቦም ኣለዉ።
+broadcast-stats-eta = ⏱ ግምታዊ መወዳእታ፦ { $time }
+notice-announcement-report = 📣 መልእኽትኹም #{ $id } ተላኢኹ። ዝተለኣኹ፦ { $sent } · ዘይሰለጡ፦ { $failed } · ቦት ዝዓገቱ፦ { $blocked }
+error-announcement-time-passed = 🕒 ዝተመርጸ ግዜ ሓሊፉ እዩ። በጃኹም ሓድሽ ግዜ ምረጹ።

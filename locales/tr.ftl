@@ -474,3 +474,11 @@ error-invitation-used = 🔗 Bu davet bağlantısı daha önce kullanılmış. L
 error-invitation-expired = ⌛ Bu davet bağlantısının süresi dolmuş. Lütfen yeni bir bağlantı iste.
 error-organization-exists = 🏢 Bu adla bir kurum zaten var. Lütfen başka bir ad gönder.
 error-offer-not-pending = ⌛ Bu etkinlik artık onay beklemiyor.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Alıcı sayısı: { $count }. Onayladığın anda gönderilecek. Gönderilsin mi?
+broadcast-sending = 🚀 Duyuru şimdi gönderiliyor. Alıcı sayısı: { $count }. İlerlemeyi /announcements ile görebilirsin.
+broadcast-time-passed = 🕒 Seçtiğin saat bu arada geçti. Lütfen saati yeniden seç; metin ve alıcılar korunuyor.
+broadcast-stats-eta = ⏱ tahmini bitiş: { $time }
+notice-announcement-report = 📣 #{ $id } numaralı duyurun gönderildi. Gönderildi: { $sent } · başarısız: { $failed } · botu engellemiş: { $blocked }
+error-announcement-time-passed = 🕒 Seçilen saat geçti. Lütfen yeni bir saat seç.

@@ -526,3 +526,11 @@ error-invitation-used = 🔗 Цим посиланням-запрошенням 
 error-invitation-expired = ⌛ Термін дії цього посилання-запрошення минув. Будь ласка, попросіть нове.
 error-organization-exists = 🏢 Організація з такою назвою вже існує. Будь ласка, надішліть іншу назву.
 error-offer-not-pending = ⌛ Цей захід більше не чекає на схвалення.
+
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Отримувачів: { $count }. Оголошення піде, щойно ви підтвердите. Надіслати?
+broadcast-sending = 🚀 Оголошення вже надсилається. Отримувачів: { $count }. Перебіг видно в /announcements.
+broadcast-time-passed = 🕒 Обраний час тим часом минув. Будь ласка, оберіть час ще раз; текст і отримувачі збережені.
+broadcast-stats-eta = ⏱ орієнтовне завершення: { $time }
+notice-announcement-report = 📣 Ваше оголошення #{ $id } надіслано. Надіслано: { $sent } · помилки: { $failed } · заблокували бота: { $blocked }
+error-announcement-time-passed = 🕒 Обраний час уже минув. Будь ласка, оберіть новий час.
