@@ -7,6 +7,7 @@ import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fak
 import { offerInput } from "../support/offers.ts";
 import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
+import { waitFor } from "../support/wait.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const START = "2026-12-05T14:00:00Z"; // Saturday
@@ -98,6 +99,10 @@ describe("journey: signing up", () => {
     clock.set(twoDaysBefore);
     await app.scheduler.runJob("signup-notices", twoDaysBefore);
     await app.scheduler.runJob("signup-notices", twoDaysBefore);
+    // The question is queued in the outbox; the background sender delivers it.
+    const isQuestion = (m: ApiCall) => stripBidi(String(m.payload.text)).startsWith(t("uk", "notice-still-coming"));
+    await waitFor(() => messagesTo(olena).some(isQuestion), 5000, "the still-coming question");
+    await app.sender.drain();
 
     const questions = messagesTo(olena).filter((m) => stripBidi(String(m.payload.text)).startsWith(t("uk", "notice-still-coming")));
     expect(questions).toHaveLength(1);
