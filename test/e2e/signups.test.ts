@@ -74,7 +74,7 @@ describe("journey: signing up", () => {
     await press(layla, buttons(question).find((b) => b.text === t("ar", "my-cancel-yes"))!.callback_data!);
 
     expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("ar", "my-cancelled"));
-    expect(lastText(tom)).toContain(t("de", "notice-promoted"));
+    await expect.poll(() => lastText(tom)).toContain(t("de", "notice-promoted"));
     expect(lastText(tom)).toContain("Kochabend");
   });
 
@@ -88,7 +88,7 @@ describe("journey: signing up", () => {
     await press(mum, buttons(messagesTo(mum).at(-1)).find((b) => b.text === t("tr", "guardian-yes"))!.callback_data!);
 
     expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("tr", "guardian-thanks-yes", { name: "Deniz" }));
-    expect(lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
+    await expect.poll(() => lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
     const [signup] = await app.db.prisma.signup.findMany({ where: { listName: "Deniz" } });
     expect(signup!.status).toBe("CONFIRMED");
   });
