@@ -76,18 +76,19 @@ describe("journey: “Send now” goes out at the confirmation", () => {
   it("when a chosen time passes while staff read the previews, then the time is asked again and the announcement, text kept, is saved", async () => {
     const before = await app.db.prisma.announcement.count();
     await composeUntilWhen("Sprachcafé zieht in Raum 2 um");
-    await send(textUpdate(staff, "01.12. 11:05")); // five minutes from now, Berlin time
+    // The conversation checks "in the future" against the real time, the domain against its clock.
+    await send(textUpdate(staff, "2027-06-01 12:00")); // Berlin summer time: 10:00 UTC
     await tap(staff, de("broadcast-repeat-none"));
-    clock.advance(10 * 60_000); // the time passes before the confirmation
+    clock.set("2027-06-01T10:10:00Z"); // the time passes before the confirmation
     await tap(staff, de("broadcast-confirm"));
     expect(stripBidi(last(staff).payload.text)).toBe(`${de("broadcast-time-passed")}\n\n${de("broadcast-ask-when")}`);
     expect(await app.db.prisma.announcement.count()).toBe(before);
 
-    await send(textUpdate(staff, "02.12. 12:00"));
+    await send(textUpdate(staff, "2027-06-02 12:00"));
     await tap(staff, de("broadcast-repeat-none"));
     await tap(staff, de("broadcast-confirm"));
     expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-saved", { count: 1 }));
     const [saved] = await app.db.prisma.announcement.findMany({ orderBy: { id: "desc" }, take: 1 });
-    expect(saved).toMatchObject({ texts: { de: "Sprachcafé zieht in Raum 2 um" }, scheduledAt: new Date("2026-12-02T11:00:00Z"), status: "SCHEDULED" });
+    expect(saved).toMatchObject({ texts: { de: "Sprachcafé zieht in Raum 2 um" }, scheduledAt: new Date("2027-06-02T10:00:00Z"), status: "SCHEDULED" });
   });
 });
