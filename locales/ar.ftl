@@ -634,3 +634,10 @@ error-revision-not-pending = ⌛ هذا التعديل لم يعد بانتظا�
 notice-offer-revision-pending = ✏️ تعديل على نشاط منشور بانتظار موافقتك:
 notice-offer-revision-approved = ✅ تمّت الموافقة على تعديلك، وأصبح الآن ظاهرًا للجميع:
 notice-offer-revision-rejected = ↩️ لم تتم الموافقة على تعديلك، ويبقى النشاط كما كان. يُرجى قراءة السبب:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 عدد المستلمين: { $count }. سيُرسَل الإعلان فور تأكيدك. هل نرسله؟
+broadcast-sending = 🚀 يُرسَل الإعلان الآن. عدد المستلمين: { $count }. يمكنك متابعة التقدّم عبر /announcements.
+broadcast-time-passed = 🕒 مضى الوقت الذي اخترته في أثناء ذلك. من فضلك اختر الوقت من جديد؛ النص والجمهور محفوظان.
+broadcast-stats-eta = ⏱ الانتهاء المتوقَّع: { $time }
+notice-announcement-report = 📣 أُرسل إعلانك رقم { $id }. أُرسل: { $sent } · فشل: { $failed } · حظروا البوت: { $blocked }
+error-announcement-time-passed = 🕒 الوقت المختار قد مضى. من فضلك اختر وقتًا جديدًا.

@@ -582,3 +582,10 @@ error-revision-not-pending = ⌛ Diese Änderung wartet nicht mehr auf Freigabe.
 notice-offer-revision-pending = ✏️ Eine Änderung an einem veröffentlichten Angebot wartet auf deine Freigabe:
 notice-offer-revision-approved = ✅ Deine Änderung wurde freigegeben und ist jetzt für alle sichtbar:
 notice-offer-revision-rejected = ↩️ Deine Änderung wurde nicht freigegeben. Das Angebot bleibt, wie es war. Bitte schau dir den Grund an:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Empfänger: { $count }. Die Ankündigung geht raus, sobald du bestätigst. Jetzt senden?
+broadcast-sending = 🚀 Die Ankündigung geht jetzt raus. Empfänger: { $count }. Den Fortschritt siehst du unter /announcements.
+broadcast-time-passed = 🕒 Die gewählte Zeit ist inzwischen vorbei. Bitte wähle die Zeit noch einmal; Text und Empfänger bleiben erhalten.
+broadcast-stats-eta = ⏱ voraussichtlich fertig: { $time }
+notice-announcement-report = 📣 Deine Ankündigung #{ $id } ist raus. Gesendet: { $sent } · fehlgeschlagen: { $failed } · Bot blockiert: { $blocked }
+error-announcement-time-passed = 🕒 Die gewählte Zeit ist schon vorbei. Bitte wähle eine neue Zeit.

@@ -582,3 +582,10 @@ error-revision-not-pending = ⌛ This change is no longer waiting for approval.
 notice-offer-revision-pending = ✏️ A change to a published offer waits for your approval:
 notice-offer-revision-approved = ✅ Your change was approved and is now visible to everyone:
 notice-offer-revision-rejected = ↩️ Your change was not approved. The offer stays as it was. Please look at the reason:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Recipients: { $count }. It goes out as soon as you confirm. Send it?
+broadcast-sending = 🚀 It is going out now. Recipients: { $count }. /announcements shows the progress.
+broadcast-time-passed = 🕒 The time you chose has passed in the meantime. Please choose the time again; your text and audience are kept.
+broadcast-stats-eta = ⏱ expected to finish: { $time }
+notice-announcement-report = 📣 Your announcement #{ $id } has gone out. Sent: { $sent } · failed: { $failed } · blocked the bot: { $blocked }
+error-announcement-time-passed = 🕒 The chosen time has already passed. Please choose a new time.

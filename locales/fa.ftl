@@ -573,3 +573,10 @@ error-revision-not-pending = ⌛ این تغییر دیگر در انتظار ت
 notice-offer-revision-pending = ✏️ تغییری در یک برنامهٔ منتشرشده در انتظار تأیید شماست:
 notice-offer-revision-approved = ✅ تغییر شما تأیید شد و اکنون برای همه دیده می‌شود:
 notice-offer-revision-rejected = ↩️ تغییر شما تأیید نشد و برنامه همان‌طور که بود می‌ماند. لطفاً دلیل را بخوانید:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 گیرندگان: { $count }. به محض تأیید شما فرستاده می‌شود. بفرستیم؟
+broadcast-sending = 🚀 همین حالا در حال فرستادن است. گیرندگان: { $count }. پیشرفت را در /announcements می‌بینید.
+broadcast-time-passed = 🕒 زمانی که انتخاب کرده بودید در این فاصله گذشته است. لطفاً دوباره زمان را انتخاب کنید؛ متن و گیرندگان حفظ می‌شوند.
+broadcast-stats-eta = ⏱ پایان تقریبی: { $time }
+notice-announcement-report = 📣 اطلاعیهٔ شما با شمارهٔ { $id } فرستاده شد. فرستاده‌شده: { $sent } · ناموفق: { $failed } · مسدودکرده: { $blocked }
+error-announcement-time-passed = 🕒 زمان انتخاب‌شده گذشته است. لطفاً زمان تازه‌ای انتخاب کنید.

@@ -573,3 +573,10 @@ error-revision-not-pending = ⌛ Ev guhertin êdî li benda pejirandinê nîne.
 notice-offer-revision-pending = ✏️ Guhertinek li çalakiyeke weşandî li benda pejirandina te ye:
 notice-offer-revision-approved = ✅ Guhertina te hat pejirandin û niha ji her kesî re xuya ye:
 notice-offer-revision-rejected = ↩️ Guhertina te nehat pejirandin, çalakî wek berê dimîne. Ji kerema xwe li sedemê binêre:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Wergir: { $count }. Gava tu piştrast bikî, ew ê yekser were şandin. Bişînim?
+broadcast-sending = 🚀 Ew niha tê şandin. Wergir: { $count }. Pêşketinê di /announcements de dibînî.
+broadcast-time-passed = 🕒 Dema ku te hilbijartibû di vê navberê de derbas bû. Ji kerema xwe dîsa demê hilbijêre; nivîs û wergir diparêzin.
+broadcast-stats-eta = ⏱ dawîbûna texmînkirî: { $time }
+notice-announcement-report = 📣 Ragihandina te ya #{ $id } hate şandin. Hatin şandin: { $sent } · biserneketin: { $failed } · bot asteng kirin: { $blocked }
+error-announcement-time-passed = 🕒 Dema hilbijartî derbas bûye. Ji kerema xwe demeke nû hilbijêre.

@@ -582,3 +582,10 @@ error-revision-not-pending = ⌛ دا بدلون نور د منظورۍ په ت�
 notice-offer-revision-pending = ✏️ په یوه خپاره شوي فعالیت کې بدلون ستاسو د منظورۍ په تمه دی:
 notice-offer-revision-approved = ✅ ستاسو بدلون منظور شو او اوس ټولو ته ښکاري:
 notice-offer-revision-rejected = ↩️ ستاسو بدلون منظور نه شو، فعالیت همداسې پاتې کېږي لکه مخکې. مهرباني وکړئ لامل وګورئ:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 ترلاسه کوونکي: { $count }. څنګه چې تاسو تایید کړئ، سمدستي لېږل کېږي. ولېږل شي؟
+broadcast-sending = 🚀 اوس لېږل کېږي. ترلاسه کوونکي: { $count }. پرمختګ په /announcements کې ګورئ.
+broadcast-time-passed = 🕒 هغه وخت چې تاسو ټاکلی و په دې منځ کې تېر شو. مهرباني وکړئ وخت بیا وټاکئ؛ متن او ترلاسه کوونکي خوندي دي.
+broadcast-stats-eta = ⏱ د پای اټکل شوی وخت: { $time }
+notice-announcement-report = 📣 ستاسو اعلان #{ $id } ولېږل شو. لېږل شوي: { $sent } · ناکام: { $failed } · بوټ یې بلاک کړی: { $blocked }
+error-announcement-time-passed = 🕒 ټاکل شوی وخت تېر شوی. مهرباني وکړئ نوی وخت وټاکئ.

@@ -625,3 +625,10 @@ error-revision-not-pending = ⌛ Это изменение больше не ж�
 notice-offer-revision-pending = ✏️ Изменение опубликованного мероприятия ждёт вашего одобрения:
 notice-offer-revision-approved = ✅ Ваше изменение одобрено, теперь его видят все:
 notice-offer-revision-rejected = ↩️ Ваше изменение не одобрено, мероприятие остаётся таким, как было. Пожалуйста, посмотрите причину:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Получателей: { $count }. Объявление уйдёт, как только вы подтвердите. Отправить?
+broadcast-sending = 🚀 Объявление уже отправляется. Получателей: { $count }. Ход отправки виден в /announcements.
+broadcast-time-passed = 🕒 Выбранное время тем временем прошло. Пожалуйста, выберите время ещё раз; текст и получатели сохранены.
+broadcast-stats-eta = ⏱ ожидаемое окончание: { $time }
+notice-announcement-report = 📣 Ваше объявление #{ $id } отправлено. Отправлено: { $sent } · ошибки: { $failed } · заблокировали бота: { $blocked }
+error-announcement-time-passed = 🕒 Выбранное время уже прошло. Пожалуйста, выберите новое время.

@@ -573,3 +573,10 @@ error-revision-not-pending = ⌛ እዚ ለውጢ ደጊም ፍቓድ ኣይጽ�
 notice-offer-revision-pending = ✏️ ኣብ ሓደ ዝተዘርግሐ ንጥፈት ዝተገብረ ለውጢ ፍቓድኩም ይጽበ ኣሎ፦
 notice-offer-revision-approved = ✅ ለውጥኹም ተፈቒዱ፣ ሕጂ ንኹሉ ሰብ ይርአ ኣሎ፦
 notice-offer-revision-rejected = ↩️ ለውጥኹም ኣይተፈቕደን፣ እቲ ንጥፈት ከም ቀደሙ ይተርፍ። በጃኹም ምኽንያቱ ርኣዩ፦
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 ተቐበልቲ፦ { $count }። ከም ዘረጋገጽኩም ብኡንብኡ ክለኣኽ እዩ። ይለኣኽዶ?
+broadcast-sending = 🚀 ሕጂ ይለኣኽ ኣሎ። ተቐበልቲ፦ { $count }። ምዕባለ ኣብ /announcements ትርእዩ።
+broadcast-time-passed = 🕒 ዝመረጽኩምዎ ግዜ ኣብዚ እዋን ሓሊፉ። በጃኹም ግዜ እንደገና ምረጹ፤ ጽሑፍን ተቐበልትን ተዓቂቦም ኣለዉ።
+broadcast-stats-eta = ⏱ ግምታዊ መወዳእታ፦ { $time }
+notice-announcement-report = 📣 መልእኽትኹም #{ $id } ተላኢኹ። ዝተለኣኹ፦ { $sent } · ዘይሰለጡ፦ { $failed } · ቦት ዝዓገቱ፦ { $blocked }
+error-announcement-time-passed = 🕒 ዝተመርጸ ግዜ ሓሊፉ እዩ። በጃኹም ሓድሽ ግዜ ምረጹ።

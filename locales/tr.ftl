@@ -573,3 +573,10 @@ error-revision-not-pending = ⌛ Bu değişiklik artık onay beklemiyor.
 notice-offer-revision-pending = ✏️ Yayındaki bir etkinlikte yapılan değişiklik onayını bekliyor:
 notice-offer-revision-approved = ✅ Değişikliğin onaylandı ve artık herkes tarafından görülebiliyor:
 notice-offer-revision-rejected = ↩️ Değişikliğin onaylanmadı, etkinlik eski hâliyle kalıyor. Lütfen nedenine bak:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Alıcı sayısı: { $count }. Onayladığın anda gönderilecek. Gönderilsin mi?
+broadcast-sending = 🚀 Duyuru şimdi gönderiliyor. Alıcı sayısı: { $count }. İlerlemeyi /announcements ile görebilirsin.
+broadcast-time-passed = 🕒 Seçtiğin saat bu arada geçti. Lütfen saati yeniden seç; metin ve alıcılar korunuyor.
+broadcast-stats-eta = ⏱ tahmini bitiş: { $time }
+notice-announcement-report = 📣 #{ $id } numaralı duyurun gönderildi. Gönderildi: { $sent } · başarısız: { $failed } · botu engellemiş: { $blocked }
+error-announcement-time-passed = 🕒 Seçilen saat geçti. Lütfen yeni bir saat seç.

@@ -625,3 +625,10 @@ error-revision-not-pending = ⌛ Ця зміна вже не чекає на с�
 notice-offer-revision-pending = ✏️ Зміна до опублікованого заходу чекає на ваше схвалення:
 notice-offer-revision-approved = ✅ Вашу зміну схвалено, тепер її бачать усі:
 notice-offer-revision-rejected = ↩️ Вашу зміну не схвалено, захід залишається таким, як був. Будь ласка, подивіться причину:
+## outbox (issue 14)
+broadcast-confirm-question-now = 📬 Отримувачів: { $count }. Оголошення піде, щойно ви підтвердите. Надіслати?
+broadcast-sending = 🚀 Оголошення вже надсилається. Отримувачів: { $count }. Перебіг видно в /announcements.
+broadcast-time-passed = 🕒 Обраний час тим часом минув. Будь ласка, оберіть час ще раз; текст і отримувачі збережені.
+broadcast-stats-eta = ⏱ орієнтовне завершення: { $time }
+notice-announcement-report = 📣 Ваше оголошення #{ $id } надіслано. Надіслано: { $sent } · помилки: { $failed } · заблокували бота: { $blocked }
+error-announcement-time-passed = 🕒 Обраний час уже минув. Будь ласка, оберіть новий час.

@@ -7,7 +7,8 @@ import { createBot, ALLOWED_UPDATES } from "./bot/index.ts";
 import type { BotContext } from "./bot/context.ts";
 import { registerCommands } from "./bot/commands.ts";
 import { createI18n, translatorOf } from "./bot/i18n.ts";
-import { createBotNotifier } from "./bot/notifier.ts";
+import { createNoticeTransport } from "./bot/notifier.ts";
+import { createOutboxTransport } from "./bot/outbox-transport.ts";
 import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
@@ -24,6 +25,9 @@ import { createDeliverySender } from "./domain/deliveries.ts";
 import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
 import { unsubscribeButton } from "./bot/keyboards/subscriptions.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
+
+/** The PostgreSQL NOTIFY channel on which instances wake each other's outbox sender. */
+export const OUTBOX_CHANNEL = "treffpunkt_outbox";
 
 export type AppOptions = {
   logger?: Logger;
@@ -64,15 +68,13 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     timeoutSeconds: 30,
     fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch | undefined, log: logger, ...options.retry }),
   };
-  // Notices from services and jobs go through their own Api object: the domain needs no bot.
-  const notifier = createBotNotifier({
-    api: new Api(config.bot.token, interactiveClient),
-    translate,
-    defaultLocale: config.i18n.defaultLocale,
-    timezone: config.i18n.timezone,
-    logger,
-    onGone: (telegramId) => jobs.users.markBlocked(telegramId),
-  });
+  // Everything the bot sends on its own is an outbox row. Whoever queues one that is due now
+  // wakes the sender here and, through the database, on every other instance.
+  let outbox: ReturnType<typeof startOutboxSender> | undefined;
+  const wakeOutbox = () => {
+    outbox?.wake();
+    db.notify(OUTBOX_CHANNEL).catch((error: unknown) => logger.warn({ err: error }, "could not notify the other instances"));
+  };
   const services: Services = createServices({
     db: db.prisma,
     clock,
@@ -84,7 +86,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     signups: config.signups,
     youthAges: config.offers.youthAges,
     invitationValidityMs: config.staff.invitationValidityMs,
-    notifier,
+    defaultLocale: config.i18n.defaultLocale,
+    wakeOutbox,
+    sendRate: config.broadcast.rate,
     log: logger,
   });
   // The bot sees only guarded use cases; the scheduler and the outbox only system work.
@@ -100,24 +104,27 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     botInfo: options.botInfo,
     client: interactiveClient,
   });
-  // Announcements go out through their own Api object and a rate cap, so a broadcast to
-  // thousands never queues in front of a resident's reply.
+  // Announcements and notices go out through their own Api object and a rate cap, so a
+  // broadcast to thousands never queues in front of a resident's reply.
+  const outboxApi = new Api(config.bot.token, client);
   const sender = createDeliverySender({
     db: db.prisma,
     clock,
     rate: config.broadcast.rate,
     log: logger,
-    transport: createAnnouncementTransport({
-      api: new Api(config.bot.token, client),
-      translate,
-      announcements: jobs.announcements,
-      botUsername: () => bot.botInfo.username,
-      timezone: config.i18n.timezone,
-      unsubscribeButton,
+    transport: createOutboxTransport({
+      announcements: createAnnouncementTransport({
+        api: outboxApi,
+        translate,
+        announcements: jobs.announcements,
+        botUsername: () => bot.botInfo.username,
+        timezone: config.i18n.timezone,
+        unsubscribeButton,
+      }),
+      notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
   const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, sender, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
-  let outbox: ReturnType<typeof startOutboxSender> | undefined;
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({
@@ -162,6 +169,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       }
       scheduler.start();
       outbox = startOutboxSender({ sender, logger });
+      db.listen(OUTBOX_CHANNEL, () => outbox?.wake());
       logger.info({ mode: config.bot.mode, username: bot.botInfo.username }, "treffpunkt started");
     },
 

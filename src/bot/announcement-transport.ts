@@ -9,7 +9,7 @@ import { deepLink } from "./deep-links.ts";
 import { formatDateTime, isolate } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
 import { EMPTY_LIST, listButton } from "./keyboards/offers.ts";
-import { classifyTelegramError } from "./telegram-errors.ts";
+import { deliveryOutcome } from "./telegram-errors.ts";
 
 export type AnnouncementTransportDeps = {
   api: Api;
@@ -38,12 +38,14 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
 
   return {
     async send(row: OutboxRow): Promise<TransportResult> {
-      const { kind, texts, sourceLocale, topic, offerId } = await content(row.announcementId);
+      if (row.announcementId === null) return { kind: "failed", reason: "announcement row without announcement", retryable: false };
+      const announcementId = row.announcementId;
+      const { kind, texts, sourceLocale, topic, offerId } = await content(announcementId);
       const t: Translate = (key, args) => deps.translate(row.locale, key, args);
       const keyboard = new InlineKeyboard();
       let text: string;
       if (kind === "DIGEST") {
-        const offers = await deps.announcements.digestOffers(row.announcementId, row.userId, row.locale);
+        const offers = await deps.announcements.digestOffers(announcementId, row.userId, row.locale);
         // Offers cancelled since the digest was queued: nothing new is left to tell.
         if (offers.length === 0) return { kind: "failed", reason: "digest: nothing new any more", retryable: false };
         const dates = { locale: row.locale, timezone: deps.timezone };
@@ -60,18 +62,8 @@ export function createAnnouncementTransport(deps: AnnouncementTransportDeps): De
         const message = await deps.api.sendMessage(Number(row.telegramId), text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
         return { kind: "sent", messageId: message.message_id };
       } catch (error) {
-        return classify(error);
+        return deliveryOutcome(error);
       }
     },
   };
-}
-
-/** The outbox retries every network failure: a delivery is at-least-once (deliveries.ts). */
-function classify(error: unknown): TransportResult {
-  const verdict = classifyTelegramError(error);
-  if (!verdict) return { kind: "failed", reason: String((error as Error)?.message ?? error), retryable: true };
-  if (verdict.source === "network") return { kind: "failed", reason: `network: ${(error as Error).message}`, retryable: true };
-  if (verdict.action === "retry-after") return { kind: "rate-limited", retryAfterSeconds: verdict.seconds };
-  if (verdict.action === "gone") return { kind: "blocked" };
-  return { kind: "failed", reason: `${verdict.code}: ${verdict.description}`, retryable: verdict.action === "backoff" };
 }

@@ -1,22 +1,21 @@
-// The domain's Notifier, implemented with the Bot API: renders each notice in the recipient's
-// language and sends it. It needs no bot and no ctx, only an Api object and the translations.
+// The outbox transport for notices: renders a notice row (src/domain/outbox.ts) in the
+// recipient's language and sends it with the Bot API, turning Telegram's answer into what the
+// delivery engine needs (sent, rate-limited, blocked, failed). It needs no bot and no ctx,
+// only an Api object and the translations. Announcements: announcement-transport.ts.
 import { InlineKeyboard, type Api } from "grammy";
-import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
-import type { Logger } from "../logger.ts";
+import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/deliveries.ts";
+import type { Notice } from "../domain/notifier.ts";
+import { decodeNotice } from "../domain/outbox.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
 import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
-import { classifyTelegramError } from "./telegram-errors.ts";
+import { deliveryOutcome } from "./telegram-errors.ts";
 import { signupEssentials } from "./views/signups.ts";
 
-export type BotNotifierDeps = {
+export type NoticeTransportDeps = {
   api: Api;
   translate: Translator;
-  defaultLocale: string;
   timezone: string;
-  logger: Logger;
-  /** Called when a recipient can never be reached (blocked the bot, deleted the account). */
-  onGone(telegramId: bigint): Promise<void>;
 };
 
 const HEADLINES: Record<Notice["kind"], string> = {
@@ -34,10 +33,12 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "offer-revision-pending": "notice-offer-revision-pending",
   "offer-revision-approved": "notice-offer-revision-approved",
   "offer-revision-rejected": "notice-offer-revision-rejected",
+  "announcement-report": "notice-announcement-report",
 };
 
 /** The message of a notice (HTML) and its buttons. */
-function render(notice: Notice, t: Translate, dates: DateStyle): { text: string; keyboard?: InlineKeyboard } {
+export function renderNotice(notice: Notice, t: Translate, dates: DateStyle): { text: string; keyboard?: InlineKeyboard } {
+  if (notice.kind === "announcement-report") return { text: esc(t("notice-announcement-report", { id: notice.report.announcementId, ...notice.report })) };
   const headline = esc(t(HEADLINES[notice.kind]));
   if ("signup" in notice) {
     const keyboard =
@@ -58,32 +59,18 @@ function render(notice: Notice, t: Translate, dates: DateStyle): { text: string;
   return { text: lines.join("\n") };
 }
 
-export function createBotNotifier(deps: BotNotifierDeps): Notifier {
+export function createNoticeTransport(deps: NoticeTransportDeps): DeliveryTransport {
   return {
-    async send(notice: Notice): Promise<NoticeResult> {
-      const locale = notice.to.locale ?? deps.defaultLocale;
-      const t: Translate = (key, args) => deps.translate(locale, key, args);
-      const { text, keyboard } = render(notice, t, { locale, timezone: deps.timezone });
+    async send(row: OutboxRow): Promise<TransportResult> {
+      const notice = decodeNotice(row.payload, { telegramId: row.telegramId, locale: row.locale });
+      const t: Translate = (key, args) => deps.translate(row.locale, key, args);
+      const { text, keyboard } = renderNotice(notice, t, { locale: row.locale, timezone: deps.timezone });
       try {
-        await deps.api.sendMessage(Number(notice.to.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard });
-        return "sent";
+        const message = await deps.api.sendMessage(Number(row.telegramId), text, { parse_mode: "HTML", reply_markup: keyboard });
+        return { kind: "sent", messageId: message.message_id };
       } catch (error) {
-        return classify(error, notice, deps);
+        return deliveryOutcome(error);
       }
     },
   };
-}
-
-/** A gone recipient never heals; any other Telegram failure (429, 5xx, network) is tried again later. */
-async function classify(error: unknown, notice: Notice, deps: BotNotifierDeps): Promise<NoticeResult> {
-  const log = deps.logger.child({ kind: notice.kind, ...("signup" in notice ? { signupId: notice.signup.signupId } : { offerId: notice.offer.offerId }) });
-  const verdict = classifyTelegramError(error);
-  if (!verdict) throw error;
-  if (verdict.action === "gone") {
-    log.info({ code: verdict.code }, "recipient unreachable");
-    await deps.onGone(notice.to.telegramId).catch((e: unknown) => log.warn({ err: e }, "could not mark user as blocked"));
-    return "gone";
-  }
-  log.warn({ code: verdict.source === "api" ? verdict.code : undefined, err: (error as Error).message }, "notice will be retried");
-  return "retry";
 }

@@ -13,6 +13,7 @@
 // conversation.external (structured clones keep only message and stack), Telegram's raw
 // answers as the fetch below grammY sees them, and the network errors that fetch throws.
 import { GrammyError, HttpError } from "grammy";
+import type { TransportResult } from "../domain/deliveries.ts";
 
 export type TelegramVerdict = ({ action: "gone" | "backoff" | "give-up" } | { action: "retry-after"; seconds: number }) & {
   /** "api": Telegram answered with an error; "network": no answer came. */
@@ -104,6 +105,20 @@ export function classifyTelegramError(error: unknown): TelegramVerdict | undefin
   const api = /^Call to '(\w+)' failed! \((\d{3}): (.*)\)$/s.exec(error.message);
   if (stack.startsWith("GrammyError:") && api) return classifyApiError({ code: Number(api[2]), description: api[3]!, method: api[1] });
   return undefined;
+}
+
+/**
+ * What the outbox does with a failed send (announcements and notices alike): wait for a 429,
+ * mark a gone recipient, retry passing faults. Every network failure is retried, even one that
+ * may have delivered: an outbox delivery is at-least-once (deliveries.ts).
+ */
+export function deliveryOutcome(error: unknown): TransportResult {
+  const verdict = classifyTelegramError(error);
+  if (!verdict) return { kind: "failed", reason: String((error as Error)?.message ?? error), retryable: true };
+  if (verdict.source === "network") return { kind: "failed", reason: `network: ${(error as Error).message}`, retryable: true };
+  if (verdict.action === "retry-after") return { kind: "rate-limited", retryAfterSeconds: verdict.seconds };
+  if (verdict.action === "gone") return { kind: "blocked" };
+  return { kind: "failed", reason: `${verdict.code}: ${verdict.description}`, retryable: verdict.action === "backoff" };
 }
 
 const methodIn = (message: string) => /'(\w+)'/.exec(message)?.[1];

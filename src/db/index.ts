@@ -29,6 +29,13 @@ export type Database = {
   migrate(): Promise<string[]>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * Tells every instance on this database that something happened on `channel` (PostgreSQL
+   * NOTIFY). The embedded database has one process: nothing to tell.
+   */
+  notify(channel: string): Promise<void>;
+  /** Calls `onNotify` whenever an instance notifies `channel` (LISTEN on its own connection, reconnecting). */
+  listen(channel: string, onNotify: () => void): void;
   close(): Promise<void>;
 };
 
@@ -64,12 +71,46 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
       }
     },
   };
+  // LISTEN needs a connection of its own, held for the life of the app; it reconnects when lost.
+  let listener: pg.Client | undefined;
+  let closing = false;
+  const listeners = new Map<string, () => void>();
+  const connectListener = async (): Promise<void> => {
+    if (closing || listeners.size === 0 || listener) return;
+    const client = new pg.Client({ connectionString });
+    listener = client;
+    const lost = () => {
+      if (listener !== client) return;
+      listener = undefined;
+      void client.end().catch(() => {});
+      if (!closing) setTimeout(() => void connectListener(), 1000).unref();
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", (message) => listeners.get(message.channel)?.());
+    try {
+      await client.connect();
+      for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch {
+      lost();
+    }
+  };
   return {
     backend: "postgresql",
     prisma,
     migrate: async () => applyMigrations(backend, await readMigrations()),
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    notify: async (channel) => void (await pool.query("SELECT pg_notify($1, '')", [channel])),
+    listen(channel, onNotify) {
+      listeners.set(channel, onNotify);
+      if (listener) void listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      else void connectListener();
+    },
     close: async () => {
+      closing = true;
+      const client = listener;
+      listener = undefined;
+      await client?.end().catch(() => {});
       await prisma.$disconnect();
       await pool.end();
     },
@@ -107,6 +148,9 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     migrate: async () => applyMigrations(backend, await readMigrations()),
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
+    // One process: the sender is woken in process (src/app.ts).
+    notify: async () => {},
+    listen: () => {},
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

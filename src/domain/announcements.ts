@@ -1,6 +1,8 @@
 // Announcements: what staff send to many people. Creating one stores it; when its time comes,
 // `enqueueDue` turns it into one outbox row per recipient (the deliveries), which the delivery
 // engine (deliveries.ts) then drains. Quiet hours are applied here, as each row's notBefore.
+// One due now ("Send now", or a time that has come) is queued at once and the sender woken, so
+// delivery starts within seconds, not at the next minute's tick.
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -10,6 +12,7 @@ import { requireStaff, type Actors } from "./actors.ts";
 import { DomainError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
+import type { Notifier } from "./notifier.ts";
 import { GENERAL_TOPIC } from "./subscriptions.ts";
 import { translationOrder } from "./translations.ts";
 
@@ -34,12 +37,17 @@ export type NewAnnouncement = {
   sourceLocale: Locale;
   audience: AudienceSpec;
   urgent: boolean;
-  scheduledAt: Date;
+  /** "now" (or null): the moment the service is called, i.e. when staff confirmed. */
+  scheduledAt: Date | "now" | null;
   offerId?: number;
   repeatRule?: string;
 };
 
+/** queued: waiting to be sent now; waitingForMorning: held back by quiet hours (not in queued). */
 export type AnnouncementStats = { queued: number; sent: number; failed: number; blocked: number; waitingForMorning: number };
+
+/** With the estimated end of sending: null when nothing is left to send. */
+export type AnnouncementProgress = AnnouncementStats & { id: number; estimatedEnd: Date | null };
 
 export type QuietHours = { startMinute: number; endMinute: number } | null;
 
@@ -48,6 +56,16 @@ export class AnnouncementNotEditableError extends DomainError {
     super("announcement-not-editable");
   }
 }
+
+/** A chosen time passed while staff read the preview: ask for the time again, keep the rest. */
+export class AnnouncementTimePassedError extends DomainError {
+  constructor() {
+    super("announcement-time-passed");
+  }
+}
+
+/** A scheduled time this far in the past still counts as "now" (the confirmation took a moment). */
+export const PAST_TOLERANCE_MS = 60_000;
 
 /** "weekly:<1-7>:<HH:MM>" (ISO weekday) or "monthly:<1-28>:<HH:MM>" in the bot's time zone. */
 export const REPEAT_RULE = /^(weekly:[1-7]|monthly:([1-9]|1\d|2[0-8])):([01]\d|2[0-3]):[0-5]\d$/;
@@ -89,10 +107,16 @@ export type AnnouncementsDeps = {
   quietHours: QuietHours;
   /** Subscribers of a topic (subscriptions service). */
   subscribers(spec: { topic: string; districtIds: number[]; languages: string[] }): Promise<Recipient[]>;
+  /** Tells the author when a broadcast is done (outbox.ts); nobody when left out. */
+  notifier?: Notifier;
+  /** Tells the sender that rows are due now (this instance and the others). */
+  wake?: () => void;
+  /** Messages per second of the sender (BROADCAST_RATE), for the estimated end. */
+  sendRate?: number;
   log?: Logger;
 };
 
-export function createAnnouncementsService({ db, clock, actors, timezone, quietHours, subscribers, log }: AnnouncementsDeps) {
+export function createAnnouncementsService({ db, clock, actors, timezone, quietHours, subscribers, notifier, wake = () => {}, sendRate = Number.POSITIVE_INFINITY, log }: AnnouncementsDeps) {
   /** Digest readers with at least one new offer in their topics and districts since `start`. */
   async function digestRecipients(start: Date, end: Date): Promise<Recipient[]> {
     return db.$queryRaw<Recipient[]>`
@@ -131,7 +155,6 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
     for (const [locale, text] of texts) {
       if (!isLocale(locale) || !text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
     }
-    if (input.scheduledAt.getTime() < clock.now().getTime() - 60_000) throw new ValidationError("announcement time");
     if (input.repeatRule && !REPEAT_RULE.test(input.repeatRule)) throw new ValidationError("repeat rule");
   }
 
@@ -150,7 +173,65 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
     const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
     const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
     const waitingForMorning = await db.delivery.count({ where: { announcementId: id, status: "QUEUED", notBefore: { gt: now } } });
-    return { queued: count("QUEUED") + count("SENDING"), sent: count("SENT"), failed: count("FAILED"), blocked: count("BLOCKED"), waitingForMorning };
+    return { queued: count("QUEUED") + count("SENDING") - waitingForMorning, sent: count("SENT"), failed: count("FAILED"), blocked: count("BLOCKED"), waitingForMorning };
+  }
+
+  /**
+   * When the last delivery should be out: from now (or from when the held-back rows may go, if
+   * nothing can go now) at the sender's rate, counting every row of any kind due before them.
+   */
+  async function estimatedEnd(id: number, s: AnnouncementStats): Promise<Date | null> {
+    const left = s.queued + s.waitingForMorning;
+    if (left === 0) return null;
+    const now = clock.now();
+    const last = await db.delivery.aggregate({ where: { announcementId: id, status: { in: ["QUEUED", "SENDING"] } }, _max: { notBefore: true } });
+    const start = new Date(Math.max(now.getTime(), last._max.notBefore?.getTime() ?? 0));
+    // Ahead of this announcement's last row: notices (higher priority) and older rows.
+    const rows = await db.$queryRaw<{ ahead: number }[]>`
+      SELECT count(*)::int AS ahead FROM deliveries d
+      WHERE d.status IN ('QUEUED', 'SENDING') AND d.not_before <= ${start}
+        AND (d.priority > 0 OR d.id <= (SELECT max(id) FROM deliveries WHERE announcement_id = ${id}))`;
+    const ahead = rows[0]?.ahead ?? 0;
+    const seconds = Number.isFinite(sendRate) && sendRate > 0 ? Math.ceil(ahead / sendRate) : 0;
+    return new Date(start.getTime() + seconds * 1000);
+  }
+
+  /**
+   * Queues one announcement for its recipients: one delivery each, not before the end of quiet
+   * hours unless urgent. Taken with FOR UPDATE SKIP LOCKED, so it is queued once even when
+   * several instances try at once. Returns the deliveries queued and whether any is due now.
+   */
+  async function enqueue(candidate: Awaited<ReturnType<typeof db.announcement.findMany>>[number], now: Date): Promise<{ count: number; dueNow: boolean }> {
+    // The audience is read before the transaction: on the embedded database a query outside
+    // an open transaction would wait for it. The lock below still queues each one once.
+    const people =
+      candidate.kind === "DIGEST" ? await digestRecipients(candidate.periodStart ?? new Date(now.getTime() - DIGEST_PERIOD_MS), candidate.scheduledAt) : await recipients(specOf(candidate));
+    const notBefore = candidate.urgent ? now : afterQuietHours(now, quietHours, timezone);
+    const count = await db.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<{ id: number }[]>`
+          SELECT id FROM announcements WHERE id = ${candidate.id} AND status = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
+        if (!row) return 0; // another instance took it, or it was cancelled meanwhile
+        if (people.length) {
+          await tx.delivery.createMany({
+            // The recipient's language; the transport falls back to the source text and says so.
+            data: people.map((p) => ({ announcementId: candidate.id, userId: p.userId, locale: p.locale ?? candidate.sourceLocale, notBefore })),
+            skipDuplicates: true,
+          });
+        }
+        await tx.announcement.update({ where: { id: candidate.id }, data: { status: people.length ? "SENDING" : "SENT", enqueuedAt: now } });
+        if (candidate.repeatRule) {
+          const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = candidate;
+          await tx.announcement.create({
+            data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(candidate.repeatRule, now, timezone) },
+          });
+        }
+        return people.length;
+      },
+      { maxWait: 30_000, timeout: 120_000 },
+    );
+    if (count) log?.info({ announcementId: candidate.id, recipients: count, urgent: candidate.urgent }, "announcement queued");
+    return { count, dueNow: count > 0 && notBefore.getTime() <= now.getTime() };
   }
 
   return {
@@ -159,12 +240,21 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       return (await recipients(audience)).length;
     },
 
-    /** Schedules an announcement written by the actor (staff or admin). */
+    /**
+     * Schedules an announcement written by the actor (staff or admin). `scheduledAt` "now" or
+     * null means this moment: it is queued at once and the sender woken. A chosen time that has
+     * passed (more than a minute ago) is refused with AnnouncementTimePassedError, so the
+     * conversation can ask for the time again and keep everything else.
+     */
     async create(actorUserId: number, input: NewAnnouncement): Promise<{ id: number }> {
       const actor = await actors.load(actorUserId);
       requireStaff(actor, "announcement.create");
       validate(input);
-      return db.announcement.create({
+      const now = clock.now();
+      const chosen = input.scheduledAt instanceof Date ? input.scheduledAt : null;
+      if (chosen && chosen.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new AnnouncementTimePassedError();
+      const scheduledAt = chosen && chosen > now ? chosen : now;
+      const created = await db.announcement.create({
         data: {
           authorUserId: actor.userId,
           texts: input.texts,
@@ -172,12 +262,16 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
           ...audienceColumns(input.audience),
           offerId: input.offerId ?? null,
           urgent: input.urgent,
-          scheduledAt: input.scheduledAt,
+          scheduledAt,
           repeatRule: input.repeatRule ?? null,
           status: "SCHEDULED",
         },
-        select: { id: true },
       });
+      if (scheduledAt <= now) {
+        const { dueNow } = await enqueue(created, now);
+        if (dueNow) wake();
+      }
+      return { id: created.id };
     },
 
     /** Scheduled announcements that have not started, soonest first. */
@@ -214,60 +308,54 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
         orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
       });
       let queued = 0;
+      let dueNow = false;
       for (const candidate of due) {
-        // The audience is read before the transaction: on the embedded database a query outside
-        // an open transaction would wait for it. The lock below still queues each one once.
-        const people =
-          candidate.kind === "DIGEST" ? await digestRecipients(candidate.periodStart ?? new Date(now.getTime() - DIGEST_PERIOD_MS), candidate.scheduledAt) : await recipients(specOf(candidate));
-        const notBefore = candidate.urgent ? now : afterQuietHours(now, quietHours, timezone);
-        const count = await db.$transaction(
-          async (tx) => {
-            const [row] = await tx.$queryRaw<{ id: number }[]>`
-              SELECT id FROM announcements WHERE id = ${candidate.id} AND status = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
-            if (!row) return 0; // another instance took it, or it was cancelled meanwhile
-            if (people.length) {
-              await tx.delivery.createMany({
-                // The recipient's language; the transport falls back to the source text and says so.
-                data: people.map((p) => ({ announcementId: candidate.id, userId: p.userId, locale: p.locale ?? candidate.sourceLocale, notBefore })),
-                skipDuplicates: true,
-              });
-            }
-            await tx.announcement.update({ where: { id: candidate.id }, data: { status: people.length ? "SENDING" : "SENT", enqueuedAt: now } });
-            if (candidate.repeatRule) {
-              const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = candidate;
-              await tx.announcement.create({
-                data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(candidate.repeatRule, now, timezone) },
-              });
-            }
-            return people.length;
-          },
-          { maxWait: 30_000, timeout: 120_000 },
-        );
-        if (count) log?.info({ announcementId: candidate.id, recipients: count, urgent: candidate.urgent }, "announcement queued");
-        queued += count;
+        const done = await enqueue(candidate, now);
+        queued += done.count;
+        dueNow ||= done.dueNow;
       }
+      if (dueNow) wake();
       return queued;
     },
 
-    /** Announcements whose deliveries are all done become SENT. */
+    /**
+     * Announcements whose deliveries are all done become SENT; the author of each (not of a
+     * digest) gets one short report, itself a notice in the outbox.
+     */
     async markFinished(): Promise<number> {
-      return db.$executeRaw`
+      const finished = await db.$queryRaw<{ id: number; authorUserId: number | null }[]>`
         UPDATE announcements a SET status = 'SENT'
         WHERE a.status = 'SENDING' AND NOT EXISTS (
-          SELECT 1 FROM deliveries d WHERE d.announcement_id = a.id AND d.status IN ('QUEUED', 'SENDING'))`;
+          SELECT 1 FROM deliveries d WHERE d.announcement_id = a.id AND d.status IN ('QUEUED', 'SENDING'))
+        RETURNING a.id, a.author_user_id AS "authorUserId"`;
+      for (const { id, authorUserId } of finished) {
+        if (!notifier || authorUserId === null) continue;
+        const author = await db.user.findUnique({ where: { id: authorUserId }, select: { telegramId: true, locale: true, telegramLocale: true } });
+        if (!author) continue;
+        const { sent, failed, blocked } = await stats(id);
+        await notifier
+          .send({ kind: "announcement-report", to: { telegramId: author.telegramId, locale: author.locale ?? author.telegramLocale ?? undefined }, report: { announcementId: id, sent, failed, blocked } })
+          .catch((error: unknown) => log?.warn({ err: error, announcementId: id }, "report not queued"));
+      }
+      return finished.length;
     },
 
     stats,
 
-    /** Counts of the latest announcements that were sent or are sending, newest first. */
-    async recentStats(limit: number): Promise<(AnnouncementStats & { id: number })[]> {
+    /** Counts and estimated end of the latest announcements that were sent or are sending, newest first. */
+    async recentStats(limit: number): Promise<AnnouncementProgress[]> {
       const rows = await db.announcement.findMany({
         where: { status: { in: ["SENDING", "SENT"] } },
         orderBy: { enqueuedAt: "desc" },
         take: limit,
         select: { id: true },
       });
-      return Promise.all(rows.map(async (row) => ({ id: row.id, ...(await stats(row.id)) })));
+      return Promise.all(
+        rows.map(async (row) => {
+          const counts = await stats(row.id);
+          return { id: row.id, ...counts, estimatedEnd: await estimatedEnd(row.id, counts) };
+        }),
+      );
     },
 
     /**

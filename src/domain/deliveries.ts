@@ -14,7 +14,21 @@ import type { Logger } from "./logger-port.ts";
 export const MAX_ATTEMPTS = 5;
 export const STALE_CLAIM_MS = 120_000;
 
-export type OutboxRow = { id: number; announcementId: number; userId: number; telegramId: bigint; locale: string };
+/**
+ * One claimed outbox row. `kind` "announcement" (outbox.ts ANNOUNCEMENT_KIND): one recipient
+ * of announcement `announcementId`; any other kind: a notice, encoded in `payload`.
+ */
+export type OutboxRow = {
+  id: number;
+  kind: string;
+  /** Higher goes first (outbox.ts PRIORITY). */
+  priority: number;
+  announcementId: number | null;
+  payload: unknown;
+  userId: number;
+  telegramId: bigint;
+  locale: string;
+};
 
 /** What the transport (the bot) reports for one message. */
 export type TransportResult =
@@ -55,16 +69,18 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
 
   async function claim(now: Date, limit: number): Promise<OutboxRow[]> {
     const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
-    return db.$queryRaw<OutboxRow[]>`
+    const rows = await db.$queryRaw<OutboxRow[]>`
       UPDATE deliveries d SET status = 'SENDING', claimed_at = ${now}, attempts = d.attempts + 1
       FROM users u
       WHERE d.user_id = u.id AND d.id IN (
         SELECT id FROM deliveries
         WHERE (status = 'QUEUED' AND not_before <= ${now}) OR (status = 'SENDING' AND claimed_at < ${staleBefore})
-        ORDER BY id LIMIT ${limit}
+        ORDER BY priority DESC, id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
-      RETURNING d.id, d.announcement_id AS "announcementId", d.user_id AS "userId", u.telegram_id AS "telegramId", d.locale`;
+      RETURNING d.id, d.kind, d.priority, d.announcement_id AS "announcementId", d.payload, d.user_id AS "userId", u.telegram_id AS "telegramId", d.locale`;
+    // RETURNING keeps no order: send the batch in the claim's order too (priority, then age).
+    return rows.sort((a, b) => b.priority - a.priority || a.id - b.id);
   }
 
   /**

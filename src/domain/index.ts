@@ -12,7 +12,7 @@ import { createConversationStateService } from "./conversation-state.ts";
 import { ForbiddenError } from "./errors.ts";
 import { createJobRunsService } from "./job-runs.ts";
 import type { Logger } from "./logger-port.ts";
-import { silentNotifier, type Notifier } from "./notifier.ts";
+import { createOutboxNotifier } from "./outbox.ts";
 import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
@@ -40,20 +40,26 @@ export type ServicesDeps = {
   youthAges?: { min: number; max: number };
   /** How long an invitation link is valid (INVITATION_VALIDITY_DAYS). */
   invitationValidityMs?: number;
-  /** How services reach people outside a conversation; the bot's notifier in the app. */
-  notifier?: Notifier;
+  /** The language of a notice's recipient who has none yet (DEFAULT_LOCALE); "de" when left out. */
+  defaultLocale?: string;
+  /** Called when outbox rows are due now: wakes the sender here and on the other instances. */
+  wakeOutbox?: () => void;
+  /** The sender's messages per second (BROADCAST_RATE), for estimated ends; unlimited when left out. */
+  sendRate?: number;
   log?: Logger;
 };
 
 export function createServices(deps: ServicesDeps) {
-  const { db, clock, adminIds, timezone, retentionDays = 30, privacyContact, notifier = silentNotifier, log } = deps;
+  const { db, clock, adminIds, timezone, retentionDays = 30, privacyContact, defaultLocale = "de", wakeOutbox = () => {}, sendRate, log } = deps;
   // Config owns the default (QUIET_HOURS); left out here, nothing waits for the morning.
   const quietHours = deps.quietHours ?? null;
+  // Every notice goes into the outbox; the delivery engine sends it.
+  const notifier = createOutboxNotifier({ db, clock, quietHours, timezone, defaultLocale, wake: wakeOutbox, log });
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
-  const signups = createSignupsService({ db, clock, notifier, log, ...deps.signups });
+  const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   return {
     users: createUsersService({ db, clock, adminIds }),
@@ -71,6 +77,9 @@ export function createServices(deps: ServicesDeps) {
       timezone,
       quietHours,
       subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),
+      notifier,
+      wake: wakeOutbox,
+      sendRate,
       log,
     }),
     retention: createRetentionService({ db, retentionDays, eraseUser: privacy.erase }),

@@ -1,7 +1,10 @@
 // The port through which domain services tell people things outside a conversation
-// (promotion from the waiting list, reminders, "still coming?"). The bot implements it with
-// bot.api (src/bot/notifier.ts); tests use a recording fake. Notices carry everything needed
-// to render them, already in the recipient's language where the domain holds texts.
+// (promotion from the waiting list, reminders, "still coming?"). The app's implementation puts
+// each notice into the outbox (src/domain/outbox.ts); the delivery engine sends it and the bot
+// renders it (src/bot/notifier.ts). Notices carry everything needed to render them, already in
+// the recipient's language where the domain holds texts. New kinds: add them here, to the
+// rendering map in src/bot/notifier.ts, and (if they are about the person's own seat or date)
+// to TRANSACTIONAL in src/domain/outbox.ts.
 
 export type NoticeRecipient = { telegramId: bigint; locale: string | undefined };
 
@@ -45,15 +48,19 @@ export type Notice =
   | { kind: "offer-revision-pending"; to: NoticeRecipient; offer: NoticeOffer; organizationName: string }
   /** To the staff member who made the change. */
   | { kind: "offer-revision-approved"; to: NoticeRecipient; offer: NoticeOffer }
-  | { kind: "offer-revision-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
+  | { kind: "offer-revision-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string }
+  /** To the author, when every delivery of their announcement is done. */
+  | { kind: "announcement-report"; to: NoticeRecipient; report: AnnouncementReport };
+
+export type AnnouncementReport = { announcementId: number; sent: number; failed: number; blocked: number };
 
 /**
- * sent: delivered. retry: a passing fault (network, 429, 5xx); the sender may try again later.
- * gone: will never work (the user blocked the bot, the chat is gone).
+ * queued: in the outbox; the delivery engine sends it (with retries) when it may.
+ * gone: nobody to send it to (unknown recipient, or they blocked the bot).
  */
-export type NoticeResult = "sent" | "retry" | "gone";
+export type NoticeResult = "queued" | "gone";
 
 export type Notifier = { send(notice: Notice): Promise<NoticeResult> };
 
-/** For code paths and tests that notify nobody. */
-export const silentNotifier: Notifier = { send: async () => "sent" };
+/** For code paths that notify nobody. */
+export const silentNotifier: Notifier = { send: async () => "queued" };

@@ -9,8 +9,10 @@ import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
+import type { QuietHours } from "./announcements.ts";
 import type { Notice, NoticeSignup, Notifier } from "./notifier.ts";
 import { OfferUnavailableError } from "./offers.ts";
+import { plannedReminder } from "./outbox.ts";
 import { pickTranslation } from "./translations.ts";
 
 export type AgeBand = "UNDER_16" | "AGE_16_17" | "ADULT";
@@ -153,7 +155,11 @@ type SignupWithOffer = Prisma.SignupGetPayload<{ include: typeof signupInclude }
 export type SignupsServiceDeps = {
   db: Db;
   clock: Clock;
+  /** Puts notices into the outbox (outbox.ts). */
   notifier: Notifier;
+  /** Reminders are planned outside quiet hours (QUIET_HOURS, in the bot's time zone). */
+  quietHours?: QuietHours;
+  timezone?: string;
   log?: Logger;
   /** Config GUARDIAN_AGE, GUARDIAN_HOLD_HOURS, STILL_COMING_LEAD_HOURS, SIGNUP_MAX_SEATS. */
   guardianAge?: number;
@@ -166,6 +172,8 @@ export function createSignupsService({
   db,
   clock,
   notifier,
+  quietHours = null,
+  timezone = "Europe/Berlin",
   log,
   guardianAge = GUARDIAN_AGE,
   guardianHoldMs = GUARDIAN_HOLD_MS,
@@ -202,7 +210,7 @@ export function createSignupsService({
     return db.signup.findMany({ where: { id: { in: ids } }, include: signupInclude });
   }
 
-  /** Sends notices; a failure is logged and never undoes what already happened. */
+  /** Queues notices; a failure is logged and never undoes what already happened. */
   async function tell(kind: Notice["kind"], ids: number[]): Promise<void> {
     for (const row of await loadForNotice(ids)) {
       const to = recipient(row);
@@ -290,47 +298,54 @@ export function createSignupsService({
     }, TX_OPTIONS);
   }
 
-  /** Claims due notices of one kind in one statement: two instances never claim the same row. */
+  /**
+   * Claims due notices of one kind: two instances never claim the same row. A reminder is due
+   * at its planned time (plannedReminder: its lead before the start, moved out of quiet hours).
+   */
   async function claimDue(kind: "reminder" | "still-coming", now: Date): Promise<number[]> {
-    const rows =
-      kind === "reminder"
-        ? await db.$queryRaw<{ id: number }[]>`
-            UPDATE signups s SET reminder_claimed_at = ${now}
-            FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
-            WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.reminder_claimed_at IS NULL
-              AND o.starts_at > ${now}
-              AND o.starts_at - make_interval(mins => f.reminder_lead_minutes) <= ${now}
-              AND s.created_at < o.starts_at - make_interval(mins => f.reminder_lead_minutes)
-            RETURNING s.id`
-        : await db.$queryRaw<{ id: number }[]>`
-            UPDATE signups s SET still_coming_claimed_at = ${now}
-            FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
-            WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.still_coming_claimed_at IS NULL
-              AND o.starts_at - ${stillComingLeadMs} * interval '1 millisecond' <= ${now}
-              AND o.starts_at - make_interval(mins => f.cancel_deadline_minutes) > ${now}
-              AND s.created_at < o.starts_at - ${stillComingLeadMs} * interval '1 millisecond'
-            RETURNING s.id`;
+    if (kind === "reminder") {
+      // Quiet hours move a reminder at most a day earlier: look that far ahead, plan in code.
+      const candidates = await db.$queryRaw<{ id: number; startsAt: Date; lead: number; createdAt: Date }[]>`
+        SELECT s.id, o.starts_at AS "startsAt", f.reminder_lead_minutes AS "lead", s.created_at AS "createdAt"
+        FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
+        WHERE s.status = 'CONFIRMED' AND s.reminder_claimed_at IS NULL AND o.starts_at > ${now}
+          AND o.starts_at - make_interval(mins => f.reminder_lead_minutes) <= ${new Date(now.getTime() + 86_400_000)}`;
+      const due = candidates
+        .filter((c) => {
+          const at = plannedReminder(c.startsAt, c.lead, quietHours, timezone);
+          return at <= now && c.createdAt < at;
+        })
+        .map((c) => c.id);
+      if (due.length === 0) return [];
+      const rows = await db.$queryRaw<{ id: number }[]>`
+        UPDATE signups SET reminder_claimed_at = ${now}
+        WHERE id = ANY(${due}::int[]) AND reminder_claimed_at IS NULL AND status = 'CONFIRMED'
+        RETURNING id`;
+      return rows.map((row) => row.id);
+    }
+    const rows = await db.$queryRaw<{ id: number }[]>`
+      UPDATE signups s SET still_coming_claimed_at = ${now}
+      FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
+      WHERE s.occurrence_id = o.id AND s.status = 'CONFIRMED' AND s.still_coming_claimed_at IS NULL
+        AND o.starts_at - ${stillComingLeadMs} * interval '1 millisecond' <= ${now}
+        AND o.starts_at - make_interval(mins => f.cancel_deadline_minutes) > ${now}
+        AND s.created_at < o.starts_at - ${stillComingLeadMs} * interval '1 millisecond'
+      RETURNING s.id`;
     return rows.map((row) => row.id);
   }
 
-  /** Sends claimed notices; a passing failure releases the claim so the next run retries. */
+  /** Queues claimed notices; the outbox retries passing failures, so the claim is final. */
   async function deliverClaimed(kind: "signup-reminder" | "signup-still-coming", ids: number[]): Promise<number> {
-    let sent = 0;
+    let queued = 0;
     for (const row of await loadForNotice(ids)) {
       const to = recipient(row);
       const result = await notifier.send({ kind, to, signup: noticeSignup(row, to.locale) }).catch((error: unknown) => {
-        log?.warn({ err: error, kind, signupId: row.id }, "notice failed");
-        return "retry" as const;
+        log?.warn({ err: error, kind, signupId: row.id }, "notice not queued");
+        return "gone" as const;
       });
-      if (result === "sent") sent++;
-      if (result === "retry") {
-        await db.signup.update({
-          where: { id: row.id },
-          data: kind === "signup-reminder" ? { reminderClaimedAt: null } : { stillComingClaimedAt: null },
-        });
-      }
+      if (result === "queued") queued++;
     }
-    return sent;
+    return queued;
   }
 
   /** Upcoming active sign-ups of a user, soonest first. */
@@ -535,8 +550,8 @@ export function createSignupsService({
 
     /**
      * The scheduled work of sign-ups, for one `now`: lapse guardian holds that ran out (and move
-     * the waiting list), send due reminders and "still coming?" questions. Each notice is claimed
-     * in the database before it is sent, so it goes out once across restarts and instances.
+     * the waiting list), queue due reminders and "still coming?" questions. Each notice is claimed
+     * in the database before it is queued, so it is queued once across restarts and instances.
      */
     async runScheduled(now: Date): Promise<{ lapsed: number; reminders: number; stillComing: number }> {
       const expired = await db.signup.findMany({ where: { status: "PENDING_GUARDIAN", guardianDeadline: { lte: now } }, select: { id: true } });

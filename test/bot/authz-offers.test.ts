@@ -78,7 +78,7 @@ describe("bot: forged offer buttons", () => {
     }
     expect(await offerSnapshot(db)).toEqual(before);
     expect(await db.prisma.auditEntry.count({ where: { action: "access.denied" } })).toBe(denied + who.length);
-    expect(notes.notices).toEqual([]);
+    expect(await notes.notices()).toEqual([]);
   });
 
   it("when the offer's own staff and an admin press the same buttons, then they get through (the refusals above are about who, not what)", async () => {

@@ -87,7 +87,7 @@ describe("bot: staff create an offer in the chat", () => {
     expect(offer.startsAt.toISOString()).toBe("2026-12-05T14:00:00.000Z");
     expect(offer.translations.map((tr) => tr.locale).sort()).toEqual(["de", "uk"]);
     expect(offer.occurrences).toHaveLength(4);
-    expect(notes.kinds()).toEqual(["offer-pending:Fußball für Jugendliche <b>"]);
+    expect(await notes.kinds()).toEqual(["offer-pending:Fußball für Jugendliche <b>"]);
   });
 
   it("when staff edit an offer and change its place, then the offer is replaced in place and the person signed up is told", async () => {
@@ -126,7 +126,7 @@ describe("bot: staff create an offer in the chat", () => {
     expect(await db.prisma.offer.count()).toBe(1);
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PUBLISHED", address: "Halle B, Schulstraße 2", capacity: 10 });
     expect((await db.prisma.signup.findUniqueOrThrow({ where: { id: signupId } })).occurrenceId).toBe(occurrenceId);
-    expect(notes.kinds()).toEqual(["offer-changed:Yoga am Abend"]);
+    expect(await notes.kinds()).toEqual(["offer-changed:Yoga am Abend"]);
   });
 
   it("when staff send /cancel in the middle, then nothing is saved", async () => {
@@ -168,7 +168,7 @@ describe("bot: staff create an offer in the chat", () => {
     await say("05.12. 16:00");
     expect(lastText()).toBe(de("newoffer-rescheduled", { count: 1 }));
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe("2026-12-05T15:00:00.000Z");
-    expect(notes.kinds()).toEqual(["offer-changed:Yoga"]);
+    expect(await notes.kinds()).toEqual(["offer-changed:Yoga"]);
   });
 
   it("when staff of an untrusted organization change the time of a published offer, then they are told it waits and nothing moves yet", async () => {
@@ -181,6 +181,6 @@ describe("bot: staff create an offer in the chat", () => {
     await say("05.12. 16:00");
     expect(lastText()).toBe(de("revision-waits"));
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe("2026-12-05T14:00:00.000Z");
-    expect(notes.kinds()).toEqual(["offer-revision-pending:Yoga"]);
+    expect(await notes.kinds()).toEqual(["offer-revision-pending:Yoga"]);
   });
 });

@@ -173,7 +173,7 @@ describe("bot: signing up", () => {
     await press(mother, buttons(lastMessage(mother)).find((b) => b.text === en("guardian-yes"))!.callback_data!);
     expect(lastText(mother)).toBe(en("guardian-thanks-yes", { name: "Emre" }));
     expect((await signupsOf(emre))[0]!.status).toBe("CONFIRMED");
-    expect(notes.kinds()).toEqual(["guardian-confirmed:Emre"]);
+    expect(await notes.kinds()).toEqual(["guardian-confirmed:Emre"]);
   });
 
   it("when an adult books 3 seats on a youth offer, then they are asked how many seats are for children", async () => {
@@ -232,7 +232,7 @@ describe("bot: signing up", () => {
     await press(sara, buttons(question).find((b) => b.text === en("my-cancel-yes"))!.callback_data!);
 
     expect((await signupsOf(sara))[0]!.status).toBe("CANCELLED");
-    expect(notes.kinds()).toEqual(["signup-promoted:Next"]);
+    expect(await notes.kinds()).toEqual(["signup-promoted:Next"]);
   });
 
   it("when someone presses another user's sign-up or a forged id, then nothing happens but a polite answer", async () => {

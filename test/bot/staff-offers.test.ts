@@ -63,7 +63,7 @@ describe("bot: staff manage their organization's offers", () => {
     t.clock.set("2026-12-01T10:00:00Z");
     await t.bot.handleUpdate(callbackUpdate(staff, staffCancelConfirmButton.pack(offerId)));
     expect(stripBidi(last().payload.text)).toBe(de("staff-offer-cancelled", { count: 1 }));
-    expect(notes.kinds()).toEqual(["offer-cancelled:Футбол"]);
+    expect(await notes.kinds()).toEqual(["offer-cancelled:Футбол"]);
   });
 
   it("when a resident or staff of another organization try, then they are refused, nothing changes, and it is logged", async () => {

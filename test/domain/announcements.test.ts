@@ -42,7 +42,10 @@ describe("announcements service", () => {
     people = (await db.prisma.user.findMany({ orderBy: { id: "asc" } })).map((u) => ({ userId: u.id, locale: u.locale }));
   });
 
-  const service = () => createAnnouncementsService({ db: db.prisma, clock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: TZ, quietHours: QUIET, subscribers: async () => people });
+  let wakes = 0;
+  beforeEach(() => void (wakes = 0));
+  const service = (sendRate?: number) =>
+    createAnnouncementsService({ db: db.prisma, clock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: TZ, quietHours: QUIET, subscribers: async () => people, wake: () => void wakes++, sendRate });
   const author = () => people[0]!.userId;
   const draft = (extra: Partial<Parameters<ReturnType<typeof service>["create"]>[1]> = {}) => ({
     texts: { de: "Hallo" },
@@ -57,21 +60,23 @@ describe("announcements service", () => {
     await expect(service().create(people[1]!.userId, draft())).rejects.toMatchObject({ code: "forbidden" });
     await expect(service().create(author(), draft({ texts: { en: "Hi" } }))).rejects.toMatchObject({ code: "invalid-input" });
     await expect(service().create(author(), draft({ texts: { de: "x".repeat(5000) } }))).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(service().create(author(), draft({ scheduledAt: new Date("2026-11-30T10:00:00Z") }))).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(service().create(author(), draft({ scheduledAt: new Date("2026-11-30T10:00:00Z") }))).rejects.toMatchObject({ code: "announcement-time-passed" });
     await expect(service().create(author(), draft({ repeatRule: "daily:9" }))).rejects.toMatchObject({ code: "invalid-input" });
     expect(await db.prisma.announcement.count()).toBe(0);
   });
 
   it("when two instances queue due announcements at once, then each recipient gets one delivery", async () => {
-    await service().create(author(), draft());
-    await service().create(author(), draft({ texts: { de: "Zweite" } }));
+    await service().create(author(), draft({ scheduledAt: new Date("2026-12-01T10:05:00Z") }));
+    await service().create(author(), draft({ texts: { de: "Zweite" }, scheduledAt: new Date("2026-12-01T10:05:00Z") }));
+    expect(await db.prisma.delivery.count()).toBe(0);
+    clock.set("2026-12-01T10:05:00Z");
     const [a, b] = await Promise.all([service().enqueueDue(clock.now()), service().enqueueDue(clock.now())]);
     expect(a + b).toBe(6);
     expect(await db.prisma.delivery.count()).toBe(6);
   });
 
   it("when a repeating announcement is queued, then the next one is scheduled; a cancelled one is never queued", async () => {
-    await service().create(author(), draft({ repeatRule: "weekly:2:11:00" }));
+    await service().create(author(), draft({ repeatRule: "weekly:2:11:00", scheduledAt: new Date("2026-12-01T10:30:00Z") }));
     const { id: cancelled } = await service().create(author(), draft({ scheduledAt: new Date("2026-12-01T12:00:00Z") }));
     await service().cancel(author(), cancelled);
     await expect(service().cancel(author(), cancelled)).rejects.toMatchObject({ code: "announcement-not-editable" });
@@ -89,5 +94,37 @@ describe("announcements service", () => {
     clock.set("2026-12-03T10:00:00Z");
     await service().enqueueDue(clock.now());
     await expect(service().edit(author(), id, { texts: { de: "Zu spät" } })).rejects.toMatchObject({ code: "announcement-not-editable" });
+  });
+
+  it("when staff confirm “Send now” after reading the preview for 90 seconds, then it is queued at the confirmation and the sender is woken", async () => {
+    clock.advance(90_000);
+    const { id } = await service().create(author(), draft({ scheduledAt: "now" }));
+    const announcement = await db.prisma.announcement.findUniqueOrThrow({ where: { id } });
+    expect(announcement).toMatchObject({ status: "SENDING", scheduledAt: clock.now(), enqueuedAt: clock.now() });
+    expect(await db.prisma.delivery.count({ where: { announcementId: id, notBefore: clock.now() } })).toBe(3);
+    expect(wakes).toBe(1);
+  });
+
+  it("when a chosen time passed less than a minute ago, then it goes now; more than a minute ago, the time is asked again and nothing is stored", async () => {
+    const chosen = clock.now();
+    clock.advance(30_000);
+    const { id } = await service().create(author(), draft({ scheduledAt: chosen }));
+    expect(await db.prisma.delivery.count({ where: { announcementId: id } })).toBe(3);
+    clock.advance(60_000);
+    await expect(service().create(author(), draft({ scheduledAt: chosen }))).rejects.toMatchObject({ code: "announcement-time-passed" });
+    expect(await db.prisma.announcement.count()).toBe(1);
+  });
+
+  it("when a broadcast is under way, then its progress shows what is sent, waiting and for the morning, with an estimated end at the sender's rate", async () => {
+    const { id } = await service().create(author(), draft({ scheduledAt: "now" }));
+    await db.prisma.delivery.updateMany({ where: { announcementId: id, userId: people[0]!.userId }, data: { status: "SENT" } });
+    const [progress] = await service(1).recentStats(5);
+    expect(progress).toEqual({ id, queued: 2, sent: 1, failed: 0, blocked: 0, waitingForMorning: 0, estimatedEnd: new Date(clock.now().getTime() + 2000) });
+
+    // At night: held back until 08:00, then two more seconds at 1/s.
+    clock.set("2026-12-01T22:00:00Z");
+    const night = await service().create(author(), draft({ scheduledAt: "now" }));
+    const [latest] = await service(1).recentStats(5);
+    expect(latest).toMatchObject({ id: night.id, queued: 0, waitingForMorning: 3, estimatedEnd: new Date(new Date("2026-12-02T07:00:00Z").getTime() + 5000) });
   });
 });

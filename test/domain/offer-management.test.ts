@@ -51,12 +51,12 @@ describe("offer management by staff", () => {
     const { id, status } = await services.offerManagement.create(ids.clubStaff, draft(ids.club), true);
     expect(status).toBe("PENDING_APPROVAL");
     expect((await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" })).total).toBe(0);
-    expect(notes.kinds()).toEqual(["offer-pending:Fußball"]);
+    expect(await notes.kinds()).toEqual(["offer-pending:Fußball"]);
     expect((await services.offerManagement.pending(ids.admin)).map((o) => o.id)).toEqual([id]);
 
     await services.offerManagement.approve(ids.admin, id);
     expect((await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" })).total).toBe(4);
-    expect(notes.kinds()).toEqual(["offer-pending:Fußball", "offer-approved:Fußball"]);
+    expect(await notes.kinds()).toEqual(["offer-pending:Fußball", "offer-approved:Fußball"]);
     await expect(services.offerManagement.approve(ids.admin, id)).rejects.toMatchObject({ code: "offer-not-pending" });
   });
 
@@ -65,7 +65,7 @@ describe("offer management by staff", () => {
     await expect(services.offerManagement.reject(ids.admin, id, "   ")).rejects.toMatchObject({ code: "invalid-input" });
     await services.offerManagement.reject(ids.admin, id, "Bitte Adresse ergänzen");
     expect(await db.prisma.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", rejectionReason: "Bitte Adresse ergänzen" });
-    expect(notes.notices.at(-1)).toMatchObject({ kind: "offer-rejected", reason: "Bitte Adresse ergänzen" });
+    expect((await notes.notices()).at(-1)).toMatchObject({ kind: "offer-rejected", reason: "Bitte Adresse ergänzen" });
   });
 
   it("when trusted police staff publish, then it is published at once", async () => {
@@ -86,7 +86,7 @@ describe("offer management by staff", () => {
     );
 
     expect(moved.notified).toBe(2);
-    const changed = notes.notices.filter((n) => n.kind === "offer-changed");
+    const changed = (await notes.notices()).filter((n) => n.kind === "offer-changed");
     expect(changed.map((n) => ("offer" in n ? [n.offer.title, n.offer.startsAt.toISOString()] : []))).toEqual(
       expect.arrayContaining([
         ["Fußball", "2026-12-05T15:00:00.000Z"],
@@ -106,7 +106,7 @@ describe("offer management by staff", () => {
     const occurrenceId = await services.offers.nextOccurrenceId(id);
     await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 1, listName: "Olena" });
     expect((await services.offerManagement.cancel(ids.policeStaff, id)).notified).toBe(1);
-    expect(notes.kinds()).toContain("offer-cancelled:Футбол");
+    expect(await notes.kinds()).toContain("offer-cancelled:Футбол");
     expect((await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" })).total).toBe(0);
   });
 

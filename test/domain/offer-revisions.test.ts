@@ -38,7 +38,7 @@ describe("revisions of published offers", () => {
   async function publishedOfU(extra: Partial<OfferEdit> = {}) {
     const { id } = await services.offerManagement.create(cast.users.untrusted.id, draft(cast.orgs.U, extra), true);
     await services.offerManagement.approve(cast.users.admin.id, id);
-    notes.notices.length = 0;
+    await notes.clear();
     return id;
   }
 
@@ -54,7 +54,7 @@ describe("revisions of published offers", () => {
     expect((await services.offers.search({ query: "Abend", locale: "de" })).length).toBe(0);
     const [revision] = await revisionsOf(id);
     expect(revision).toMatchObject({ status: "PENDING", authorUserId: cast.users.untrusted.id });
-    expect(notes.kinds()).toEqual(["offer-revision-pending:Fußball"]);
+    expect(await notes.kinds()).toEqual(["offer-revision-pending:Fußball"]);
     expect(await db.prisma.auditEntry.findFirst({ where: { action: "offer.revision.submitted" } })).toMatchObject({ actorUserId: cast.users.untrusted.id, targetId: String(id) });
     expect((await services.offerManagement.pendingRevisions(cast.users.admin.id)).map((r) => [r.id, r.offerId, r.organization.name])).toEqual([[revision!.id, id, "Neuer Partner U"]]);
   });
@@ -87,16 +87,16 @@ describe("revisions of published offers", () => {
       id,
       draft(cast.orgs.U, { startsAt: new Date("2026-12-05T15:00:00Z"), endsAt: new Date("2026-12-05T17:00:00Z"), address: "Halle Nord", texts: { de: { title: "Fußball in der Halle", summary: "Training" } } }),
     );
-    expect(notes.notices.filter((n) => n.kind === "offer-changed")).toHaveLength(0);
+    expect((await notes.notices()).filter((n) => n.kind === "offer-changed")).toHaveLength(0);
     const [revision] = await revisionsOf(id);
 
     await expect(services.offerManagement.approveRevision(cast.users.admin.id, revision!.id)).resolves.toEqual({ notified: 1 });
 
     const details = await services.offers.getDetails({ occurrenceId, locale: "de" });
     expect([details.title, details.address, details.startsAt.toISOString()]).toEqual(["Fußball in der Halle", "Halle Nord", "2026-12-05T15:00:00.000Z"]);
-    expect(notes.notices.find((n) => n.kind === "offer-changed")).toMatchObject({ to: { telegramId: cast.users.resident.telegramId }, before: { startsAt: new Date("2026-12-05T14:00:00Z") } });
-    expect(notes.kinds()).toContain("offer-revision-approved:Fußball in der Halle");
-    expect(notes.notices.find((n) => n.kind === "offer-revision-approved")?.to.telegramId).toBe(cast.users.untrusted.telegramId);
+    expect((await notes.notices()).find((n) => n.kind === "offer-changed")).toMatchObject({ to: { telegramId: cast.users.resident.telegramId }, before: { startsAt: new Date("2026-12-05T14:00:00Z") } });
+    expect(await notes.kinds()).toContain("offer-revision-approved:Fußball in der Halle");
+    expect((await notes.notices()).find((n) => n.kind === "offer-revision-approved")?.to.telegramId).toBe(cast.users.untrusted.telegramId);
     expect((await revisionsOf(id))[0]).toMatchObject({ status: "APPROVED", decidedAt: new Date(NOW) });
     expect(await db.prisma.auditEntry.findFirst({ where: { action: "offer.revision.approved" } })).toMatchObject({ actorUserId: cast.users.admin.id, targetId: String(id), details: { revisionId: revision!.id } });
     await expect(services.offerManagement.approveRevision(cast.users.admin.id, revision!.id)).rejects.toMatchObject({ code: "revision-not-pending" });
@@ -112,7 +112,7 @@ describe("revisions of published offers", () => {
 
     expect(await residentTitle(id)).toBe("Fußball");
     expect((await revisionsOf(id))[0]).toMatchObject({ status: "REJECTED", reason: "Bitte beim Thema bleiben" });
-    expect(notes.notices.at(-1)).toMatchObject({ kind: "offer-revision-rejected", reason: "Bitte beim Thema bleiben", to: { telegramId: cast.users.untrusted.telegramId } });
+    expect((await notes.notices()).at(-1)).toMatchObject({ kind: "offer-revision-rejected", reason: "Bitte beim Thema bleiben", to: { telegramId: cast.users.untrusted.telegramId } });
     expect(await db.prisma.auditEntry.count({ where: { action: "offer.revision.rejected", actorUserId: cast.users.admin.id } })).toBe(1);
     expect(await services.offerManagement.pendingRevisions(cast.users.admin.id)).toEqual([]);
   });

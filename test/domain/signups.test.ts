@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { NewOffer } from "../../src/domain/offers.ts";
 import { DuplicateSignupError, GUARDIAN_HOLD_MS } from "../../src/domain/signups.ts";
-import { recordingNotifier } from "../support/notifier.ts";
+import { PRIORITY } from "../../src/domain/outbox.ts";
 import { offerInput, seedSmallCity } from "../support/offers.ts";
 import { useServices } from "../support/services.ts";
 
@@ -47,7 +47,7 @@ describe("sign-ups", () => {
     for (const c of confirmed) await services.signups.cancel({ signupId: c.signupId, userId: c.userId });
 
     expect(await Promise.all(waiting.slice(0, 4).map((w) => statusOf(w.signupId)))).toEqual(["CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED"]);
-    expect(notes.notices.filter((n) => n.kind === "signup-promoted").map((n) => ("signup" in n ? n.signup.signupId : 0))).toEqual(waiting.slice(0, 3).map((w) => w.signupId));
+    expect((await notes.notices()).filter((n) => n.kind === "signup-promoted").map((n) => ("signup" in n ? n.signup.signupId : 0))).toEqual(waiting.slice(0, 3).map((w) => w.signupId));
     const after = await db.prisma.signup.aggregate({ where: { occurrenceId, status: "CONFIRMED" }, _sum: { seats: true } });
     expect(after._sum.seats).toBe(20);
   });
@@ -65,7 +65,7 @@ describe("sign-ups", () => {
 
     expect(await statusOf(big.signupId)).toBe("WAITLISTED");
     expect(await statusOf(small.signupId)).toBe("CONFIRMED");
-    expect(notes.kinds()).toEqual(["signup-promoted:Single"]);
+    expect(await notes.kinds()).toEqual(["signup-promoted:Single"]);
   });
 
   it("when a user signs up twice for the same date, then the second is refused; for another date of the offer it is allowed", async () => {
@@ -132,7 +132,7 @@ describe("sign-ups", () => {
 
     await services.signups.guardianDecide({ token: outcome.guardianToken!, guardianUserId: parent!, confirm: true });
     expect(await statusOf(outcome.signupId)).toBe("CONFIRMED");
-    expect(notes.kinds()).toEqual(["guardian-confirmed:Emre"]);
+    expect(await notes.kinds()).toEqual(["guardian-confirmed:Emre"]);
     await expect(services.signups.getGuardianRequest({ token: outcome.guardianToken!, locale: "de" })).rejects.toMatchObject({ code: "guardian-link-invalid" });
     await expect(services.signups.getGuardianRequest({ token: "forged-token-forged-tok", locale: "de" })).rejects.toMatchObject({ code: "guardian-link-invalid" });
   });
@@ -151,7 +151,7 @@ describe("sign-ups", () => {
     expect(result.lapsed).toBe(1);
     expect(await statusOf(held.signupId)).toBe("LAPSED");
     expect(await statusOf(waiting.signupId)).toBe("CONFIRMED");
-    expect(notes.kinds()).toEqual(["signup-lapsed:Emre", "signup-promoted:Lina"]);
+    expect(await notes.kinds()).toEqual(["signup-lapsed:Emre", "signup-promoted:Lina"]);
   });
 
   it("when a guardian declines, then the seat is freed and the young person is told", async () => {
@@ -160,7 +160,7 @@ describe("sign-ups", () => {
     const held = await services.signups.signUp({ occurrenceId, userId: child!, seats: 1, listName: "Emre", ageBand: "UNDER_16" });
     await services.signups.guardianDecide({ token: held.guardianToken!, guardianUserId: parent!, confirm: false });
     expect(await statusOf(held.signupId)).toBe("DECLINED");
-    expect(notes.kinds()).toEqual(["guardian-declined:Emre"]);
+    expect(await notes.kinds()).toEqual(["guardian-declined:Emre"]);
   });
 
   it("when the scheduled job runs at the right times, then the reminder and “still coming?” go out once each, even when run twice", async () => {
@@ -177,7 +177,7 @@ describe("sign-ups", () => {
     expect(await services.signups.runScheduled(new Date(dayBefore.getTime() - 60_000))).toMatchObject({ reminders: 0 });
     expect(await services.signups.runScheduled(dayBefore)).toMatchObject({ reminders: 1, stillComing: 0 });
     expect(await services.signups.runScheduled(dayBefore)).toMatchObject({ reminders: 0 });
-    expect(notes.kinds()).toEqual(["signup-still-coming:Anna", "signup-reminder:Anna"]);
+    expect(await notes.kinds()).toEqual(["signup-still-coming:Anna", "signup-reminder:Anna"]);
   });
 
   it("when two instances run the job at the same moment, then each notice is sent by only one of them", async () => {
@@ -189,24 +189,72 @@ describe("sign-ups", () => {
     const at = new Date("2026-12-04T14:00:00Z");
     const [a, b] = await Promise.all([services.signups.runScheduled(at), other.signups.runScheduled(at)]);
     expect(a.reminders + b.reminders).toBe(30);
-    expect(new Set(notes.notices.map((n) => ("signup" in n ? n.signup.signupId : 0))).size).toBe(30);
+    expect(new Set((await notes.notices()).map((n) => ("signup" in n ? n.signup.signupId : 0))).size).toBe(30);
   });
 
-  it("when sending a reminder fails for a passing reason, then it is tried again on the next run; a blocked user is not retried", async () => {
+  it("when a reminder is due for someone who blocked the bot, then nothing is queued for them; the others' reminders are queued once", async () => {
     const occurrenceId = await offer();
     const [u, blocked] = await users(2);
-    await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Flaky" });
+    await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
     await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked" });
-    let failing = true;
-    const flaky = recordingNotifier((n) => ("signup" in n && n.signup.listName === "Blocked" ? "gone" : failing ? "retry" : "sent"));
-    const flakyServices = build({ notifier: flaky.notifier });
+    await db.prisma.user.update({ where: { id: blocked! }, data: { blockedAt: clock.now() } });
 
     const at = new Date("2026-12-04T14:00:00Z");
-    expect((await flakyServices.signups.runScheduled(at)).reminders).toBe(0);
-    failing = false;
-    expect((await flakyServices.signups.runScheduled(new Date(at.getTime() + 60_000))).reminders).toBe(1);
-    expect(flaky.kinds().filter((k) => k === "signup-reminder:Flaky")).toHaveLength(2);
-    expect(flaky.kinds().filter((k) => k === "signup-reminder:Blocked")).toHaveLength(1);
+    expect((await services.signups.runScheduled(at)).reminders).toBe(1);
+    expect((await services.signups.runScheduled(new Date(at.getTime() + 60_000))).reminders).toBe(0);
+    expect((await notes.kinds()).filter((k) => k.startsWith("signup-reminder"))).toEqual(["signup-reminder:Anna"]);
+  });
+
+  describe("quiet hours (21:00–08:00 Berlin)", () => {
+    const QUIET = { startMinute: 21 * 60, endMinute: 8 * 60 };
+
+    it("when a reminder for 09:00 would fall into the night, then it is queued the evening before, just before the quiet hours", async () => {
+      const quiet = build({ quietHours: QUIET });
+      // Saturday 09:00 Berlin, reminder 2 hours before (07:00: quiet).
+      const occurrenceId = await offer({ reminderLeadMinutes: 120 }, "2026-12-05T08:00:00Z");
+      const [u] = await users(1);
+      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
+
+      clock.set("2026-12-04T19:58:00Z"); // 20:58
+      expect((await quiet.signups.runScheduled(clock.now())).reminders).toBe(0);
+      clock.set("2026-12-04T19:59:00Z"); // 20:59
+      expect((await quiet.signups.runScheduled(clock.now())).reminders).toBe(1);
+      const row = (await notes.rows()).find((r) => r.kind === "signup-reminder");
+      expect(row).toMatchObject({ kind: "signup-reminder", notBefore: new Date("2026-12-04T19:59:00Z") });
+    });
+
+    it("when a reminder's time is outside quiet hours, then it is queued at its time", async () => {
+      const quiet = build({ quietHours: QUIET });
+      const occurrenceId = await offer({ reminderLeadMinutes: 24 * 60 }); // Saturday 15:00: reminder Friday 15:00
+      const [u] = await users(1);
+      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
+      expect((await quiet.signups.runScheduled(new Date("2026-12-04T13:59:00Z"))).reminders).toBe(0);
+      expect((await quiet.signups.runScheduled(new Date("2026-12-04T14:00:00Z"))).reminders).toBe(1);
+    });
+
+    it("when a seat becomes free at night for a date days away, then the promotion waits for the morning, ahead of announcements", async () => {
+      const quiet = build({ quietHours: QUIET });
+      const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 0 });
+      const [a, b] = await users(2);
+      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
+      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+      clock.set("2026-12-01T22:00:00Z"); // 23:00 Berlin
+      await quiet.signups.cancel({ signupId: seat.signupId, userId: a! });
+      const [row] = await notes.rows();
+      expect(row).toMatchObject({ kind: "signup-promoted", priority: PRIORITY.transactional, notBefore: new Date("2026-12-02T07:00:00Z") });
+    });
+
+    it("when a seat becomes free at night for a date less than 12 hours away, then the promotion goes out at once", async () => {
+      const quiet = build({ quietHours: QUIET });
+      const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 0 }, "2026-12-02T08:00:00Z"); // 09:00 the next morning
+      const [a, b] = await users(2);
+      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
+      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+      clock.set("2026-12-01T22:00:00Z"); // 23:00 Berlin, 10 hours before
+      await quiet.signups.cancel({ signupId: seat.signupId, userId: a! });
+      const [row] = await notes.rows();
+      expect(row).toMatchObject({ kind: "signup-promoted", notBefore: new Date("2026-12-01T22:00:00Z") });
+    });
   });
 
   it("when someone answers “No” to “still coming?”, then the seat is freed at once and the next in line is promoted", async () => {

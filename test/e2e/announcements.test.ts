@@ -7,6 +7,7 @@ import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+import { waitFor } from "../support/wait.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const staff: TestUser = { id: 9301, first_name: "Frau Meier", language_code: "de" };
@@ -86,6 +87,8 @@ describe("journey: a staff announcement reaches the right people in their langua
 
     clock.set("2026-12-02T11:00:30Z");
     await app.scheduler.runJob("announcements", clock.now());
+    // Queuing woke the background sender too: whichever drained, wait for the three.
+    await waitFor(() => [german, arabic, farsi].every((u) => messagesTo(u).length === 1), 5000, "the three deliveries");
 
     expect(stripBidi(last(german).payload.text)).toBe("Neues Fußballtraining für 12- bis 17-Jährige in Coerde!");
     expect(stripBidi(last(arabic).payload.text)).toBe("تدريب كرة قدم جديد للشباب من 12 إلى 17 سنة في كويردي!");
@@ -100,7 +103,7 @@ describe("journey: a staff announcement reaches the right people in their langua
     await app.scheduler.runJob("announcements", clock.now());
     expect(messagesTo(german)).toHaveLength(1);
     const [announcement] = await app.db.prisma.announcement.findMany();
-    expect(await app.services.announcements.stats(announcement!.id)).toEqual({ queued: 0, sent: 3, failed: 0, blocked: 0, waitingForMorning: 0 });
+    await expect.poll(() => app.services.announcements.stats(announcement!.id)).toEqual({ queued: 0, sent: 3, failed: 0, blocked: 0, waitingForMorning: 0 });
   });
 
   it("when a resident tries /broadcast or a forged staff button, then it is refused", async () => {

@@ -106,7 +106,7 @@ describe("journey: my data", () => {
     expect(stripBidi(String(lastScreen(telegram.api, zoryana.id).payload.text))).toBe(t("uk", "privacy-delete-done", { count: 1 }));
     // Kemal was waiting; her 3 seats are free, so he is in and told.
     expect(await app.db.prisma.signup.findFirst({ where: { listName: "Kemal" }, select: { status: true } })).toEqual({ status: "CONFIRMED" });
-    expect(telegram.api.textsTo(kemal.id).at(-1)).toContain(t("tr", "notice-promoted"));
+    await expect.poll(() => telegram.api.textsTo(kemal.id).at(-1)).toContain(t("tr", "notice-promoted"));
 
     const rows = await everyRow();
     const leaks = rows.filter(({ row }) => row.includes(String(zoryana.id)) || row.includes("Zoryanka"));

@@ -7,6 +7,7 @@ import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fak
 import { offerInput } from "../support/offers.ts";
 import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, signupTaps, type TestUser } from "../support/updates.ts";
+import { waitFor } from "../support/wait.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
 const START = "2026-12-05T14:00:00Z"; // Saturday
@@ -78,7 +79,7 @@ describe("journey: signing up", () => {
     await press(layla, buttons(question).find((b) => b.text === t("ar", "my-cancel-yes"))!.callback_data!);
 
     expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("ar", "my-cancelled"));
-    expect(lastText(tom)).toContain(t("de", "notice-promoted"));
+    await expect.poll(() => lastText(tom)).toContain(t("de", "notice-promoted"));
     expect(lastText(tom)).toContain("Kochabend");
   });
 
@@ -92,7 +93,7 @@ describe("journey: signing up", () => {
     await press(mum, buttons(messagesTo(mum).at(-1)).find((b) => b.text === t("tr", "guardian-yes"))!.callback_data!);
 
     expect(stripBidi(telegram.api.callsTo("editMessageText").at(-1)!.payload.text)).toBe(t("tr", "guardian-thanks-yes", { name: "Deniz" }));
-    expect(lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
+    await expect.poll(() => lastText(deniz)).toContain(t("tr", "notice-guardian-confirmed"));
     const [signup] = await app.db.prisma.signup.findMany({ where: { listName: "Deniz" } });
     expect(signup!.status).toBe("CONFIRMED");
   });
@@ -121,6 +122,10 @@ describe("journey: signing up", () => {
     clock.set(twoDaysBefore);
     await app.scheduler.runJob("signup-notices", twoDaysBefore);
     await app.scheduler.runJob("signup-notices", twoDaysBefore);
+    // The question is queued in the outbox; the background sender delivers it.
+    const isQuestion = (m: ApiCall) => stripBidi(String(m.payload.text)).startsWith(t("uk", "notice-still-coming"));
+    await waitFor(() => messagesTo(olena).some(isQuestion), 5000, "the still-coming question");
+    await app.sender.drain();
 
     const questions = messagesTo(olena).filter((m) => stripBidi(String(m.payload.text)).startsWith(t("uk", "notice-still-coming")));
     expect(questions).toHaveLength(1);

@@ -77,14 +77,14 @@ describe("journey: staff publish an offer through approval and move it", () => {
     await tap(staff, de("offer-cost-free"));
     await tap(staff, de("newoffer-publish"));
     expect(lastText(staff)).toBe(de("newoffer-saved-pending-approval"));
-    expect(lastText(admin)).toContain(de("notice-offer-pending"));
+    await expect.poll(() => lastText(admin)).toContain(de("notice-offer-pending"));
 
     // Not visible until approved.
     await send(commandUpdate(jonas, "offers"));
     expect(lastText(jonas)).not.toContain("Fußball für Jugendliche");
     const offer = await app.db.prisma.offer.findFirstOrThrow();
     await send(callbackUpdate(admin, adminApproveButton.pack(offer.id)));
-    expect(lastText(staff)).toContain(de("notice-offer-approved"));
+    await expect.poll(() => lastText(staff)).toContain(de("notice-offer-approved"));
     await send(commandUpdate(jonas, "offers"));
     expect(lastText(jonas)).toContain("Fußball für Jugendliche");
 
@@ -103,11 +103,11 @@ describe("journey: staff publish an offer through approval and move it", () => {
     expect(lastText(jonas)).not.toContain(de("notice-offer-changed"));
     const revision = await app.db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: offer.id, status: "PENDING" } });
     await send(callbackUpdate(admin, revisionApproveButton.pack(revision.id)));
-    expect(lastText(staff)).toContain(de("notice-offer-revision-approved"));
-    expect(lastText(jonas)).toContain(de("notice-offer-changed"));
+    await expect.poll(() => lastText(staff)).toContain(de("notice-offer-revision-approved"));
+    await expect.poll(() => lastText(jonas)).toContain(de("notice-offer-changed"));
     expect(lastText(jonas)).toContain("Fußball für Jugendliche");
     expect(lastText(jonas)).toContain("16:00");
-    expect(lastText(layla)).toContain(stripBidi(app.i18n.t("ar", "notice-offer-changed")));
+    await expect.poll(() => lastText(layla)).toContain(stripBidi(app.i18n.t("ar", "notice-offer-changed")));
     expect(lastText(layla)).toContain("كرة القدم للشباب");
 
     // The participant list as CSV.

@@ -6,7 +6,6 @@ import { createI18n } from "../../src/bot/i18n.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { botServices } from "../../src/domain/index.ts";
 import type { Locale } from "../../src/domain/locales.ts";
-import type { Notifier } from "../../src/domain/notifier.ts";
 import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
 
 /** Tests script whole conversations in milliseconds; the flood limit has its own test. */
@@ -14,15 +13,15 @@ export const SCRIPTED_USERS: FloodLimit = { updates: 100_000, windowMs: 10_000 }
 import { createLogger, type Logger } from "../../src/logger.ts";
 import type { TestDatabase } from "./database.ts";
 import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram.ts";
-import { recordingNotifier } from "./notifier.ts";
+import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 import { buildServices, live, TEST_NOW, useTestDatabase } from "./services.ts";
 
-export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; notifier?: Notifier; floodLimit?: FloodLimit; logger?: Logger };
+export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; floodLimit?: FloodLimit; logger?: Logger };
 
 export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? TEST_NOW);
-  const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], notifier: options.notifier });
+  const services = buildServices(db, clock, { adminIds: options.adminIds ?? [] });
   // `services` arranges data; the bot sees only the guarded use cases (tests may stub those).
   const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
@@ -34,16 +33,16 @@ export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
 export type TestBot = ReturnType<typeof createTestBot>;
 
 /**
- * A database for the file and a fresh bot on it for every test, with a fresh recording notifier
- * (`notes`). Like useServices, `t` and `notes` always mean the current test's ones.
+ * A database for the file and a fresh bot on it for every test, with the notices it queued in
+ * the outbox (`notes`). Like useServices, `t` and `notes` always mean the current test's ones.
  */
-export function useTestBot(options: Omit<TestBotOptions, "notifier"> = {}) {
+export function useTestBot(options: TestBotOptions = {}) {
   const db = useTestDatabase();
   let t: TestBot | undefined;
-  let notes: ReturnType<typeof recordingNotifier> | undefined;
+  let notes: OutboxNotes | undefined;
   beforeEach(() => {
-    notes = recordingNotifier();
-    t = createTestBot(db, { ...options, notifier: notes.notifier });
+    notes = outboxNotes(db.prisma);
+    t = createTestBot(db, options);
   });
   return {
     db,
@@ -51,7 +50,7 @@ export function useTestBot(options: Omit<TestBotOptions, "notifier"> = {}) {
     notes: live(() => notes, "notes"),
     /** A new bot process on the same database, nothing in memory; `t` means it from now on. */
     restart(extra: TestBotOptions = {}): void {
-      t = createTestBot(db, { ...options, notifier: notes?.notifier, ...extra });
+      t = createTestBot(db, { ...options, ...extra });
     },
   };
 }

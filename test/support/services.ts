@@ -4,7 +4,8 @@
 //   const { db, services, clock, notes } = useServices({ now: NOW, adminIds: [1n] });
 //
 // registers the hooks: a migrated database for the file (beforeAll), emptied before each test,
-// the clock set back to `now` and fresh services with a fresh recording notifier (beforeEach),
+// the clock set back to `now` and fresh services (beforeEach); `notes` reads the notices they
+// queued in the outbox,
 // disposed at the end (afterAll). `db`, `services` and `notes` always mean the current test's
 // ones; use them inside tests and hooks, not at the top level. Call it before the file's own
 // beforeEach, which then runs after it (vitest runs before-hooks in the order they were added).
@@ -12,14 +13,14 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { fixedClock, type Clock } from "../../src/domain/clock.ts";
 import { createServices, type Services, type ServicesDeps } from "../../src/domain/index.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
-import { recordingNotifier } from "./notifier.ts";
+import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 
 /** What a test may choose; everything else is as the app sets it (Europe/Berlin, no admins). */
 export type TestServicesOptions = Partial<Omit<ServicesDeps, "db" | "clock">>;
 
 export const TEST_NOW = "2026-12-01T10:00:00Z";
 
-/** Services on a test database: the plain factory, for a second instance or a custom notifier. */
+/** Services on a test database: the plain factory, for a second instance or other options. */
 export function buildServices(db: TestDatabase, clock: Clock, options: TestServicesOptions = {}): Services {
   return createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", ...options });
 }
@@ -40,9 +41,9 @@ export type ServicesFixture = {
   services: Services;
   /** The fixed clock the services use; set back to `now` before each test. */
   clock: ReturnType<typeof fixedClock>;
-  /** The notices the services sent in this test. */
-  notes: ReturnType<typeof recordingNotifier>;
-  /** Another set of services on the same database and clock (e.g. with a flaky notifier). */
+  /** The notices the services queued in the outbox in this test. */
+  notes: OutboxNotes;
+  /** Another set of services on the same database and clock (e.g. with quiet hours). */
   build(extra?: TestServicesOptions): Services;
 };
 
@@ -52,11 +53,11 @@ export function useServices(options: TestServicesOptions & { now?: string } = {}
   const db = useTestDatabase();
   const clock = fixedClock(now);
   let services: Services | undefined;
-  let notes: ReturnType<typeof recordingNotifier> | undefined;
-  const build = (extra: TestServicesOptions = {}) => buildServices(db, clock, { ...deps, notifier: notes?.notifier, ...extra });
+  let notes: OutboxNotes | undefined;
+  const build = (extra: TestServicesOptions = {}) => buildServices(db, clock, { ...deps, ...extra });
   beforeEach(() => {
     clock.set(now);
-    notes = recordingNotifier();
+    notes = outboxNotes(db.prisma);
     services = build();
   });
   return { db, services: live(() => services, "services"), clock, notes: live(() => notes, "notes"), build };

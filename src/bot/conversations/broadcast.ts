@@ -160,61 +160,72 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     );
 
     // 4. Now, or at a date and time (Berlin), validated as future; optionally repeating.
-    const nowMs = await conversation.now();
-    const when = await ask(
-      () => ctx.reply(ctx.t("broadcast-ask-when"), { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-now"), answer("when", "now"))) }),
-      (u) => (picked(u, "when") === "now" ? new Date(nowMs) : parseFutureDateTime(u.message?.text, nowMs, timezone)),
-      (u) => u.t("broadcast-when-hint"),
-    );
-    const local = DateTime.fromJSDate(when, { zone: timezone });
-    const hhmm = local.toFormat("HH:mm");
-    const repeat = await ask(
-      () =>
-        ctx.reply(ctx.t("broadcast-ask-repeat"), {
-          reply_markup: withCancel(
-            new InlineKeyboard()
-              .text(ctx.t("broadcast-repeat-none"), answer("rep", "none"))
-              .row()
-              .text(ctx.t("broadcast-repeat-weekly", { time: hhmm }), answer("rep", "weekly"))
-              .row()
-              .text(ctx.t("broadcast-repeat-monthly", { day: Math.min(local.day, 28), time: hhmm }), answer("rep", "monthly")),
-          ),
-        }),
-      (u) => picked(u, "rep"),
-      (u) => u.t("signup-button-hint"),
-    );
-    const repeatRule = repeat === "weekly" ? `weekly:${local.weekday}:${hhmm}` : repeat === "monthly" ? `monthly:${Math.min(local.day, 28)}:${hhmm}` : undefined;
+    // "Now" is not a time fixed here: the domain takes the moment of confirmation. A chosen time
+    // that passed while staff read the preview asks for the time again; the rest is kept.
+    let timeNote = "";
+    for (;;) {
+      const nowMs = await conversation.now();
+      const when = await ask<Date | "now">(
+        () => ctx.reply(`${timeNote}${ctx.t("broadcast-ask-when")}`, { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-now"), answer("when", "now"))) }),
+        (u) => (picked(u, "when") === "now" ? "now" : parseFutureDateTime(u.message?.text, nowMs, timezone)),
+        (u) => u.t("broadcast-when-hint"),
+      );
+      // Repeats keep the local time of the first run ("now": the time of the tap).
+      const local = DateTime.fromJSDate(when === "now" ? new Date(nowMs) : when, { zone: timezone });
+      const hhmm = local.toFormat("HH:mm");
+      const repeat = await ask(
+        () =>
+          ctx.reply(ctx.t("broadcast-ask-repeat"), {
+            reply_markup: withCancel(
+              new InlineKeyboard()
+                .text(ctx.t("broadcast-repeat-none"), answer("rep", "none"))
+                .row()
+                .text(ctx.t("broadcast-repeat-weekly", { time: hhmm }), answer("rep", "weekly"))
+                .row()
+                .text(ctx.t("broadcast-repeat-monthly", { day: Math.min(local.day, 28), time: hhmm }), answer("rep", "monthly")),
+            ),
+          }),
+        (u) => picked(u, "rep"),
+        (u) => u.t("signup-button-hint"),
+      );
+      const repeatRule = repeat === "weekly" ? `weekly:${local.weekday}:${hhmm}` : repeat === "monthly" ? `monthly:${Math.min(local.day, 28)}:${hhmm}` : undefined;
 
-    // 5. Preview as a German and an Arabic recipient see it, with the count.
-    const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
-    // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
-    for (const viewer of ["de", "ar"] as const) {
-      const picked = pickText(texts, viewer, locale)!;
-      const shown = picked.locale === viewer ? picked.text : `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: picked.locale })}\n\n${picked.text}`;
-      await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
+      // 5. Preview as a German and an Arabic recipient see it, with the count.
+      const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
+      // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
+      for (const viewer of ["de", "ar"] as const) {
+        const picked = pickText(texts, viewer, locale)!;
+        const shown = picked.locale === viewer ? picked.text : `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: picked.locale })}\n\n${picked.text}`;
+        await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
+      }
+
+      // 6. Confirm.
+      await ask(
+        () =>
+          ctx.reply(when === "now" ? ctx.t("broadcast-confirm-question-now", { count }) : ctx.t("broadcast-confirm-question", { count, date: formatDateTime(when, { locale, timezone }) }), {
+            reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-confirm"), answer("ok", "yes"))),
+          }),
+        (u) => (picked(u, "ok") === "yes" ? true : undefined),
+        (u) => u.t("signup-button-hint"),
+      );
+      const created = await attempt(conversation, (outer) =>
+        outer.services.announcements.create(staff.id, {
+          texts,
+          sourceLocale: locale,
+          audience,
+          urgent,
+          scheduledAt: when,
+          offerId: preset?.offerId,
+          repeatRule,
+        }),
+      );
+      if (!created.ok && created.code === "announcement-time-passed") {
+        timeNote = `${ctx.t("broadcast-time-passed")}\n\n`;
+        continue;
+      }
+      await ctx.reply(created.ok ? ctx.t(when === "now" ? "broadcast-sending" : "broadcast-saved", { count }) : ctx.t(`error-${created.code}`));
+      return;
     }
-
-    // 6. Confirm.
-    await ask(
-      () =>
-        ctx.reply(ctx.t("broadcast-confirm-question", { count, date: formatDateTime(when, { locale, timezone }) }), {
-          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-confirm"), answer("ok", "yes"))),
-        }),
-      (u) => (picked(u, "ok") === "yes" ? true : undefined),
-      (u) => u.t("signup-button-hint"),
-    );
-    const created = await attempt(conversation, (outer) =>
-      outer.services.announcements.create(staff.id, {
-        texts,
-        sourceLocale: locale,
-        audience,
-        urgent,
-        scheduledAt: when,
-        offerId: preset?.offerId,
-        repeatRule,
-      }),
-    );
-    await ctx.reply(created.ok ? ctx.t("broadcast-saved", { count }) : ctx.t(`error-${created.code}`));
   };
 }
 

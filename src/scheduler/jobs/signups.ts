@@ -12,7 +12,7 @@ export function signupNoticesJob(services: JobServices, logger: Logger): Job {
     schedule: "* * * * *",
     async run(now) {
       const done = await services.signups.runScheduled(now);
-      if (done.lapsed + done.reminders + done.stillComing > 0) logger.info({ job: "signup-notices", ...done }, "sign-up notices sent");
+      if (done.lapsed + done.reminders + done.stillComing > 0) logger.info({ job: "signup-notices", ...done }, "sign-up notices queued");
     },
   };
 }
