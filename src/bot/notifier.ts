@@ -4,7 +4,7 @@ import { InlineKeyboard, type Api } from "grammy";
 import type { Notice, NoticeResult, Notifier } from "../domain/notifier.ts";
 import type { Logger } from "../logger.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
-import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
+import { escapeHtml as esc, formatDateTime, formatTimeRange, type DateStyle } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
 import { classifyTelegramError } from "./telegram-errors.ts";
 import { signupEssentials } from "./views/signups.ts";
@@ -31,6 +31,8 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "offer-pending": "notice-offer-pending",
   "offer-approved": "notice-offer-approved",
   "offer-rejected": "notice-offer-rejected",
+  "announcement-approved": "notice-announcement-approved",
+  "announcement-rejected": "notice-announcement-rejected",
 };
 
 /** The message of a notice (HTML) and its buttons. */
@@ -44,6 +46,13 @@ function render(notice: Notice, t: Translate, dates: DateStyle): { text: string;
             .text(t("notice-still-coming-no"), stillComingAnswer.pack({ answer: "n", signupId: notice.signup.signupId }))
         : undefined;
     return { text: `${headline}\n\n${signupEssentials(t, notice.signup, dates)}`, keyboard };
+  }
+  if ("announcement" in notice) {
+    // What the author typed is escaped; the reason is the admin's words.
+    const { excerpt, scheduledAt } = notice.announcement;
+    const lines = [headline, "", `<i>${esc(excerpt)}</i>`, esc(t("notice-announcement-when", { date: formatDateTime(scheduledAt, dates) }))];
+    if (notice.kind === "announcement-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
+    return { text: lines.join("\n") };
   }
   const lines = [headline, "", signupEssentials(t, notice.offer, dates)];
   if (notice.kind === "offer-changed") {
@@ -73,7 +82,9 @@ export function createBotNotifier(deps: BotNotifierDeps): Notifier {
 
 /** A gone recipient never heals; any other Telegram failure (429, 5xx, network) is tried again later. */
 async function classify(error: unknown, notice: Notice, deps: BotNotifierDeps): Promise<NoticeResult> {
-  const log = deps.logger.child({ kind: notice.kind, ...("signup" in notice ? { signupId: notice.signup.signupId } : { offerId: notice.offer.offerId }) });
+  const target =
+    "signup" in notice ? { signupId: notice.signup.signupId } : "announcement" in notice ? { announcementId: notice.announcement.announcementId } : { offerId: notice.offer.offerId };
+  const log = deps.logger.child({ kind: notice.kind, ...target });
   const verdict = classifyTelegramError(error);
   if (!verdict) throw error;
   if (verdict.action === "gone") {

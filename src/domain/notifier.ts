@@ -26,6 +26,9 @@ export type NoticeOffer = {
   place: string | undefined;
 };
 
+/** An announcement as its author is told about it: the first words in the author's language. */
+export type NoticeAnnouncement = { announcementId: number; excerpt: string; scheduledAt: Date };
+
 export type Notice =
   | { kind: "signup-promoted"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "signup-reminder"; to: NoticeRecipient; signup: NoticeSignup }
@@ -40,7 +43,10 @@ export type Notice =
   | { kind: "offer-pending"; to: NoticeRecipient; offer: NoticeOffer; organizationName: string }
   /** To the author. */
   | { kind: "offer-approved"; to: NoticeRecipient; offer: NoticeOffer }
-  | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string };
+  | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string }
+  /** To the author of an untrusted organization's announcement, after an admin decided. */
+  | { kind: "announcement-approved"; to: NoticeRecipient; announcement: NoticeAnnouncement }
+  | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string };
 
 /**
  * sent: delivered. retry: a passing fault (network, 429, 5xx); the sender may try again later.

@@ -9,6 +9,6 @@ export function recordingNotifier(answer: (notice: Notice) => NoticeResult = () 
       return answer(notice);
     },
   };
-  const label = (n: Notice) => ("signup" in n ? n.signup.listName : n.offer.title);
+  const label = (n: Notice) => ("signup" in n ? n.signup.listName : "announcement" in n ? n.announcement.excerpt : n.offer.title);
   return { notifier, notices, kinds: () => notices.map((n) => `${n.kind}:${label(n)}`) };
 }
