@@ -474,3 +474,33 @@ error-invitation-used = 🔗 እዚ ሊንክ ዕድመ ድሮ ተሰሪሑሉ �
 error-invitation-expired = ⌛ ግዜ ናይዚ ሊንክ ዕድመ ሓሊፉ እዩ። በጃኹም ሓድሽ ሕተቱ።
 error-organization-exists = 🏢 በዚ ስም ዝጽዋዕ ትካል ድሮ ኣሎ። በጃኹም ካልእ ስም ስደዱ።
 error-offer-not-pending = ⌛ እዚ ንጥፈት ደጊም ፍቓድ ኣይጽበን እዩ።
+
+## announcements for partners
+broadcast-ask-as = 🏛 እዚ መፍለጢ ብስም መን እዩ?
+broadcast-as-city = እታ ከተማ
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 ሰብ
+       *[other] { $count } ሰባት
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 ዝጽበ
+       *[other] { $count } ዝጽበዩ
+    }
+broadcast-picker-previous = ዝሓለፈ
+broadcast-picker-next = ዝቕጽል
+broadcast-picker-empty = 📅 ትካልኩም ሕጂ ዝመጽእ ዕለት የብሉን።
+broadcast-confirm-urgent-night = ህጹጽ፦ እዚ መልእኽቲ ብለይቲ እውን ይበጽሕ፣ ኣብ ሰዓታት ህድኣት እውን።
+broadcast-saved-pending = ✅ ተዓቂቡ። ቅድም ሓደ ኣመሓዳሪ ናይታ ከተማ ክርእዮ እዩ፤ ምስ ተፈቕደ ወይ ምስ ተመልሰ መልእኽቲ ክበጽሓኩም እዩ።
+broadcast-list-pending = ፍቓድ ይጽበ
+admin-announcement-approvals = 📣 ፍቓድ ዝጽበዩ መፍለጢታት
+admin-announcement-approvals-title = 📣 ፍቓድ ዝጽበዩ ዘለዉ መፍለጢታት
+admin-announcement-approvals-none = ፍቓድ ዝጽበ መፍለጢ የለን።
+admin-announcement-approved = ✅ ተፈቒዱ። ከም ዝተወጠነ ክለኣኽ እዩ።
+admin-announcement-rejected = ↩️ ምስ ምኽንያትኩም ናብ ጸሓፊኡ ተመሊሱ።
+admin-announcement-reject-ask-reason = ↩️ መፍለጢ #{ $id } ንምንታይ ዘይፍቀድ? በጃኹም ነቲ ጸሓፊ ምኽንያቱ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
+notice-announcement-approved = ✅ መፍለጢኹም ተፈቒዱ፣ ከም ዝተወጠነ ክለኣኽ እዩ፦
+notice-announcement-rejected = ↩️ መፍለጢኹም ኣይተፈቕደን፣ ኣይክለኣኽን እዩ። በጃኹም ምኽንያቱ ርኣዩ፦
+notice-announcement-when = ዝተወጠነሉ ግዜ፦ { $date }
+error-announcement-not-pending = ⌛ እዚ መፍለጢ ድሕሪ ሕጂ ፍቓድ ኣይጽበን እዩ።

@@ -391,6 +391,19 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
       };
     },
 
+    /** Whether the actor may promote this offer date (the bot shows the button only then). */
+    async canPromote(actorUserId: number, occurrenceId: number): Promise<boolean> {
+      try {
+        const actor = await actors.load(actorUserId);
+        requireStaff(actor, "announcement.promote");
+        await requireOfferOf(actor, { occurrenceId }, "announcement.promote");
+        return true;
+      } catch (error) {
+        if (error instanceof DomainError) return false;
+        throw error;
+      }
+    },
+
     /** "Promote this offer": only for staff of the offer's organization and admins. */
     async promotionDraft(actorUserId: number, occurrenceId: number) {
       const actor = await actors.load(actorUserId);

@@ -123,6 +123,7 @@ export function botServices(services: Services) {
       "cancel",
       "recentStats",
       "audienceDates",
+      "canPromote",
       "promotionDraft",
       "pendingApproval",
       "approve",

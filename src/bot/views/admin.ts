@@ -5,7 +5,7 @@ import type { AuditEntryView } from "../../domain/audit.ts";
 import type { OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { escapeHtml as esc, formatDateTime, isolate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
-import { pickTranslation } from "../../domain/translations.ts";
+import { pickText, pickTranslation } from "../../domain/translations.ts";
 
 type Organization = Pick<OrganizationSummary, "id" | "name" | "trusted" | "staffCount">;
 /** A pending offer as the approval queue shows it. */
@@ -70,4 +70,29 @@ export function renderAudit(t: Translate, entries: AuditEntryView[], page: numbe
 /** A new invitation: who it is for, until when, and the link itself (to copy or forward). */
 export function renderInvitation(t: Translate, organization: string, expiresAt: Date, link: string, dates: DateStyle): string {
   return `${esc(t("admin-invite-link", { organization, date: formatDateTime(expiresAt, dates) }))}\n\n${esc(link)}`;
+}
+
+// --- announcements to approve ----------------------------------------------------------------
+
+/** A pending announcement as the approval queue shows it. */
+export type PendingAnnouncement = {
+  id: number;
+  texts: unknown;
+  sourceLocale: string;
+  scheduledAt: Date;
+  audience: string;
+  topic: string | null;
+  organization: { name: string } | null;
+};
+
+/** The whole text of each (the admin approves what residents will read), who sends it and when. */
+export function renderAnnouncementApprovals(t: Translate, pending: PendingAnnouncement[], dates: DateStyle): string {
+  const lines = [`<b>${esc(t("admin-announcement-approvals-title"))}</b>`, ""];
+  if (pending.length === 0) lines.push(esc(t("admin-announcement-approvals-none")));
+  for (const row of pending) {
+    const text = pickText(row.texts as Record<string, string>, dates.locale, row.sourceLocale)?.text ?? "";
+    const organization = row.organization?.name ?? "";
+    lines.push(`<b>#${row.id}</b> · 🏢 ${esc(isolate(organization))} · ${esc(formatDateTime(row.scheduledAt, dates))}`, esc(text.slice(0, 700)), "");
+  }
+  return lines.join("\n");
 }
