@@ -158,14 +158,16 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       let occurrenceId: number | undefined;
       while (occurrenceId === undefined) {
         const current = pageNo;
-        const { dates, hasMore } = await conversation.external((outer) =>
-          outer.services.announcements.audienceDates(staff.id, { page: current, pageSize: AUDIENCE_PAGE_SIZE, locale }),
-        );
+        // Stored as JSON for the replay: the date travels as a string.
+        const { dates, hasMore } = await conversation.external(async (outer) => {
+          const found = await outer.services.announcements.audienceDates(staff.id, { page: current, pageSize: AUDIENCE_PAGE_SIZE, locale });
+          return { hasMore: found.hasMore, dates: found.dates.map((d) => ({ ...d, startsAt: d.startsAt.toISOString() })) };
+        });
         const keyboard = new InlineKeyboard();
         for (const date of dates) {
           const people = kind === "WAITLIST" ? date.waitlisted : date.participants;
           const count = ctx.t(kind === "WAITLIST" ? "broadcast-picker-waitlisted" : "broadcast-picker-participants", { count: people });
-          keyboard.text(`${date.title.slice(0, 26)} · ${formatDateTime(date.startsAt, { locale, timezone })} · ${count}`, answer("occ", date.occurrenceId)).row();
+          keyboard.text(`${date.title.slice(0, 26)} · ${formatDateTime(new Date(date.startsAt), { locale, timezone })} · ${count}`, answer("occ", date.occurrenceId)).row();
         }
         if (current > 0) keyboard.text(`◀ ${ctx.t("broadcast-picker-previous")}`, answer("occp", current - 1));
         if (hasMore) keyboard.text(`${ctx.t("broadcast-picker-next")} ▶`, answer("occp", current + 1));
