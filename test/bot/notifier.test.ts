@@ -69,3 +69,22 @@ describe("notifier", () => {
     expect(await notifier.send(notice("signup-reminder"))).toBe("sent");
   });
 });
+
+describe("notifier: announcement decisions", () => {
+  it("when an author's announcement was returned, then they get it in their language with the escaped excerpt, the time and the reason", async () => {
+    const { api, notifier } = setup();
+    const returned: Notice = {
+      kind: "announcement-rejected",
+      to: { telegramId: 4242n, locale: "uk" },
+      announcement: { announcementId: 9, excerpt: "Знижки <50%>", scheduledAt: new Date("2026-12-05T14:00:00Z") },
+      reason: "Без реклами",
+    };
+    expect(await notifier.send(returned)).toBe("sent");
+    const text = stripBidi(api.callsTo("sendMessage")[0]!.payload.text);
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-announcement-rejected")));
+    expect(text).toContain("Знижки &lt;50%&gt;");
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-offer-reason", { reason: "Без реклами" })));
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-announcement-when", { date: "" })).trim());
+    expect(text).toContain("15:00"); // 14:00 UTC in Berlin
+  });
+});
