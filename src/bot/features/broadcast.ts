@@ -42,7 +42,8 @@ export function broadcastFeature({ timezone }: { timezone: string }): Composer<B
       await ctx.services.announcements.cancel(ctx.user!.id, announcementId);
       await notice(ctx, ctx.t("broadcast-cancelled-scheduled"));
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      // Another organization's announcement: refused and audited by restrictTo, no list again.
+      if (!(error instanceof DomainError) || error.code === "forbidden") throw error;
       await notice(ctx, ctx.t(`error-${error.code}`));
     }
     await showAnnouncements(ctx);
