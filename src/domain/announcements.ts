@@ -147,7 +147,8 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
   /** Which announcements the actor manages: their organization's (admins: all). */
   const ownedBy = (actor: Actor, action: string): Prisma.AnnouncementWhereInput => {
     requireStaff(actor, action);
-    return actor.role === "ADMIN" ? { kind: "MESSAGE" } : { kind: "MESSAGE", organizationId: ownOrganization(actor, action) };
+    // Digests belong to the city (no organization): admins see them, staff do not.
+    return actor.role === "ADMIN" ? {} : { kind: "MESSAGE", organizationId: ownOrganization(actor, action) };
   };
 
   /** The announcement if the actor manages it; another organization's is refused, not hidden. */
@@ -303,7 +304,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
     async listScheduled(actorUserId: number) {
       const owned = ownedBy(await actors.load(actorUserId), "announcement.list");
       return db.announcement.findMany({
-        where: { ...owned, status: { in: [...OPEN_STATUSES] } },
+        where: { ...owned, kind: "MESSAGE", status: { in: [...OPEN_STATUSES] } },
         orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
         take: 50,
         include: { organization: { select: { name: true } } },
