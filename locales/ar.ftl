@@ -571,3 +571,4 @@ notice-announcement-approved = ✅ تمت الموافقة على إعلانك �
 notice-announcement-rejected = ↩️ لم تتم الموافقة على إعلانك، ولن يُرسل. اطّلع على السبب من فضلك:
 notice-announcement-when = الموعد المخطط: { $date }
 error-announcement-not-pending = ⌛ هذا الإعلان لم يعد ينتظر الموافقة.
+notice-announcement-pending = 📣 إعلان ينتظر موافقتك (/admin ← 📣 إعلانات بانتظار الموافقة):

@@ -513,3 +513,4 @@ notice-announcement-approved = ✅ Deine Ankündigung wurde freigegeben und geht
 notice-announcement-rejected = ↩️ Deine Ankündigung wurde nicht freigegeben und wird nicht verschickt. Bitte schau dir den Grund an:
 notice-announcement-when = Geplant für: { $date }
 error-announcement-not-pending = ⌛ Diese Ankündigung wartet nicht mehr auf Freigabe.
+notice-announcement-pending = 📣 Eine Ankündigung wartet auf deine Freigabe (/admin → 📣 Ankündigungen freigeben):

@@ -513,3 +513,4 @@ notice-announcement-approved = ✅ Your announcement was approved and will go ou
 notice-announcement-rejected = ↩️ Your announcement was not approved. It will not be sent. Please look at the reason:
 notice-announcement-when = Planned for: { $date }
 error-announcement-not-pending = ⌛ This announcement is no longer waiting for approval.
+notice-announcement-pending = 📣 An announcement waits for your approval (/admin → 📣 Announcements to approve):

@@ -504,3 +504,4 @@ notice-announcement-approved = ✅ اطلاعیهٔ شما تأیید شد و ط
 notice-announcement-rejected = ↩️ اطلاعیهٔ شما تأیید نشد و فرستاده نمی‌شود. لطفاً دلیل را ببینید:
 notice-announcement-when = زمان برنامه‌ریزی‌شده: { $date }
 error-announcement-not-pending = ⌛ این اطلاعیه دیگر منتظر تأیید نیست.
+notice-announcement-pending = 📣 یک اطلاعیه منتظر تأیید شماست (/admin ← 📣 اطلاعیه‌های منتظر تأیید):

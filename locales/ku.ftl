@@ -504,3 +504,4 @@ notice-announcement-approved = ✅ Ragihandina te hat pejirandin û wek ku hatiy
 notice-announcement-rejected = ↩️ Ragihandina te nehat pejirandin û nayê şandin. Ji kerema xwe li sedemê binêre:
 notice-announcement-when = Plankirî ji bo: { $date }
 error-announcement-not-pending = ⌛ Ev ragihandin êdî li benda pejirandinê nîne.
+notice-announcement-pending = 📣 Ragihandinek li benda pejirandina te ye (/admin → 📣 Ragihandinên ji bo pejirandinê):

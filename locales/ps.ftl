@@ -513,3 +513,4 @@ notice-announcement-approved = ✅ ستاسو اعلان منظور شو او د
 notice-announcement-rejected = ↩️ ستاسو اعلان منظور نه شو او نه لېږل کېږي. مهرباني وکړئ لامل وګورئ:
 notice-announcement-when = د لېږلو پلان شوی وخت: { $date }
 error-announcement-not-pending = ⌛ دا اعلان نور د منظورۍ په تمه نه دی.
+notice-announcement-pending = 📣 یو اعلان ستاسو د منظورۍ په تمه دی (/admin ← 📣 د منظورۍ لپاره اعلانونه):

@@ -557,3 +557,4 @@ notice-announcement-approved = ✅ Ваше объявление одобрен�
 notice-announcement-rejected = ↩️ Ваше объявление не одобрено и не будет отправлено. Посмотрите, пожалуйста, причину:
 notice-announcement-when = Запланировано на: { $date }
 error-announcement-not-pending = ⌛ Это объявление больше не ждёт одобрения.
+notice-announcement-pending = 📣 Объявление ждёт вашего одобрения (/admin → 📣 Объявления на одобрение):

@@ -504,3 +504,4 @@ notice-announcement-approved = ✅ መፍለጢኹም ተፈቒዱ፣ ከም ዝ
 notice-announcement-rejected = ↩️ መፍለጢኹም ኣይተፈቕደን፣ ኣይክለኣኽን እዩ። በጃኹም ምኽንያቱ ርኣዩ፦
 notice-announcement-when = ዝተወጠነሉ ግዜ፦ { $date }
 error-announcement-not-pending = ⌛ እዚ መፍለጢ ድሕሪ ሕጂ ፍቓድ ኣይጽበን እዩ።
+notice-announcement-pending = 📣 ሓደ መፍለጢ ፍቓድኩም ይጽበ ኣሎ (/admin → 📣 ፍቓድ ዝጽበዩ መፍለጢታት)፦

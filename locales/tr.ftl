@@ -504,3 +504,4 @@ notice-announcement-approved = ✅ Duyurunuz onaylandı ve planlandığı gibi g
 notice-announcement-rejected = ↩️ Duyurunuz onaylanmadı ve gönderilmeyecek. Lütfen gerekçeye bakın:
 notice-announcement-when = Planlanan zaman: { $date }
 error-announcement-not-pending = ⌛ Bu duyuru artık onay beklemiyor.
+notice-announcement-pending = 📣 Bir duyuru onayınızı bekliyor (/admin → 📣 Onay bekleyen duyurular):

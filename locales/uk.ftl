@@ -557,3 +557,4 @@ notice-announcement-approved = ✅ Ваше оголошення схвален�
 notice-announcement-rejected = ↩️ Ваше оголошення не схвалено, його не буде надіслано. Перегляньте, будь ласка, причину:
 notice-announcement-when = Заплановано на: { $date }
 error-announcement-not-pending = ⌛ Це оголошення вже не чекає на схвалення.
+notice-announcement-pending = 📣 Оголошення чекає на ваше схвалення (/admin → 📣 Оголошення на схвалення):

@@ -31,6 +31,7 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "offer-pending": "notice-offer-pending",
   "offer-approved": "notice-offer-approved",
   "offer-rejected": "notice-offer-rejected",
+  "announcement-pending": "notice-announcement-pending",
   "announcement-approved": "notice-announcement-approved",
   "announcement-rejected": "notice-announcement-rejected",
 };
@@ -51,6 +52,7 @@ function render(notice: Notice, t: Translate, dates: DateStyle): { text: string;
     // What the author typed is escaped; the reason is the admin's words.
     const { excerpt, scheduledAt } = notice.announcement;
     const lines = [headline, "", `<i>${esc(excerpt)}</i>`, esc(t("notice-announcement-when", { date: formatDateTime(scheduledAt, dates) }))];
+    if (notice.kind === "announcement-pending") lines.push(esc(t("offer-organizer", { name: notice.organizationName })));
     if (notice.kind === "announcement-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
     return { text: lines.join("\n") };
   }

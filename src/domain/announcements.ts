@@ -113,6 +113,8 @@ export type AnnouncementsDeps = {
   audit?: Pick<AuditService, "record">;
   /** Tells an author that an admin approved or returned their announcement (default: nobody). */
   notifier?: Notifier;
+  /** Admins by configuration (BOT_ADMIN_IDS), told with the stored admins about pending announcements. */
+  adminIds?: readonly bigint[];
   /** The prefilled announcement of "Promote this offer" (offers service). */
   promotionDraft?(occurrenceId: number): Promise<{ offerId: number; topic: string; districtIds: number[]; texts: Record<string, string> }>;
   log?: Logger;
@@ -164,14 +166,29 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
     await notifier.send(notice).catch((error: unknown) => log?.warn({ err: error, kind: notice.kind }, "notice not sent"));
   }
 
+  const excerptOf = (row: { texts: unknown; sourceLocale: string }, locale: string | undefined) =>
+    Array.from(pickText(row.texts as Record<string, string>, locale ?? null, row.sourceLocale)?.text ?? "").slice(0, 120).join("");
+
+  /** Tells every admin, in their language, that an announcement waits for approval. */
+  async function tellAdmins(row: { id: number; texts: unknown; sourceLocale: string; scheduledAt: Date }, organizationName: string): Promise<void> {
+    const admins = await db.user.findMany({
+      where: { OR: [{ role: "ADMIN" }, { telegramId: { in: [...(deps.adminIds ?? [])] } }], blockedAt: null, deletedAt: null },
+      select: { telegramId: true, locale: true, telegramLocale: true },
+    });
+    for (const admin of admins) {
+      const locale = admin.locale ?? admin.telegramLocale ?? undefined;
+      const announcement = { announcementId: row.id, excerpt: excerptOf(row, locale), scheduledAt: row.scheduledAt };
+      await send({ kind: "announcement-pending", to: { telegramId: admin.telegramId, locale }, announcement, organizationName });
+    }
+  }
+
   /** Tells the author what an admin decided, in the author's language, with the first words of it. */
   async function tellAuthor(row: { id: number; authorUserId: number | null; texts: unknown; sourceLocale: string; scheduledAt: Date }, reason?: string): Promise<void> {
     if (!row.authorUserId) return;
     const author = await db.user.findUnique({ where: { id: row.authorUserId }, select: { telegramId: true, locale: true, telegramLocale: true, blockedAt: true, deletedAt: true } });
     if (!author || author.blockedAt || author.deletedAt) return;
     const locale = author.locale ?? author.telegramLocale ?? undefined;
-    const text = pickText(row.texts as Record<string, string>, locale ?? null, row.sourceLocale)?.text ?? "";
-    const announcement = { announcementId: row.id, excerpt: Array.from(text).slice(0, 120).join(""), scheduledAt: row.scheduledAt };
+    const announcement = { announcementId: row.id, excerpt: excerptOf(row, locale), scheduledAt: row.scheduledAt };
     const to = { telegramId: author.telegramId, locale };
     await send(reason === undefined ? { kind: "announcement-approved", to, announcement } : { kind: "announcement-rejected", to, announcement, reason });
   }
@@ -267,7 +284,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         organizationId = ownOrganization(actor, action);
         if (input.organizationId !== undefined && input.organizationId !== organizationId) throw new ForbiddenError(action);
       }
-      const organization = organizationId === null ? null : await db.organization.findUnique({ where: { id: organizationId }, select: { trusted: true } });
+      const organization = organizationId === null ? null : await db.organization.findUnique({ where: { id: organizationId }, select: { trusted: true, name: true } });
       if (organizationId !== null && !organization) throw new NotFoundError("organization");
       validate(input);
       const reviewed = actor.role === "ADMIN" || input.audience.kind !== "SUBSCRIBERS" || organization?.trusted === true;
@@ -294,6 +311,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         targetId: id,
         details: { organizationId, audience: input.audience.kind, urgent: input.urgent, status },
       });
+      if (status === "PENDING_APPROVAL") await tellAdmins({ id, texts: input.texts, sourceLocale: input.sourceLocale, scheduledAt: input.scheduledAt }, organization?.name ?? "");
       return { id, status };
     },
 
@@ -331,7 +349,8 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
       if (change.texts) {
         for (const text of Object.values(change.texts)) if (!text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
       }
-      const trusted = row.organizationId === null || (await db.organization.findUnique({ where: { id: row.organizationId }, select: { trusted: true } }))?.trusted === true;
+      const organization = row.organizationId === null ? null : await db.organization.findUnique({ where: { id: row.organizationId }, select: { trusted: true, name: true } });
+      const trusted = row.organizationId === null || organization?.trusted === true;
       const review = change.texts !== undefined && actor.role !== "ADMIN" && row.audience === "SUBSCRIBERS" && !trusted;
       const { count } = await db.announcement.updateMany({
         where: { id, status: { in: [...OPEN_STATUSES] } },
@@ -349,6 +368,10 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         targetId: id,
         details: { texts: change.texts !== undefined, scheduledAt: change.scheduledAt?.toISOString() ?? null, review },
       });
+      // A new text for review: the admins are told as for a new one (unless it was waiting already).
+      if (review && row.status === "SCHEDULED") {
+        await tellAdmins({ id, texts: change.texts ?? row.texts, sourceLocale: row.sourceLocale, scheduledAt: change.scheduledAt ?? row.scheduledAt }, organization?.name ?? "");
+      }
     },
 
     /**

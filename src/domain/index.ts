@@ -66,6 +66,7 @@ export function createServices(deps: ServicesDeps) {
       subscribers: async (spec) => (await subscriptions.audienceFor(spec)).map((m) => ({ userId: m.userId, locale: m.locale })),
       audit,
       notifier,
+      adminIds,
       promotionDraft: offers.promotionDraft,
       log,
     }),

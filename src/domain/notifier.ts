@@ -44,6 +44,8 @@ export type Notice =
   /** To the author. */
   | { kind: "offer-approved"; to: NoticeRecipient; offer: NoticeOffer }
   | { kind: "offer-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string }
+  /** To admins: an untrusted organization's announcement waits for approval. */
+  | { kind: "announcement-pending"; to: NoticeRecipient; announcement: NoticeAnnouncement; organizationName: string }
   /** To the author of an untrusted organization's announcement, after an admin decided. */
   | { kind: "announcement-approved"; to: NoticeRecipient; announcement: NoticeAnnouncement }
   | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string };

@@ -50,6 +50,11 @@ describe("announcements for partners", () => {
   it("when an untrusted organization writes to subscribers, then nothing is queued until an admin approves; then it goes out and the author is told in their language", async () => {
     const { id, status } = await services.announcements.create(cast.users.untrusted.id, draft());
     expect(status).toBe("PENDING_APPROVAL");
+    // The admins are told, in their language, with the organization.
+    expect(notes.notices).toEqual([
+      expect.objectContaining({ kind: "announcement-pending", to: { telegramId: ADMIN_TELEGRAM_ID, locale: "de" }, organizationName: "Neuer Partner U", announcement: expect.objectContaining({ excerpt: "Neues Sprachcafé am Freitag" }) }),
+    ]);
+    notes.notices.length = 0;
     clock.set("2026-12-02T10:05:00Z");
     expect(await services.announcements.enqueueDue(clock.now())).toBe(0);
     expect(await db.prisma.delivery.count()).toBe(0);
@@ -75,6 +80,7 @@ describe("announcements for partners", () => {
   it("when an admin rejects with a reason, then it is returned, never sent, and the author gets the reason", async () => {
     const { id } = await services.announcements.create(cast.users.untrusted.id, draft());
     await expect(services.announcements.reject(cast.users.admin.id, id, "   ")).rejects.toMatchObject({ code: "invalid-input" });
+    notes.notices.length = 0;
     await services.announcements.reject(cast.users.admin.id, id, "Bitte ohne Werbung für Firmen.");
     expect(await db.prisma.announcement.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REJECTED", rejectionReason: "Bitte ohne Werbung für Firmen." });
     expect(notes.notices).toEqual([expect.objectContaining({ kind: "announcement-rejected", reason: "Bitte ohne Werbung für Firmen." })]);
@@ -99,8 +105,10 @@ describe("announcements for partners", () => {
     await services.announcements.approve(cast.users.admin.id, id);
     await services.announcements.edit(cast.users.untrusted.id, id, { scheduledAt: new Date("2026-12-10T10:00:00Z") });
     expect((await db.prisma.announcement.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+    notes.notices.length = 0;
     await services.announcements.edit(cast.users.untrusted.id, id, { texts: { de: "Jetzt mit Gewinnspiel!" } });
     expect((await db.prisma.announcement.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING_APPROVAL");
+    expect(notes.kinds()).toEqual(["announcement-pending:Jetzt mit Gewinnspiel!"]);
   });
 
   it("when only an admin may send urgent ones, then staff of a trusted organization are refused", async () => {

@@ -83,6 +83,7 @@ describe("journey: an untrusted partner's announcement waits for the city's appr
     expect(stripBidi(last(partner).payload.text)).toBe(de("broadcast-saved-pending"));
     const { id, status } = await announcement();
     expect(status).toBe("PENDING_APPROVAL");
+    expect(stripBidi(last(admin).payload.text)).toContain(de("notice-announcement-pending"));
 
     // Nothing goes out, however often the job runs.
     clock.set("2026-12-02T11:05:00Z");
