@@ -56,6 +56,7 @@ describe("journey: an untrusted partner's announcement waits for the city's appr
       const profile = await users.identify({ telegramId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code });
       await prisma.user.update({ where: { id: profile.id }, data: { role: "STAFF", organizationId } });
     }
+    await users.identify({ telegramId: BigInt(admin.id), firstName: admin.first_name, languageCode: "de" });
     for (const user of [german, arabic]) {
       const profile = await users.identify({ telegramId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code });
       await subscriptions.toggleTopic(profile.id, "youth");
