@@ -641,3 +641,39 @@ broadcast-time-passed = 🕒 مضى الوقت الذي اخترته في أثن
 broadcast-stats-eta = ⏱ الانتهاء المتوقَّع: { $time }
 notice-announcement-report = 📣 أُرسل إعلانك رقم { $id }. أُرسل: { $sent } · فشل: { $failed } · حظروا البوت: { $blocked }
 error-announcement-time-passed = 🕒 الوقت المختار قد مضى. من فضلك اختر وقتًا جديدًا.
+## announcements for partners
+broadcast-ask-as = 🏛 باسم مَن هذا الإعلان؟
+broadcast-as-city = المدينة
+broadcast-picker-participants =
+    👥 { $count ->
+        [zero] لا أحد
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+       *[other] { $count } شخصًا
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [zero] لا أحد ينتظر
+        [one] شخص واحد ينتظر
+        [two] شخصان ينتظران
+        [few] { $count } أشخاص ينتظرون
+       *[other] { $count } شخصًا ينتظرون
+    }
+broadcast-picker-previous = السابق
+broadcast-picker-next = التالي
+broadcast-picker-empty = 📅 ليس لدى مؤسستك مواعيد قادمة حاليًا.
+broadcast-confirm-urgent-night = عاجل: ستصل هذه الرسالة في الليل أيضًا، حتى في ساعات الهدوء.
+broadcast-saved-pending = ✅ تم الحفظ. سيراجعها أولًا أحد مسؤولي المدينة، وستصلك رسالة فور الموافقة عليها أو إعادتها إليك.
+broadcast-list-pending = بانتظار الموافقة
+admin-announcement-approvals = 📣 إعلانات بانتظار الموافقة
+admin-announcement-approvals-title = 📣 إعلانات تنتظر الموافقة
+admin-announcement-approvals-none = لا يوجد إعلان ينتظر الموافقة.
+admin-announcement-approved = ✅ تمت الموافقة. سيُرسل كما هو مخطط.
+admin-announcement-rejected = ↩️ أُعيد إلى كاتبه مع السبب الذي كتبته.
+admin-announcement-reject-ask-reason = ↩️ لماذا لا توافق على الإعلان رقم { $id }؟ اكتب السبب لكاتبه من فضلك (الحد الأقصى للأحرف: { $max }).
+notice-announcement-approved = ✅ تمت الموافقة على إعلانك وسيُرسل كما هو مخطط:
+notice-announcement-rejected = ↩️ لم تتم الموافقة على إعلانك، ولن يُرسل. اطّلع على السبب من فضلك:
+notice-announcement-when = الموعد المخطط: { $date }
+error-announcement-not-pending = ⌛ هذا الإعلان لم يعد ينتظر الموافقة.
+notice-announcement-pending = 📣 إعلان ينتظر موافقتك (/admin ← 📣 إعلانات بانتظار الموافقة):

@@ -589,3 +589,33 @@ broadcast-time-passed = 🕒 Die gewählte Zeit ist inzwischen vorbei. Bitte wä
 broadcast-stats-eta = ⏱ voraussichtlich fertig: { $time }
 notice-announcement-report = 📣 Deine Ankündigung #{ $id } ist raus. Gesendet: { $sent } · fehlgeschlagen: { $failed } · Bot blockiert: { $blocked }
 error-announcement-time-passed = 🕒 Die gewählte Zeit ist schon vorbei. Bitte wähle eine neue Zeit.
+## announcements for partners
+broadcast-ask-as = 🏛 Von wem kommt diese Ankündigung?
+broadcast-as-city = Die Stadt
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 Person
+       *[other] { $count } Personen
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 wartet
+       *[other] { $count } warten
+    }
+broadcast-picker-previous = Zurück
+broadcast-picker-next = Weiter
+broadcast-picker-empty = 📅 Deine Organisation hat gerade keine kommenden Termine.
+broadcast-confirm-urgent-night = Dringend: Diese Nachricht kommt auch nachts an, auch in der Ruhezeit.
+broadcast-saved-pending = ✅ Gespeichert. Zuerst schaut sich jemand von der Stadt die Ankündigung an; du bekommst eine Nachricht, sobald sie freigegeben oder zurückgegeben ist.
+broadcast-list-pending = wartet auf Freigabe
+admin-announcement-approvals = 📣 Ankündigungen freigeben
+admin-announcement-approvals-title = 📣 Ankündigungen, die auf Freigabe warten
+admin-announcement-approvals-none = Keine Ankündigung wartet auf Freigabe.
+admin-announcement-approved = ✅ Freigegeben. Sie geht wie geplant raus.
+admin-announcement-rejected = ↩️ Mit deinem Grund an die Person zurückgegeben, die sie geschrieben hat.
+admin-announcement-reject-ask-reason = ↩️ Warum wird Ankündigung #{ $id } nicht freigegeben? Bitte schreib den Grund für die Person, die sie geschrieben hat (Zeichen: höchstens { $max }).
+notice-announcement-approved = ✅ Deine Ankündigung wurde freigegeben und geht wie geplant raus:
+notice-announcement-rejected = ↩️ Deine Ankündigung wurde nicht freigegeben und wird nicht verschickt. Bitte schau dir den Grund an:
+notice-announcement-when = Geplant für: { $date }
+error-announcement-not-pending = ⌛ Diese Ankündigung wartet nicht mehr auf Freigabe.
+notice-announcement-pending = 📣 Eine Ankündigung wartet auf deine Freigabe (/admin → 📣 Ankündigungen freigeben):

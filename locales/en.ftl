@@ -589,3 +589,33 @@ broadcast-time-passed = 🕒 The time you chose has passed in the meantime. Plea
 broadcast-stats-eta = ⏱ expected to finish: { $time }
 notice-announcement-report = 📣 Your announcement #{ $id } has gone out. Sent: { $sent } · failed: { $failed } · blocked the bot: { $blocked }
 error-announcement-time-passed = 🕒 The chosen time has already passed. Please choose a new time.
+## announcements for partners
+broadcast-ask-as = 🏛 Who is this announcement from?
+broadcast-as-city = The city
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 waiting
+       *[other] { $count } waiting
+    }
+broadcast-picker-previous = Previous
+broadcast-picker-next = Next
+broadcast-picker-empty = 📅 Your organization has no upcoming dates right now.
+broadcast-confirm-urgent-night = Urgent: this message also arrives at night, even during quiet hours.
+broadcast-saved-pending = ✅ Saved. An administrator of the city will check it first; you will get a message as soon as it is approved or sent back.
+broadcast-list-pending = waiting for approval
+admin-announcement-approvals = 📣 Announcements to approve
+admin-announcement-approvals-title = 📣 Announcements waiting for approval
+admin-announcement-approvals-none = No announcement is waiting for approval.
+admin-announcement-approved = ✅ Approved. It will go out as planned.
+admin-announcement-rejected = ↩️ Sent back to the author with your reason.
+admin-announcement-reject-ask-reason = ↩️ Why is announcement #{ $id } not approved? Please write the reason for the author (max. characters: { $max }).
+notice-announcement-approved = ✅ Your announcement was approved and will go out as planned:
+notice-announcement-rejected = ↩️ Your announcement was not approved. It will not be sent. Please look at the reason:
+notice-announcement-when = Planned for: { $date }
+error-announcement-not-pending = ⌛ This announcement is no longer waiting for approval.
+notice-announcement-pending = 📣 An announcement waits for your approval (/admin → 📣 Announcements to approve):

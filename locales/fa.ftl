@@ -580,3 +580,33 @@ broadcast-time-passed = 🕒 زمانی که انتخاب کرده بودید د
 broadcast-stats-eta = ⏱ پایان تقریبی: { $time }
 notice-announcement-report = 📣 اطلاعیهٔ شما با شمارهٔ { $id } فرستاده شد. فرستاده‌شده: { $sent } · ناموفق: { $failed } · مسدودکرده: { $blocked }
 error-announcement-time-passed = 🕒 زمان انتخاب‌شده گذشته است. لطفاً زمان تازه‌ای انتخاب کنید.
+## announcements for partners
+broadcast-ask-as = 🏛 این اطلاعیه از طرف کیست؟
+broadcast-as-city = شهر
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] ۱ نفر
+       *[other] { $count } نفر
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] ۱ نفر در انتظار
+       *[other] { $count } نفر در انتظار
+    }
+broadcast-picker-previous = قبلی
+broadcast-picker-next = بعدی
+broadcast-picker-empty = 📅 سازمان شما فعلاً هیچ تاریخ پیش‌رویی ندارد.
+broadcast-confirm-urgent-night = فوری: این پیام شب‌ها هم می‌رسد، حتی در ساعات سکوت.
+broadcast-saved-pending = ✅ ذخیره شد. ابتدا یکی از مدیران شهر آن را بررسی می‌کند؛ به‌محض تأیید یا بازگرداندن آن، به شما پیام می‌دهیم.
+broadcast-list-pending = در انتظار تأیید
+admin-announcement-approvals = 📣 اطلاعیه‌های منتظر تأیید
+admin-announcement-approvals-title = 📣 اطلاعیه‌هایی که منتظر تأیید هستند
+admin-announcement-approvals-none = هیچ اطلاعیه‌ای منتظر تأیید نیست.
+admin-announcement-approved = ✅ تأیید شد. طبق برنامه فرستاده می‌شود.
+admin-announcement-rejected = ↩️ همراه با دلیل شما به نویسنده‌اش برگردانده شد.
+admin-announcement-reject-ask-reason = ↩️ چرا اطلاعیهٔ شمارهٔ { $id } تأیید نمی‌شود؟ لطفاً دلیل را برای نویسنده بنویسید (حداکثر نویسه: { $max }).
+notice-announcement-approved = ✅ اطلاعیهٔ شما تأیید شد و طبق برنامه فرستاده می‌شود:
+notice-announcement-rejected = ↩️ اطلاعیهٔ شما تأیید نشد و فرستاده نمی‌شود. لطفاً دلیل را ببینید:
+notice-announcement-when = زمان برنامه‌ریزی‌شده: { $date }
+error-announcement-not-pending = ⌛ این اطلاعیه دیگر منتظر تأیید نیست.
+notice-announcement-pending = 📣 یک اطلاعیه منتظر تأیید شماست (/admin ← 📣 اطلاعیه‌های منتظر تأیید):

@@ -580,3 +580,33 @@ broadcast-time-passed = 🕒 Dema ku te hilbijartibû di vê navberê de derbas 
 broadcast-stats-eta = ⏱ dawîbûna texmînkirî: { $time }
 notice-announcement-report = 📣 Ragihandina te ya #{ $id } hate şandin. Hatin şandin: { $sent } · biserneketin: { $failed } · bot asteng kirin: { $blocked }
 error-announcement-time-passed = 🕒 Dema hilbijartî derbas bûye. Ji kerema xwe demeke nû hilbijêre.
+## announcements for partners
+broadcast-ask-as = 🏛 Ev ragihandin ji aliyê kê ve ye?
+broadcast-as-city = Bajar
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 kes
+       *[other] { $count } kes
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 kes li bendê ye
+       *[other] { $count } kes li bendê ne
+    }
+broadcast-picker-previous = Berê
+broadcast-picker-next = Pêş
+broadcast-picker-empty = 📅 Niha ji bo rêxistina te tu rojên nêzîk tune ne.
+broadcast-confirm-urgent-night = Bilez: ev peyam bi şev jî tê, di demên bêdengiyê de jî.
+broadcast-saved-pending = ✅ Hat tomarkirin. Pêşî rêveberek ji bajêr wê kontrol dike; gava ku were pejirandin an vegerandin, tu yê peyamekê bistînî.
+broadcast-list-pending = li benda pejirandinê ye
+admin-announcement-approvals = 📣 Ragihandinên ji bo pejirandinê
+admin-announcement-approvals-title = 📣 Ragihandinên ku li benda pejirandinê ne
+admin-announcement-approvals-none = Tu ragihandin li benda pejirandinê nîne.
+admin-announcement-approved = ✅ Hat pejirandin. Ew ê wek ku hatiye plankirin were şandin.
+admin-announcement-rejected = ↩️ Bi sedema te re ji nivîskarê wê re hat vegerandin.
+admin-announcement-reject-ask-reason = ↩️ Çima ragihandina #{ $id } nayê pejirandin? Ji kerema xwe sedemê ji bo nivîskarê wê binivîse (herî zêde tîp: { $max }).
+notice-announcement-approved = ✅ Ragihandina te hat pejirandin û wek ku hatiye plankirin dê were şandin:
+notice-announcement-rejected = ↩️ Ragihandina te nehat pejirandin û nayê şandin. Ji kerema xwe li sedemê binêre:
+notice-announcement-when = Plankirî ji bo: { $date }
+error-announcement-not-pending = ⌛ Ev ragihandin êdî li benda pejirandinê nîne.
+notice-announcement-pending = 📣 Ragihandinek li benda pejirandina te ye (/admin → 📣 Ragihandinên ji bo pejirandinê):

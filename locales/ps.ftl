@@ -589,3 +589,33 @@ broadcast-time-passed = 🕒 هغه وخت چې تاسو ټاکلی و په دې
 broadcast-stats-eta = ⏱ د پای اټکل شوی وخت: { $time }
 notice-announcement-report = 📣 ستاسو اعلان #{ $id } ولېږل شو. لېږل شوي: { $sent } · ناکام: { $failed } · بوټ یې بلاک کړی: { $blocked }
 error-announcement-time-passed = 🕒 ټاکل شوی وخت تېر شوی. مهرباني وکړئ نوی وخت وټاکئ.
+## announcements for partners
+broadcast-ask-as = 🏛 دا اعلان د چا له خوا دی؟
+broadcast-as-city = ښار
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] ۱ کس
+       *[other] { $count } کسان
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] ۱ کس په تمه دی
+       *[other] { $count } کسان په تمه دي
+    }
+broadcast-picker-previous = مخکینی
+broadcast-picker-next = بل
+broadcast-picker-empty = 📅 ستاسو سازمان اوس مهال هېڅ راتلونکې نېټه نه لري.
+broadcast-confirm-urgent-night = بېړنی: دا پیغام د شپې هم رسېږي، حتی د ارامۍ په ساعتونو کې.
+broadcast-saved-pending = ✅ خوندي شو. لومړی به یې د ښار یو مدیر وګوري؛ کله چې منظور یا بېرته راستون شي، تاسو ته به پیغام درشي.
+broadcast-list-pending = د منظورۍ په تمه
+admin-announcement-approvals = 📣 د منظورۍ لپاره اعلانونه
+admin-announcement-approvals-title = 📣 هغه اعلانونه چې د منظورۍ په تمه دي
+admin-announcement-approvals-none = هېڅ اعلان د منظورۍ په تمه نه دی.
+admin-announcement-approved = ✅ منظور شو. د پلان سره سم به ولېږل شي.
+admin-announcement-rejected = ↩️ ستاسو له لامل سره خپل لیکوال ته بېرته ولېږل شو.
+admin-announcement-reject-ask-reason = ↩️ ولې د #{ $id } شمېرې اعلان نه منظورېږي؟ مهرباني وکړئ د لیکوال لپاره لامل ولیکئ (د تورو اعظمي شمېر: { $max }).
+notice-announcement-approved = ✅ ستاسو اعلان منظور شو او د پلان سره سم به ولېږل شي:
+notice-announcement-rejected = ↩️ ستاسو اعلان منظور نه شو او نه لېږل کېږي. مهرباني وکړئ لامل وګورئ:
+notice-announcement-when = د لېږلو پلان شوی وخت: { $date }
+error-announcement-not-pending = ⌛ دا اعلان نور د منظورۍ په تمه نه دی.
+notice-announcement-pending = 📣 یو اعلان ستاسو د منظورۍ په تمه دی (/admin ← 📣 د منظورۍ لپاره اعلانونه):

@@ -632,3 +632,34 @@ broadcast-time-passed = 🕒 Выбранное время тем времене
 broadcast-stats-eta = ⏱ ожидаемое окончание: { $time }
 notice-announcement-report = 📣 Ваше объявление #{ $id } отправлено. Отправлено: { $sent } · ошибки: { $failed } · заблокировали бота: { $blocked }
 error-announcement-time-passed = 🕒 Выбранное время уже прошло. Пожалуйста, выберите новое время.
+## announcements for partners
+broadcast-ask-as = 🏛 От чьего имени это объявление?
+broadcast-as-city = Город
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+       *[other] { $count } человек
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] { $count } ждёт
+       *[other] { $count } ждут
+    }
+broadcast-picker-previous = Назад
+broadcast-picker-next = Дальше
+broadcast-picker-empty = 📅 Сейчас у вашей организации нет предстоящих дат.
+broadcast-confirm-urgent-night = Срочно: это сообщение придёт и ночью, даже в часы тишины.
+broadcast-saved-pending = ✅ Сохранено. Сначала его проверит администратор города; вы получите сообщение, как только его одобрят или вернут.
+broadcast-list-pending = ждёт одобрения
+admin-announcement-approvals = 📣 Объявления на одобрение
+admin-announcement-approvals-title = 📣 Объявления, ожидающие одобрения
+admin-announcement-approvals-none = Ни одно объявление не ждёт одобрения.
+admin-announcement-approved = ✅ Одобрено. Оно уйдёт по плану.
+admin-announcement-rejected = ↩️ Возвращено автору с вашей причиной.
+admin-announcement-reject-ask-reason = ↩️ Почему объявление #{ $id } не одобрено? Напишите, пожалуйста, причину для автора (максимум символов: { $max }).
+notice-announcement-approved = ✅ Ваше объявление одобрено и уйдёт по плану:
+notice-announcement-rejected = ↩️ Ваше объявление не одобрено и не будет отправлено. Посмотрите, пожалуйста, причину:
+notice-announcement-when = Запланировано на: { $date }
+error-announcement-not-pending = ⌛ Это объявление больше не ждёт одобрения.
+notice-announcement-pending = 📣 Объявление ждёт вашего одобрения (/admin → 📣 Объявления на одобрение):

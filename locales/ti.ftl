@@ -580,3 +580,33 @@ broadcast-time-passed = 🕒 ዝመረጽኩምዎ ግዜ ኣብዚ እዋን �
 broadcast-stats-eta = ⏱ ግምታዊ መወዳእታ፦ { $time }
 notice-announcement-report = 📣 መልእኽትኹም #{ $id } ተላኢኹ። ዝተለኣኹ፦ { $sent } · ዘይሰለጡ፦ { $failed } · ቦት ዝዓገቱ፦ { $blocked }
 error-announcement-time-passed = 🕒 ዝተመርጸ ግዜ ሓሊፉ እዩ። በጃኹም ሓድሽ ግዜ ምረጹ።
+## announcements for partners
+broadcast-ask-as = 🏛 እዚ መፍለጢ ብስም መን እዩ?
+broadcast-as-city = እታ ከተማ
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 ሰብ
+       *[other] { $count } ሰባት
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 ዝጽበ
+       *[other] { $count } ዝጽበዩ
+    }
+broadcast-picker-previous = ዝሓለፈ
+broadcast-picker-next = ዝቕጽል
+broadcast-picker-empty = 📅 ትካልኩም ሕጂ ዝመጽእ ዕለት የብሉን።
+broadcast-confirm-urgent-night = ህጹጽ፦ እዚ መልእኽቲ ብለይቲ እውን ይበጽሕ፣ ኣብ ሰዓታት ህድኣት እውን።
+broadcast-saved-pending = ✅ ተዓቂቡ። ቅድም ሓደ ኣመሓዳሪ ናይታ ከተማ ክርእዮ እዩ፤ ምስ ተፈቕደ ወይ ምስ ተመልሰ መልእኽቲ ክበጽሓኩም እዩ።
+broadcast-list-pending = ፍቓድ ይጽበ
+admin-announcement-approvals = 📣 ፍቓድ ዝጽበዩ መፍለጢታት
+admin-announcement-approvals-title = 📣 ፍቓድ ዝጽበዩ ዘለዉ መፍለጢታት
+admin-announcement-approvals-none = ፍቓድ ዝጽበ መፍለጢ የለን።
+admin-announcement-approved = ✅ ተፈቒዱ። ከም ዝተወጠነ ክለኣኽ እዩ።
+admin-announcement-rejected = ↩️ ምስ ምኽንያትኩም ናብ ጸሓፊኡ ተመሊሱ።
+admin-announcement-reject-ask-reason = ↩️ መፍለጢ #{ $id } ንምንታይ ዘይፍቀድ? በጃኹም ነቲ ጸሓፊ ምኽንያቱ ጽሓፉ (ዝለዓለ ብዝሒ ፊደላት፦ { $max })።
+notice-announcement-approved = ✅ መፍለጢኹም ተፈቒዱ፣ ከም ዝተወጠነ ክለኣኽ እዩ፦
+notice-announcement-rejected = ↩️ መፍለጢኹም ኣይተፈቕደን፣ ኣይክለኣኽን እዩ። በጃኹም ምኽንያቱ ርኣዩ፦
+notice-announcement-when = ዝተወጠነሉ ግዜ፦ { $date }
+error-announcement-not-pending = ⌛ እዚ መፍለጢ ድሕሪ ሕጂ ፍቓድ ኣይጽበን እዩ።
+notice-announcement-pending = 📣 ሓደ መፍለጢ ፍቓድኩም ይጽበ ኣሎ (/admin → 📣 ፍቓድ ዝጽበዩ መፍለጢታት)፦

@@ -580,3 +580,33 @@ broadcast-time-passed = 🕒 Seçtiğin saat bu arada geçti. Lütfen saati yeni
 broadcast-stats-eta = ⏱ tahmini bitiş: { $time }
 notice-announcement-report = 📣 #{ $id } numaralı duyurun gönderildi. Gönderildi: { $sent } · başarısız: { $failed } · botu engellemiş: { $blocked }
 error-announcement-time-passed = 🕒 Seçilen saat geçti. Lütfen yeni bir saat seç.
+## announcements for partners
+broadcast-ask-as = 🏛 Bu duyuru kimin adına?
+broadcast-as-city = Belediye
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] 1 kişi
+       *[other] { $count } kişi
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] 1 kişi bekliyor
+       *[other] { $count } kişi bekliyor
+    }
+broadcast-picker-previous = Önceki
+broadcast-picker-next = Sonraki
+broadcast-picker-empty = 📅 Kurumunuzun şu anda yaklaşan bir tarihi yok.
+broadcast-confirm-urgent-night = Acil: Bu mesaj gece de, sessiz saatlerde bile ulaşır.
+broadcast-saved-pending = ✅ Kaydedildi. Önce belediyeden bir yönetici inceleyecek; onaylandığında ya da geri gönderildiğinde size haber vereceğiz.
+broadcast-list-pending = onay bekliyor
+admin-announcement-approvals = 📣 Onay bekleyen duyurular
+admin-announcement-approvals-title = 📣 Onay bekleyen duyurular
+admin-announcement-approvals-none = Onay bekleyen duyuru yok.
+admin-announcement-approved = ✅ Onaylandı. Planlandığı gibi gönderilecek.
+admin-announcement-rejected = ↩️ Gerekçenizle birlikte yazarına geri gönderildi.
+admin-announcement-reject-ask-reason = ↩️ #{ $id } numaralı duyuru neden onaylanmıyor? Lütfen yazarı için gerekçeyi yazın (en fazla karakter: { $max }).
+notice-announcement-approved = ✅ Duyurunuz onaylandı ve planlandığı gibi gönderilecek:
+notice-announcement-rejected = ↩️ Duyurunuz onaylanmadı ve gönderilmeyecek. Lütfen gerekçeye bakın:
+notice-announcement-when = Planlanan zaman: { $date }
+error-announcement-not-pending = ⌛ Bu duyuru artık onay beklemiyor.
+notice-announcement-pending = 📣 Bir duyuru onayınızı bekliyor (/admin → 📣 Onay bekleyen duyurular):

@@ -632,3 +632,34 @@ broadcast-time-passed = 🕒 Обраний час тим часом минув.
 broadcast-stats-eta = ⏱ орієнтовне завершення: { $time }
 notice-announcement-report = 📣 Ваше оголошення #{ $id } надіслано. Надіслано: { $sent } · помилки: { $failed } · заблокували бота: { $blocked }
 error-announcement-time-passed = 🕒 Обраний час уже минув. Будь ласка, оберіть новий час.
+## announcements for partners
+broadcast-ask-as = 🏛 Від кого це оголошення?
+broadcast-as-city = Місто
+broadcast-picker-participants =
+    👥 { $count ->
+        [one] { $count } особа
+        [few] { $count } особи
+       *[other] { $count } осіб
+    }
+broadcast-picker-waitlisted =
+    ⏳ { $count ->
+        [one] { $count } чекає
+       *[other] { $count } чекають
+    }
+broadcast-picker-previous = Назад
+broadcast-picker-next = Далі
+broadcast-picker-empty = 📅 Зараз у вашої організації немає найближчих дат.
+broadcast-confirm-urgent-night = Терміново: це повідомлення надійде й уночі, навіть у години тиші.
+broadcast-saved-pending = ✅ Збережено. Спершу його перегляне адміністратор міста; ви отримаєте повідомлення, щойно його схвалять або повернуть.
+broadcast-list-pending = чекає на схвалення
+admin-announcement-approvals = 📣 Оголошення на схвалення
+admin-announcement-approvals-title = 📣 Оголошення, що чекають на схвалення
+admin-announcement-approvals-none = Жодне оголошення не чекає на схвалення.
+admin-announcement-approved = ✅ Схвалено. Воно піде за планом.
+admin-announcement-rejected = ↩️ Повернуто авторові з вашою причиною.
+admin-announcement-reject-ask-reason = ↩️ Чому оголошення #{ $id } не схвалено? Напишіть, будь ласка, причину для автора (максимум символів: { $max }).
+notice-announcement-approved = ✅ Ваше оголошення схвалено, воно піде за планом:
+notice-announcement-rejected = ↩️ Ваше оголошення не схвалено, його не буде надіслано. Перегляньте, будь ласка, причину:
+notice-announcement-when = Заплановано на: { $date }
+error-announcement-not-pending = ⌛ Це оголошення вже не чекає на схвалення.
+notice-announcement-pending = 📣 Оголошення чекає на ваше схвалення (/admin → 📣 Оголошення на схвалення):

@@ -7,7 +7,7 @@ import type { DeliveryTransport, OutboxRow, TransportResult } from "../domain/de
 import type { Notice } from "../domain/notifier.ts";
 import { decodeNotice } from "../domain/outbox.ts";
 import { stillComingAnswer } from "./keyboards/signups.ts";
-import { escapeHtml as esc, formatTimeRange, type DateStyle } from "./formatting.ts";
+import { escapeHtml as esc, formatDateTime, formatTimeRange, type DateStyle } from "./formatting.ts";
 import type { Translate, Translator } from "./i18n.ts";
 import { deliveryOutcome } from "./telegram-errors.ts";
 import { signupEssentials } from "./views/signups.ts";
@@ -34,6 +34,9 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "offer-revision-approved": "notice-offer-revision-approved",
   "offer-revision-rejected": "notice-offer-revision-rejected",
   "announcement-report": "notice-announcement-report",
+  "announcement-pending": "notice-announcement-pending",
+  "announcement-approved": "notice-announcement-approved",
+  "announcement-rejected": "notice-announcement-rejected",
 };
 
 /** The message of a notice (HTML) and its buttons. */
@@ -48,6 +51,14 @@ export function renderNotice(notice: Notice, t: Translate, dates: DateStyle): { 
             .text(t("notice-still-coming-no"), stillComingAnswer.pack({ answer: "n", signupId: notice.signup.signupId }))
         : undefined;
     return { text: `${headline}\n\n${signupEssentials(t, notice.signup, dates)}`, keyboard };
+  }
+  if ("announcement" in notice) {
+    // What the author typed is escaped; the reason is the admin's words.
+    const { excerpt, scheduledAt } = notice.announcement;
+    const lines = [headline, "", `<i>${esc(excerpt)}</i>`, esc(t("notice-announcement-when", { date: formatDateTime(scheduledAt, dates) }))];
+    if (notice.kind === "announcement-pending") lines.push(esc(t("offer-organizer", { name: notice.organizationName })));
+    if (notice.kind === "announcement-rejected") lines.push(esc(t("notice-offer-reason", { reason: notice.reason })));
+    return { text: lines.join("\n") };
   }
   const lines = [headline, "", signupEssentials(t, notice.offer, dates)];
   if (notice.kind === "offer-changed") {

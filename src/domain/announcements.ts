@@ -8,13 +8,14 @@ import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
-import { requireStaff, type Actors } from "./actors.ts";
-import { DomainError, ValidationError } from "./errors.ts";
+import { requireAdmin, requireStaff, type Actor, type Actors } from "./actors.ts";
+import type { AuditService } from "./audit.ts";
+import { DomainError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
-import type { Notifier } from "./notifier.ts";
+import { silentNotifier, type Notifier } from "./notifier.ts";
 import { GENERAL_TOPIC } from "./subscriptions.ts";
-import { translationOrder } from "./translations.ts";
+import { pickText, pickTranslation, translationOrder } from "./translations.ts";
 
 /** The broadcast conversation picks topics from here; the topic itself lives with subscriptions. */
 export { GENERAL_TOPIC };
@@ -31,8 +32,12 @@ export type AudienceSpec =
 
 export type Recipient = { userId: number; locale: string | null };
 
-/** An announcement as staff write it; the author is the acting user. */
+/**
+ * An announcement as staff write it; the author is the acting user. It speaks for the author's
+ * organization; an admin may name one (`organizationId`) or leave it out: the city.
+ */
 export type NewAnnouncement = {
+  organizationId?: number | null;
   texts: Partial<Record<Locale, string>>;
   sourceLocale: Locale;
   audience: AudienceSpec;
@@ -66,6 +71,20 @@ export class AnnouncementTimePassedError extends DomainError {
 
 /** A scheduled time this far in the past still counts as "now" (the confirmation took a moment). */
 export const PAST_TOLERANCE_MS = 60_000;
+
+export class AnnouncementNotPendingError extends DomainError {
+  constructor() {
+    super("announcement-not-pending");
+  }
+}
+
+/** The limit of a rejection reason (as for offers). */
+export const ANNOUNCEMENT_REASON_MAX = 500;
+/** Statuses in which an announcement can still be changed or cancelled. */
+const OPEN_STATUSES = ["SCHEDULED", "PENDING_APPROVAL"] as const;
+
+/** A date of an offer in the participants/waiting list picker, with how many people it reaches. */
+export type AudienceDate = { occurrenceId: number; title: string; startsAt: Date; participants: number; waitlisted: number };
 
 /** "weekly:<1-7>:<HH:MM>" (ISO weekday) or "monthly:<1-28>:<HH:MM>" in the bot's time zone. */
 export const REPEAT_RULE = /^(weekly:[1-7]|monthly:([1-9]|1\d|2[0-8])):([01]\d|2[0-3]):[0-5]\d$/;
@@ -107,8 +126,14 @@ export type AnnouncementsDeps = {
   quietHours: QuietHours;
   /** Subscribers of a topic (subscriptions service). */
   subscribers(spec: { topic: string; districtIds: number[]; languages: string[] }): Promise<Recipient[]>;
-  /** Tells the author when a broadcast is done (outbox.ts); nobody when left out. */
+  /** Created, approved, rejected, edited, cancelled and sent announcements are written here (createServices always passes it; benchmarks may not). */
+  audit?: Pick<AuditService, "record">;
+  /** Tells authors what an admin decided and sends them the report when a broadcast is done (outbox.ts); nobody when left out. */
   notifier?: Notifier;
+  /** Admins by configuration (BOT_ADMIN_IDS), told with the stored admins about pending announcements. */
+  adminIds?: readonly bigint[];
+  /** The prefilled announcement of "Promote this offer" (offers service). */
+  promotionDraft?(occurrenceId: number): Promise<{ offerId: number; topic: string; districtIds: number[]; texts: Record<string, string> }>;
   /** Tells the sender that rows are due now (this instance and the others). */
   wake?: () => void;
   /** Messages per second of the sender (BROADCAST_RATE), for the estimated end. */
@@ -116,7 +141,79 @@ export type AnnouncementsDeps = {
   log?: Logger;
 };
 
-export function createAnnouncementsService({ db, clock, actors, timezone, quietHours, subscribers, notifier, wake = () => {}, sendRate = Number.POSITIVE_INFINITY, log }: AnnouncementsDeps) {
+export function createAnnouncementsService(deps: AnnouncementsDeps) {
+  const { db, clock, actors, timezone, quietHours, subscribers, promotionDraft, wake = () => {}, sendRate = Number.POSITIVE_INFINITY, log } = deps;
+  const audit = deps.audit ?? { record: async () => {} };
+  const notifier = deps.notifier ?? silentNotifier;
+  /** Staff act for their organization; staff without one (never invited properly) may not write. */
+  function ownOrganization(actor: Actor, action: string): number {
+    if (actor.role !== "STAFF" || actor.organizationId === null) throw new ForbiddenError(action);
+    return actor.organizationId;
+  }
+
+  /** Admins reach every offer's people; staff only those of their own organization's offers. */
+  async function requireOfferOf(actor: Actor, where: { occurrenceId: number } | { offerId: number }, action: string): Promise<void> {
+    const offer =
+      "offerId" in where
+        ? await db.offer.findUnique({ where: { id: where.offerId }, select: { organizationId: true } })
+        : (await db.offerOccurrence.findUnique({ where: { id: where.occurrenceId }, select: { offer: { select: { organizationId: true } } } }))?.offer;
+    if (!offer) throw new NotFoundError("offer");
+    if (actor.role !== "ADMIN" && ownOrganization(actor, action) !== offer.organizationId) throw new ForbiddenError(action);
+  }
+
+  /** The audience check of create and countAudience. */
+  async function requireAudience(actor: Actor, audience: AudienceSpec, action: string): Promise<void> {
+    requireStaff(actor, action);
+    if (audience.kind !== "SUBSCRIBERS") await requireOfferOf(actor, { occurrenceId: audience.occurrenceId }, action);
+  }
+
+  /** Which announcements the actor manages: their organization's (admins: all). */
+  const ownedBy = (actor: Actor, action: string): Prisma.AnnouncementWhereInput => {
+    requireStaff(actor, action);
+    // Digests belong to the city (no organization): admins see them, staff do not.
+    return actor.role === "ADMIN" ? {} : { kind: "MESSAGE", organizationId: ownOrganization(actor, action) };
+  };
+
+  /** The announcement if the actor manages it; another organization's is refused, not hidden. */
+  async function ownedAnnouncement(actor: Actor, id: number, action: string) {
+    const where = ownedBy(actor, action);
+    const row = await db.announcement.findUnique({ where: { id } });
+    if (!row || row.kind !== "MESSAGE") throw new AnnouncementNotEditableError();
+    if (where.organizationId !== undefined && row.organizationId !== where.organizationId) throw new ForbiddenError(action);
+    return row;
+  }
+
+  async function send(notice: Parameters<Notifier["send"]>[0]): Promise<void> {
+    await notifier.send(notice).catch((error: unknown) => log?.warn({ err: error, kind: notice.kind }, "notice not sent"));
+  }
+
+  const excerptOf = (row: { texts: unknown; sourceLocale: string }, locale: string | undefined) =>
+    Array.from(pickText(row.texts as Record<string, string>, locale ?? null, row.sourceLocale)?.text ?? "").slice(0, 120).join("");
+
+  /** Tells every admin, in their language, that an announcement waits for approval. */
+  async function tellAdmins(row: { id: number; texts: unknown; sourceLocale: string; scheduledAt: Date }, organizationName: string): Promise<void> {
+    const admins = await db.user.findMany({
+      where: { OR: [{ role: "ADMIN" }, { telegramId: { in: [...(deps.adminIds ?? [])] } }], blockedAt: null, deletedAt: null },
+      select: { telegramId: true, locale: true, telegramLocale: true },
+    });
+    for (const admin of admins) {
+      const locale = admin.locale ?? admin.telegramLocale ?? undefined;
+      const announcement = { announcementId: row.id, excerpt: excerptOf(row, locale), scheduledAt: row.scheduledAt };
+      await send({ kind: "announcement-pending", to: { telegramId: admin.telegramId, locale }, announcement, organizationName });
+    }
+  }
+
+  /** Tells the author what an admin decided, in the author's language, with the first words of it. */
+  async function tellAuthor(row: { id: number; authorUserId: number | null; texts: unknown; sourceLocale: string; scheduledAt: Date }, reason?: string): Promise<void> {
+    if (!row.authorUserId) return;
+    const author = await db.user.findUnique({ where: { id: row.authorUserId }, select: { telegramId: true, locale: true, telegramLocale: true, blockedAt: true, deletedAt: true } });
+    if (!author || author.blockedAt || author.deletedAt) return;
+    const locale = author.locale ?? author.telegramLocale ?? undefined;
+    const announcement = { announcementId: row.id, excerpt: excerptOf(row, locale), scheduledAt: row.scheduledAt };
+    const to = { telegramId: author.telegramId, locale };
+    await send(reason === undefined ? { kind: "announcement-approved", to, announcement } : { kind: "announcement-rejected", to, announcement, reason });
+  }
+
   /** Digest readers with at least one new offer in their topics and districts since `start`. */
   async function digestRecipients(start: Date, end: Date): Promise<Recipient[]> {
     return db.$queryRaw<Recipient[]>`
@@ -168,6 +265,12 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       ? { kind: "SUBSCRIBERS", topic: row.topic ?? GENERAL_TOPIC, districtIds: row.districtIds, languages: row.languages }
       : { kind: row.audience as "PARTICIPANTS" | "WAITLIST", occurrenceId: row.occurrenceId ?? 0, languages: row.languages };
 
+  /** The audit entry of a finished announcement, with its counts (the system did it: no actor). */
+  async function recordSent(id: number): Promise<void> {
+    const { waitingForMorning: _w, ...counts } = await stats(id);
+    await audit.record({ actorUserId: null, action: "announcement.sent", targetType: "announcement", targetId: id, details: counts });
+  }
+
   async function stats(id: number): Promise<AnnouncementStats> {
     const now = clock.now();
     const groups = await db.delivery.groupBy({ by: ["status"], where: { announcementId: id }, _count: { _all: true } });
@@ -211,7 +314,7 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       async (tx) => {
         const [row] = await tx.$queryRaw<{ id: number }[]>`
           SELECT id FROM announcements WHERE id = ${candidate.id} AND status = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
-        if (!row) return 0; // another instance took it, or it was cancelled meanwhile
+        if (!row) return null; // another instance took it, or it was cancelled meanwhile
         if (people.length) {
           await tx.delivery.createMany({
             // The recipient's language; the transport falls back to the source text and says so.
@@ -231,25 +334,43 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       { maxWait: 30_000, timeout: 120_000 },
     );
     if (count) log?.info({ announcementId: candidate.id, recipients: count, urgent: candidate.urgent }, "announcement queued");
-    return { count, dueNow: count > 0 && notBefore.getTime() <= now.getTime() };
+    if (count === 0) await recordSent(candidate.id); // nobody to reach: sent at once
+    return { count: count ?? 0, dueNow: !!count && notBefore.getTime() <= now.getTime() };
   }
 
   return {
-    /** How many people an audience reaches now (for the preview). */
-    async countAudience(audience: AudienceSpec): Promise<number> {
+    /** How many people an audience reaches now (for the preview); the same audience check as create. */
+    async countAudience(actorUserId: number, audience: AudienceSpec): Promise<number> {
+      await requireAudience(await actors.load(actorUserId), audience, "announcement.count");
       return (await recipients(audience)).length;
     },
 
     /**
-     * Schedules an announcement written by the actor (staff or admin). `scheduledAt` "now" or
-     * null means this moment: it is queued at once and the sender woken. A chosen time that has
-     * passed (more than a minute ago) is refused with AnnouncementTimePassedError, so the
+     * Schedules an announcement written by the actor. Staff write for their organization, to the
+     * subscribers or to the people of their own organization's offers; admins for the city or
+     * any organization, to anyone, urgent too. An untrusted organization's announcement to
+     * subscribers waits for an admin (PENDING_APPROVAL); everything else is scheduled at once.
+     * `scheduledAt` "now" or null means this moment: it is queued at once and the sender woken.
+     * A chosen time more than a minute ago is refused with AnnouncementTimePassedError, so the
      * conversation can ask for the time again and keep everything else.
      */
-    async create(actorUserId: number, input: NewAnnouncement): Promise<{ id: number }> {
+    async create(actorUserId: number, input: NewAnnouncement): Promise<{ id: number; status: "SCHEDULED" | "PENDING_APPROVAL" }> {
       const actor = await actors.load(actorUserId);
-      requireStaff(actor, "announcement.create");
+      const action = "announcement.create";
+      await requireAudience(actor, input.audience, action);
+      if (input.urgent && actor.role !== "ADMIN") throw new ForbiddenError("announcement.create urgent");
+      if (input.offerId !== undefined) await requireOfferOf(actor, { offerId: input.offerId }, action);
+      let organizationId: number | null;
+      if (actor.role === "ADMIN") organizationId = input.organizationId ?? null;
+      else {
+        organizationId = ownOrganization(actor, action);
+        if (input.organizationId !== undefined && input.organizationId !== organizationId) throw new ForbiddenError(action);
+      }
+      const organization = organizationId === null ? null : await db.organization.findUnique({ where: { id: organizationId }, select: { trusted: true, name: true } });
+      if (organizationId !== null && !organization) throw new NotFoundError("organization");
       validate(input);
+      const reviewed = actor.role === "ADMIN" || input.audience.kind !== "SUBSCRIBERS" || organization?.trusted === true;
+      const status = reviewed ? ("SCHEDULED" as const) : ("PENDING_APPROVAL" as const);
       const now = clock.now();
       const chosen = input.scheduledAt instanceof Date ? input.scheduledAt : null;
       if (chosen && chosen.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new AnnouncementTimePassedError();
@@ -257,6 +378,7 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
       const created = await db.announcement.create({
         data: {
           authorUserId: actor.userId,
+          organizationId,
           texts: input.texts,
           sourceLocale: input.sourceLocale,
           ...audienceColumns(input.audience),
@@ -264,37 +386,188 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
           urgent: input.urgent,
           scheduledAt,
           repeatRule: input.repeatRule ?? null,
-          status: "SCHEDULED",
+          status,
         },
       });
-      if (scheduledAt <= now) {
+      await audit.record({
+        actorUserId: actor.userId,
+        action: "announcement.created",
+        targetType: "announcement",
+        targetId: created.id,
+        details: { organizationId, audience: input.audience.kind, urgent: input.urgent, status },
+      });
+      if (status === "PENDING_APPROVAL") await tellAdmins({ id: created.id, texts: input.texts, sourceLocale: input.sourceLocale, scheduledAt }, organization?.name ?? "");
+      else if (scheduledAt <= now) {
         const { dueNow } = await enqueue(created, now);
         if (dueNow) wake();
       }
-      return { id: created.id };
+      return { id: created.id, status };
     },
 
-    /** Scheduled announcements that have not started, soonest first. */
-    async listScheduled() {
-      return db.announcement.findMany({ where: { status: "SCHEDULED" }, orderBy: { scheduledAt: "asc" }, take: 50 });
+    /**
+     * Announcements that have not started (scheduled or waiting for approval), soonest first:
+     * the actor's organization's, or every one for admins, with the organization's name.
+     */
+    async listScheduled(actorUserId: number) {
+      const owned = ownedBy(await actors.load(actorUserId), "announcement.list");
+      return db.announcement.findMany({
+        where: { ...owned, kind: "MESSAGE", status: { in: [...OPEN_STATUSES] } },
+        orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+        take: 50,
+        include: { organization: { select: { name: true } } },
+      });
     },
 
     /** Cancels an announcement that has not started; one already sending cannot be recalled. */
     async cancel(actorUserId: number, id: number): Promise<void> {
-      requireStaff(await actors.load(actorUserId), "announcement.cancel");
-      const { count } = await db.announcement.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
+      const actor = await actors.load(actorUserId);
+      await ownedAnnouncement(actor, id, "announcement.cancel");
+      const { count } = await db.announcement.updateMany({ where: { id, status: { in: [...OPEN_STATUSES] } }, data: { status: "CANCELLED" } });
       if (count === 0) throw new AnnouncementNotEditableError();
+      await audit.record({ actorUserId: actor.userId, action: "announcement.cancelled", targetType: "announcement", targetId: id });
     },
 
-    /** Changes the text or time of an announcement that has not started. */
+    /**
+     * Changes the text or time of an announcement that has not started. New text from an
+     * untrusted organization to subscribers goes back to the approval queue.
+     */
     async edit(actorUserId: number, id: number, change: { texts?: Partial<Record<Locale, string>>; scheduledAt?: Date }): Promise<void> {
-      requireStaff(await actors.load(actorUserId), "announcement.edit");
+      const actor = await actors.load(actorUserId);
+      const row = await ownedAnnouncement(actor, id, "announcement.edit");
       if (change.scheduledAt && change.scheduledAt.getTime() < clock.now().getTime()) throw new ValidationError("announcement time");
+      if (change.texts) {
+        for (const text of Object.values(change.texts)) if (!text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
+      }
+      const organization = row.organizationId === null ? null : await db.organization.findUnique({ where: { id: row.organizationId }, select: { trusted: true, name: true } });
+      const trusted = row.organizationId === null || organization?.trusted === true;
+      const review = change.texts !== undefined && actor.role !== "ADMIN" && row.audience === "SUBSCRIBERS" && !trusted;
       const { count } = await db.announcement.updateMany({
-        where: { id, status: "SCHEDULED" },
-        data: { ...(change.texts ? { texts: change.texts } : {}), ...(change.scheduledAt ? { scheduledAt: change.scheduledAt } : {}) },
+        where: { id, status: { in: [...OPEN_STATUSES] } },
+        data: {
+          ...(change.texts ? { texts: change.texts } : {}),
+          ...(change.scheduledAt ? { scheduledAt: change.scheduledAt } : {}),
+          ...(review ? { status: "PENDING_APPROVAL" } : {}),
+        },
       });
       if (count === 0) throw new AnnouncementNotEditableError();
+      await audit.record({
+        actorUserId: actor.userId,
+        action: "announcement.edited",
+        targetType: "announcement",
+        targetId: id,
+        details: { texts: change.texts !== undefined, scheduledAt: change.scheduledAt?.toISOString() ?? null, review },
+      });
+      // A new text for review: the admins are told as for a new one (unless it was waiting already).
+      if (review && row.status === "SCHEDULED") {
+        await tellAdmins({ id, texts: change.texts ?? row.texts, sourceLocale: row.sourceLocale, scheduledAt: change.scheduledAt ?? row.scheduledAt }, organization?.name ?? "");
+      }
+    },
+
+    /**
+     * The upcoming dates whose participants or waiting list the actor may write to: their
+     * organization's published offers (admins: all), newest offer first and its dates soonest
+     * first, a page at a time, with the title in `locale` and how many people each reaches.
+     */
+    async audienceDates(actorUserId: number, input: { page: number; pageSize?: number; locale: string }): Promise<{ dates: AudienceDate[]; hasMore: boolean }> {
+      const actor = await actors.load(actorUserId);
+      requireStaff(actor, "announcement.audience-dates");
+      const pageSize = input.pageSize ?? 8;
+      const people = (status: "WAITLISTED" | "CONFIRMED") => ({
+        where: { status: status === "WAITLISTED" ? ("WAITLISTED" as const) : { in: ["CONFIRMED" as const, "PENDING_GUARDIAN" as const] }, user: { deletedAt: null } },
+      });
+      const rows = await db.offerOccurrence.findMany({
+        where: {
+          startsAt: { gte: clock.now() },
+          offer: { status: "PUBLISHED", ...(actor.role === "ADMIN" ? {} : { organizationId: ownOrganization(actor, "announcement.audience-dates") }) },
+        },
+        orderBy: [{ offer: { createdAt: "desc" } }, { offerId: "desc" }, { startsAt: "asc" }],
+        skip: Math.max(0, input.page) * pageSize,
+        take: pageSize + 1,
+        select: {
+          id: true,
+          startsAt: true,
+          offer: { select: { sourceLocale: true, translations: { select: { locale: true, title: true } } } },
+          _count: { select: { signups: people("CONFIRMED") } },
+        },
+      });
+      const page = rows.slice(0, pageSize);
+      const waiting = await db.signup.groupBy({ by: ["occurrenceId"], where: { occurrenceId: { in: page.map((r) => r.id) }, ...people("WAITLISTED").where }, _count: { _all: true } });
+      return {
+        dates: page.map((row) => ({
+          occurrenceId: row.id,
+          title: pickTranslation(row.offer.translations, input.locale, row.offer.sourceLocale)?.title ?? `#${row.id}`,
+          startsAt: row.startsAt,
+          participants: row._count.signups,
+          waitlisted: waiting.find((w) => w.occurrenceId === row.id)?._count._all ?? 0,
+        })),
+        hasMore: rows.length > pageSize,
+      };
+    },
+
+    /** Whether the actor may promote this offer date (the bot shows the button only then). */
+    async canPromote(actorUserId: number, occurrenceId: number): Promise<boolean> {
+      try {
+        const actor = await actors.load(actorUserId);
+        requireStaff(actor, "announcement.promote");
+        await requireOfferOf(actor, { occurrenceId }, "announcement.promote");
+        return true;
+      } catch (error) {
+        if (error instanceof DomainError) return false;
+        throw error;
+      }
+    },
+
+    /** "Promote this offer": only for staff of the offer's organization and admins. */
+    async promotionDraft(actorUserId: number, occurrenceId: number) {
+      const actor = await actors.load(actorUserId);
+      requireStaff(actor, "announcement.promote");
+      await requireOfferOf(actor, { occurrenceId }, "announcement.promote");
+      if (!promotionDraft) throw new NotFoundError("offer");
+      return promotionDraft(occurrenceId);
+    },
+
+    /** Announcements waiting for approval, oldest first, with the organization (admins only). */
+    async pendingApproval(actorUserId: number) {
+      requireAdmin(await actors.load(actorUserId), "announcement.pending");
+      return db.announcement.findMany({
+        where: { status: "PENDING_APPROVAL" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 20,
+        include: { organization: { select: { name: true } } },
+      });
+    },
+
+    /** Schedules a pending announcement as it was composed; if its time has passed, it goes out now. */
+    async approve(actorUserId: number, id: number): Promise<void> {
+      const actor = await actors.load(actorUserId);
+      requireAdmin(actor, "announcement.approve");
+      const row = await db.announcement.findUnique({ where: { id } });
+      if (!row || row.status !== "PENDING_APPROVAL") throw new AnnouncementNotPendingError();
+      const now = clock.now();
+      const scheduledAt = row.scheduledAt < now ? now : row.scheduledAt;
+      const { count } = await db.announcement.updateMany({ where: { id, status: "PENDING_APPROVAL" }, data: { status: "SCHEDULED", scheduledAt, rejectionReason: null } });
+      if (count === 0) throw new AnnouncementNotPendingError();
+      await audit.record({ actorUserId: actor.userId, action: "announcement.approved", targetType: "announcement", targetId: id });
+      await tellAuthor({ ...row, scheduledAt });
+      // Due now: queued at once and the sender woken, as when a trusted partner sends now.
+      if (scheduledAt <= now) {
+        const { dueNow } = await enqueue({ ...row, status: "SCHEDULED", scheduledAt, rejectionReason: null }, now);
+        if (dueNow) wake();
+      }
+    },
+
+    /** Returns a pending announcement to its author with the reason; it is never sent. */
+    async reject(actorUserId: number, id: number, reason: string): Promise<void> {
+      const actor = await actors.load(actorUserId);
+      requireAdmin(actor, "announcement.reject");
+      const text = reason.trim();
+      if (!text || Array.from(text).length > ANNOUNCEMENT_REASON_MAX) throw new ValidationError("reason");
+      const row = await db.announcement.findUnique({ where: { id } });
+      if (!row || row.status !== "PENDING_APPROVAL") throw new AnnouncementNotPendingError();
+      const { count } = await db.announcement.updateMany({ where: { id, status: "PENDING_APPROVAL" }, data: { status: "REJECTED", rejectionReason: text } });
+      if (count === 0) throw new AnnouncementNotPendingError();
+      await audit.record({ actorUserId: actor.userId, action: "announcement.rejected", targetType: "announcement", targetId: id, details: { reason: text } });
+      await tellAuthor(row, text);
     },
 
     /**
@@ -319,8 +592,8 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
     },
 
     /**
-     * Announcements whose deliveries are all done become SENT; the author of each (not of a
-     * digest) gets one short report, itself a notice in the outbox.
+     * Announcements whose deliveries are all done become SENT, each audited with its counts; the
+     * author of each (not of a digest) gets one short report, itself a notice in the outbox.
      */
     async markFinished(): Promise<number> {
       const finished = await db.$queryRaw<{ id: number; authorUserId: number | null }[]>`
@@ -328,8 +601,9 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
         WHERE a.status = 'SENDING' AND NOT EXISTS (
           SELECT 1 FROM deliveries d WHERE d.announcement_id = a.id AND d.status IN ('QUEUED', 'SENDING'))
         RETURNING a.id, a.author_user_id AS "authorUserId"`;
+      for (const { id } of finished) await recordSent(id);
       for (const { id, authorUserId } of finished) {
-        if (!notifier || authorUserId === null) continue;
+        if (authorUserId === null) continue;
         const author = await db.user.findUnique({ where: { id: authorUserId }, select: { telegramId: true, locale: true, telegramLocale: true } });
         if (!author) continue;
         const { sent, failed, blocked } = await stats(id);
@@ -342,10 +616,11 @@ export function createAnnouncementsService({ db, clock, actors, timezone, quietH
 
     stats,
 
-    /** Counts and estimated end of the latest announcements that were sent or are sending, newest first. */
-    async recentStats(limit: number): Promise<AnnouncementProgress[]> {
+    /** Counts of the latest announcements that were sent or are sending, newest first (the actor's organization's; admins: all). */
+    async recentStats(actorUserId: number, limit: number): Promise<AnnouncementProgress[]> {
+      const owned = ownedBy(await actors.load(actorUserId), "announcement.stats");
       const rows = await db.announcement.findMany({
-        where: { status: { in: ["SENDING", "SENT"] } },
+        where: { ...owned, status: { in: ["SENDING", "SENT"] } },
         orderBy: { enqueuedAt: "desc" },
         take: limit,
         select: { id: true },

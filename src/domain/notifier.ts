@@ -29,6 +29,9 @@ export type NoticeOffer = {
   place: string | undefined;
 };
 
+/** An announcement as its author is told about it: the first words in the author's language. */
+export type NoticeAnnouncement = { announcementId: number; excerpt: string; scheduledAt: Date };
+
 export type Notice =
   | { kind: "signup-promoted"; to: NoticeRecipient; signup: NoticeSignup }
   | { kind: "signup-reminder"; to: NoticeRecipient; signup: NoticeSignup }
@@ -50,7 +53,12 @@ export type Notice =
   | { kind: "offer-revision-approved"; to: NoticeRecipient; offer: NoticeOffer }
   | { kind: "offer-revision-rejected"; to: NoticeRecipient; offer: NoticeOffer; reason: string }
   /** To the author, when every delivery of their announcement is done. */
-  | { kind: "announcement-report"; to: NoticeRecipient; report: AnnouncementReport };
+  | { kind: "announcement-report"; to: NoticeRecipient; report: AnnouncementReport }
+  /** To admins: an untrusted organization's announcement waits for approval. */
+  | { kind: "announcement-pending"; to: NoticeRecipient; announcement: NoticeAnnouncement; organizationName: string }
+  /** To the author of an untrusted organization's announcement, after an admin decided. */
+  | { kind: "announcement-approved"; to: NoticeRecipient; announcement: NoticeAnnouncement }
+  | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string };
 
 export type AnnouncementReport = { announcementId: number; sent: number; failed: number; blocked: number };
 

@@ -40,6 +40,7 @@ describe("bot: managing scheduled announcements", () => {
       })
     ).id;
   }
+  const adminId = async () => (await t.services.users.identify({ telegramId: BigInt(admin.id) })).id;
   const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
 
   it("when staff open /announcements, edit the time and then cancel, then both are applied", async () => {
@@ -53,10 +54,10 @@ describe("bot: managing scheduled announcements", () => {
     await t.bot.handleUpdate(callbackUpdate(admin, timeButton.callback_data));
     await t.bot.handleUpdate(textUpdate(admin, "2030-01-15 10:00"));
     expect(t.api.textsTo(admin.id).at(-1)).toBe(de("broadcast-edit-saved"));
-    expect((await t.services.announcements.listScheduled())[0]!.scheduledAt.toISOString()).toBe("2030-01-15T09:00:00.000Z");
+    expect((await t.services.announcements.listScheduled(await adminId()))[0]!.scheduledAt.toISOString()).toBe("2030-01-15T09:00:00.000Z");
 
     await t.bot.handleUpdate(callbackUpdate(admin, cancelAnnouncementButton.pack(id)));
-    expect(await t.services.announcements.listScheduled()).toEqual([]);
+    expect(await t.services.announcements.listScheduled(await adminId())).toEqual([]);
   });
 
   it("when a resident forges the staff buttons, then nothing changes", async () => {
@@ -66,6 +67,6 @@ describe("bot: managing scheduled announcements", () => {
     await t.bot.handleUpdate(commandUpdate(resident, "announcements"));
     expect(t.api.callsTo("answerCallbackQuery").map((c) => c.payload.text)).toEqual([de("error-forbidden"), de("error-forbidden")]);
     expect(t.api.textsTo(resident.id)).toEqual([de("error-forbidden")]);
-    expect(await t.services.announcements.listScheduled()).toHaveLength(1);
+    expect(await t.services.announcements.listScheduled(await adminId())).toHaveLength(1);
   });
 });

@@ -163,3 +163,23 @@ describe("notices through the outbox", () => {
     expect(reports.map((c) => stripBidi(c.payload.text))).toEqual([stripBidi(i18n.t("de", "notice-announcement-report", { id: announcement.id, sent: 1, failed: 0, blocked: 1 }))]);
   });
 });
+
+describe("notifier: announcement decisions", () => {
+  it("when an author's announcement was returned, then they get it in their language with the escaped excerpt, the time and the reason", async () => {
+    const api = createFakeBotApi();
+    const returned: Notice = {
+      kind: "announcement-rejected",
+      to: { telegramId: 4242n, locale: "uk" },
+      announcement: { announcementId: 9, excerpt: "Знижки <50%>", scheduledAt: new Date("2026-12-05T14:00:00Z") },
+      reason: "Без реклами",
+    };
+    const row = { id: 1, kind: returned.kind, priority: PRIORITY.notice, announcementId: null, payload: encodeNotice(returned), userId: 1, telegramId: 4242n, locale: "uk" };
+    expect(await noticeTransport(api).send(row)).toMatchObject({ kind: "sent" });
+    const text = stripBidi(api.callsTo("sendMessage")[0]!.payload.text);
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-announcement-rejected")));
+    expect(text).toContain("Знижки &lt;50%&gt;");
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-offer-reason", { reason: "Без реклами" })));
+    expect(text).toContain(stripBidi(i18n.t("uk", "notice-announcement-when", { date: "" })).trim());
+    expect(text).toContain("15:00"); // 14:00 UTC in Berlin
+  });
+});

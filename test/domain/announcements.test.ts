@@ -37,8 +37,11 @@ describe("announcements service", () => {
 
   beforeEach(async () => {
     clock.set("2026-12-01T10:00:00Z");
-    // The first is staff (the author); all three are subscribers.
-    await db.prisma.user.createMany({ data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de", role: n === 1 ? ("STAFF" as const) : ("RESIDENT" as const) })) });
+    // The first is staff of a trusted organization (the author); all three are subscribers.
+    const org = await db.prisma.organization.create({ data: { name: "Treff", trusted: true } });
+    await db.prisma.user.createMany({
+      data: [1, 2, 3].map((n) => ({ telegramId: BigInt(n), locale: n === 3 ? "ar" : "de", role: n === 1 ? ("STAFF" as const) : ("RESIDENT" as const), organizationId: n === 1 ? org.id : null })),
+    });
     people = (await db.prisma.user.findMany({ orderBy: { id: "asc" } })).map((u) => ({ userId: u.id, locale: u.locale }));
   });
 
@@ -83,14 +86,14 @@ describe("announcements service", () => {
 
     clock.set("2026-12-01T12:30:00Z");
     expect(await service().enqueueDue(clock.now())).toBe(3);
-    const scheduled = await service().listScheduled();
+    const scheduled = await service().listScheduled(author());
     expect(scheduled.map((s) => s.scheduledAt.toISOString())).toEqual(["2026-12-08T10:00:00.000Z"]);
   });
 
   it("when an announcement is edited before it starts, then the change is kept; after it started, editing is refused", async () => {
     const { id } = await service().create(author(), draft({ scheduledAt: new Date("2026-12-02T10:00:00Z") }));
     await service().edit(author(), id, { texts: { de: "Neu" }, scheduledAt: new Date("2026-12-03T10:00:00Z") });
-    expect((await service().listScheduled())[0]).toMatchObject({ texts: { de: "Neu" } });
+    expect((await service().listScheduled(author()))[0]).toMatchObject({ texts: { de: "Neu" } });
     clock.set("2026-12-03T10:00:00Z");
     await service().enqueueDue(clock.now());
     await expect(service().edit(author(), id, { texts: { de: "Zu spät" } })).rejects.toMatchObject({ code: "announcement-not-editable" });
@@ -118,13 +121,13 @@ describe("announcements service", () => {
   it("when a broadcast is under way, then its progress shows what is sent, waiting and for the morning, with an estimated end at the sender's rate", async () => {
     const { id } = await service().create(author(), draft({ scheduledAt: "now" }));
     await db.prisma.delivery.updateMany({ where: { announcementId: id, userId: people[0]!.userId }, data: { status: "SENT" } });
-    const [progress] = await service(1).recentStats(5);
+    const [progress] = await service(1).recentStats(author(), 5);
     expect(progress).toEqual({ id, queued: 2, sent: 1, failed: 0, blocked: 0, waitingForMorning: 0, estimatedEnd: new Date(clock.now().getTime() + 2000) });
 
     // At night: held back until 08:00, then two more seconds at 1/s.
     clock.set("2026-12-01T22:00:00Z");
     const night = await service().create(author(), draft({ scheduledAt: "now" }));
-    const [latest] = await service(1).recentStats(5);
+    const [latest] = await service(1).recentStats(author(), 5);
     expect(latest).toMatchObject({ id: night.id, queued: 0, waitingForMorning: 3, estimatedEnd: new Date(new Date("2026-12-02T07:00:00Z").getTime() + 5000) });
   });
 });

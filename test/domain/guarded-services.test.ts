@@ -15,7 +15,6 @@ const READS = [
   "offers.getDetails",
   "offers.occurrenceTiming",
   "offers.nextOccurrenceId",
-  "offers.promotionDraft",
   "signups.getOptions",
   "signups.listForUser",
   "signups.getForUser",
@@ -25,15 +24,19 @@ const READS = [
   "subscriptions.needsAsking",
   "privacy.activeSignups",
   "privacy.exportFor",
-  "announcements.countAudience",
-  "announcements.listScheduled",
-  "announcements.recentStats",
+  "announcements.canPromote",
   "actors.load",
   "conversationState.read",
 ] as const;
 
 /** Reads for staff or admins only: they check the actor too. */
 const STAFF_READS = [
+  "announcements.countAudience",
+  "announcements.listScheduled",
+  "announcements.recentStats",
+  "announcements.audienceDates",
+  "announcements.promotionDraft",
+  "announcements.pendingApproval",
   "offerManagement.listOwn",
   "offerManagement.ownOffer",
   "offerManagement.pending",
@@ -52,6 +55,8 @@ const STAFF_WRITES = [
   "announcements.create",
   "announcements.edit",
   "announcements.cancel",
+  "announcements.approve",
+  "announcements.reject",
   "offerManagement.create",
   "offerManagement.edit",
   "offerManagement.reschedule",
@@ -169,6 +174,8 @@ describe("what the bot can reach", () => {
     "announcements.create": () => bot.announcements.create(ids.resident, announcementDraft()),
     "announcements.edit": () => bot.announcements.edit(ids.resident, ids.announcement, { texts: { de: "Gekapert" } }),
     "announcements.cancel": () => bot.announcements.cancel(ids.resident, ids.announcement),
+    "announcements.approve": () => bot.announcements.approve(ids.resident, ids.announcement),
+    "announcements.reject": () => bot.announcements.reject(ids.resident, ids.announcement, "Passt nicht"),
     "offerManagement.create": () => bot.offerManagement.create(ids.resident, offerInput({ organizationId: ids.org, startsAt: "2026-12-04T14:00:00Z" }), true),
     "offerManagement.edit": () => bot.offerManagement.edit(ids.resident, ids.offer, offerInput({ organizationId: ids.org, startsAt: "2026-12-04T14:00:00Z" })),
     "offerManagement.reschedule": () => bot.offerManagement.reschedule(ids.resident, ids.offer, LATER),
@@ -189,6 +196,12 @@ describe("what the bot can reach", () => {
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
+    "announcements.countAudience": () => bot.announcements.countAudience(ids.resident, { kind: "PARTICIPANTS", occurrenceId: ids.occurrence, languages: [] }),
+    "announcements.listScheduled": () => bot.announcements.listScheduled(ids.resident),
+    "announcements.recentStats": () => bot.announcements.recentStats(ids.resident, 5),
+    "announcements.audienceDates": () => bot.announcements.audienceDates(ids.resident, { page: 0, locale: "de" }),
+    "announcements.promotionDraft": () => bot.announcements.promotionDraft(ids.resident, ids.occurrence),
+    "announcements.pendingApproval": () => bot.announcements.pendingApproval(ids.resident),
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
     "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),

@@ -62,6 +62,8 @@ describe("journey: a staff announcement reaches the right people in their langua
     await tap(staff, "العربية");
     await send(textUpdate(staff, "تدريب كرة قدم جديد للشباب من 12 إلى 17 سنة في كويردي!"));
     await tap(staff, de("broadcast-translations-done"));
+    expect(stripBidi(last(staff).payload.text)).toBe(de("broadcast-ask-as")); // an admin: the city or an organization
+    await tap(staff, de("broadcast-as-city"));
     await tap(staff, de("broadcast-audience-subscribers"));
     await tap(staff, "Jugend");
     await tap(staff, "Coerde");

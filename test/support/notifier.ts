@@ -7,7 +7,13 @@ import { ANNOUNCEMENT_KIND, decodeNotice } from "../../src/domain/outbox.ts";
 
 /** A short label of a notice: whose list name or which offer. */
 export const noticeLabel = (n: Notice): string =>
-  "signup" in n ? n.signup.listName : "offer" in n ? n.offer.title : `#${(n as { report?: { announcementId: number } }).report?.announcementId}`;
+  "signup" in n
+    ? n.signup.listName
+    : "offer" in n
+      ? n.offer.title
+      : "announcement" in n
+        ? n.announcement.excerpt
+        : `#${(n as { report?: { announcementId: number } }).report?.announcementId}`;
 
 /** The outbox's notices on `db`, oldest first. */
 export function outboxNotes(db: Db) {

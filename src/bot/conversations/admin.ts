@@ -11,6 +11,7 @@ import { attempt } from "./steps.ts";
 export const NEW_ORGANIZATION_CONVERSATION = "organization-new";
 export const REJECT_OFFER_CONVERSATION = "offer-reject";
 export const REJECT_REVISION_CONVERSATION = "revision-reject";
+export const REJECT_ANNOUNCEMENT_CONVERSATION = "announcement-reject";
 /** The limits of the domain (staff.ts NAME_MAX, offer-management.ts REASON_MAX), checked early for a hint. */
 export const ORGANIZATION_NAME_MAX = 160;
 export const REJECT_REASON_MAX = 500;
@@ -94,5 +95,22 @@ export function createRejectRevisionConversation() {
       (outer, adminId, reason) => outer.services.offerManagement.rejectRevision(adminId, revision.revisionId, reason),
       "revision-rejected",
     );
+  };
+}
+
+/** The reason for returning an announcement to its author (who is told it in their language). */
+export function createRejectAnnouncementConversation() {
+  return async function rejectAnnouncement(conversation: Conv, ctx: BaseContext, announcementId: number): Promise<void> {
+    const session = await openAdminConversation(conversation, ctx);
+    if (!session) return;
+    const { actor: admin, ask, withCancel } = session;
+    const max = REJECT_REASON_MAX;
+    const reason = await ask(
+      () => ctx.reply(ctx.t("admin-announcement-reject-ask-reason", { id: announcementId, max }), { reply_markup: withCancel() }),
+      typed(max),
+      (u) => u.t("admin-reject-reason-hint", { max }),
+    );
+    const result = await attempt(conversation, (outer) => outer.services.announcements.reject(admin.id, announcementId, reason));
+    await ctx.reply(result.ok ? ctx.t("admin-announcement-rejected") : ctx.t(`error-${result.code}`));
   };
 }

@@ -1,6 +1,9 @@
-// /broadcast for staff: text (plus translations) -> audience -> urgent or normal -> now or later
-// (and repeats) -> preview as a German and an Arabic recipient see it, with the count -> confirm.
-// /cancel or Cancel leaves at every step; wrong input is asked again with a hint.
+// /broadcast for staff: text (plus translations) -> (admins: for the city or which organization)
+// -> audience (participants and waiting lists: a paged picker of the organization's dates) ->
+// (admins: urgent or normal) -> now or later (and repeats) -> preview as a German and an Arabic
+// recipient see it, with the count -> confirm. An untrusted organization's announcement to
+// subscribers is saved for the admins' approval. /cancel or Cancel leaves at every step; wrong
+// input is asked again with a hint. The domain checks every choice again.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
@@ -11,12 +14,14 @@ import { pickText } from "../../domain/translations.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { formatDateTime, languageLabel } from "../formatting.ts";
 import { parseFutureDateTime } from "../parsing.ts";
-import { isStaff } from "../roles.ts";
+import { isAdmin, isStaff } from "../roles.ts";
 import { openStaffConversation } from "./staff.ts";
 import { attempt } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
 export const EDIT_ANNOUNCEMENT_CONVERSATION = "announcement-edit";
+/** Dates per page of the participants/waiting list picker. */
+export const AUDIENCE_PAGE_SIZE = 8;
 
 type Conv = Conversation<BotContext, BaseContext>;
 
@@ -76,7 +81,25 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       );
     }
 
-    // 2. Audience.
+    // 2. Admins: for the city or for one organization.
+    let organizationId: number | null | undefined;
+    if (isAdmin({ user: staff })) {
+      const organizations = await conversation.external((outer) => outer.services.staff.listOrganizations(staff.id));
+      const keyboard = new InlineKeyboard().text(`🏛 ${ctx.t("broadcast-as-city")}`, answer("as", "city")).row();
+      for (const org of organizations) keyboard.text(`🏢 ${org.name.slice(0, 40)}`, answer("as", org.id)).row();
+      const as = await ask(
+        () => ctx.reply(ctx.t("broadcast-ask-as"), { reply_markup: withCancel(keyboard) }),
+        (u) => {
+          const value = picked(u, "as");
+          if (value === "city") return "city" as const;
+          return organizations.some((o) => o.id === Number(value)) ? Number(value) : undefined;
+        },
+        (u) => u.t("signup-button-hint"),
+      );
+      organizationId = as === "city" ? null : as;
+    }
+
+    // 3. Audience.
     const kind = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-ask-audience"), {
@@ -130,36 +153,53 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       }
       audience = { kind: "SUBSCRIBERS", topic, districtIds: [...chosen], languages: await chooseLanguages() };
     } else {
-      const page = await conversation.external(async (outer) =>
-        (await outer.services.offers.listUpcoming({ filter: {}, page: 0, pageSize: 10, locale })).cards.map((c) => ({
-          occurrenceId: c.occurrenceId,
-          label: `${c.emoji} ${c.title.slice(0, 30)} · ${formatDateTime(c.startsAt, { locale, timezone })}`,
-        })),
-      );
-      const keyboard = new InlineKeyboard();
-      for (const item of page) keyboard.text(item.label, answer("occ", item.occurrenceId)).row();
-      const occurrenceId = await ask(
-        () => ctx.reply(ctx.t("broadcast-ask-offer"), { reply_markup: withCancel(keyboard) }),
-        (u) => {
-          const value = Number(picked(u, "occ"));
-          return page.some((p) => p.occurrenceId === value) ? value : undefined;
-        },
-        (u) => u.t("signup-button-hint"),
-      );
+      // The organization's upcoming dates (admins: all), a page at a time, with their people.
+      let pageNo = 0;
+      let occurrenceId: number | undefined;
+      while (occurrenceId === undefined) {
+        const current = pageNo;
+        // Stored as JSON for the replay: the date travels as a string.
+        const { dates, hasMore } = await conversation.external(async (outer) => {
+          const found = await outer.services.announcements.audienceDates(staff.id, { page: current, pageSize: AUDIENCE_PAGE_SIZE, locale });
+          return { hasMore: found.hasMore, dates: found.dates.map((d) => ({ ...d, startsAt: d.startsAt.toISOString() })) };
+        });
+        const keyboard = new InlineKeyboard();
+        for (const date of dates) {
+          const people = kind === "WAITLIST" ? date.waitlisted : date.participants;
+          const count = ctx.t(kind === "WAITLIST" ? "broadcast-picker-waitlisted" : "broadcast-picker-participants", { count: people });
+          keyboard.text(`${date.title.slice(0, 26)} · ${formatDateTime(new Date(date.startsAt), { locale, timezone })} · ${count}`, answer("occ", date.occurrenceId)).row();
+        }
+        if (current > 0) keyboard.text(`◀ ${ctx.t("broadcast-picker-previous")}`, answer("occp", current - 1));
+        if (hasMore) keyboard.text(`${ctx.t("broadcast-picker-next")} ▶`, answer("occp", current + 1));
+        const choice = await ask<{ occurrenceId: number } | { page: number }>(
+          () => ctx.reply(ctx.t(dates.length ? "broadcast-ask-offer" : "broadcast-picker-empty"), { reply_markup: withCancel(keyboard) }),
+          (u) => {
+            const value = Number(picked(u, "occ"));
+            if (dates.some((d) => d.occurrenceId === value)) return { occurrenceId: value };
+            const page = Number(picked(u, "occp"));
+            return (page === current - 1 && current > 0) || (page === current + 1 && hasMore) ? { page } : undefined;
+          },
+          (u) => u.t("signup-button-hint"),
+        );
+        if ("page" in choice) pageNo = choice.page;
+        else occurrenceId = choice.occurrenceId;
+      }
       audience = { kind, occurrenceId, languages: await chooseLanguages() };
     }
 
-    // 3. Urgent or normal.
-    const urgent = await ask(
-      () =>
-        ctx.reply(ctx.t("broadcast-ask-urgent"), {
-          reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-normal"), answer("urg", "no")).row().text(ctx.t("broadcast-urgent"), answer("urg", "yes"))),
-        }),
-      (u) => ({ yes: true, no: false })[picked(u, "urg") ?? ""] as boolean | undefined,
-      (u) => u.t("signup-button-hint"),
-    );
+    // 4. Urgent (ignores quiet hours): admins only; staff are not asked.
+    const urgent = isAdmin({ user: staff })
+      ? await ask(
+          () =>
+            ctx.reply(ctx.t("broadcast-ask-urgent"), {
+              reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-normal"), answer("urg", "no")).row().text(ctx.t("broadcast-urgent"), answer("urg", "yes"))),
+            }),
+          (u) => ({ yes: true, no: false })[picked(u, "urg") ?? ""] as boolean | undefined,
+          (u) => u.t("signup-button-hint"),
+        )
+      : false;
 
-    // 4. Now, or at a date and time (Berlin), validated as future; optionally repeating.
+    // 5. Now, or at a date and time (Berlin), validated as future; optionally repeating.
     // "Now" is not a time fixed here: the domain takes the moment of confirmation. A chosen time
     // that passed while staff read the preview asks for the time again; the rest is kept.
     let timeNote = "";
@@ -190,8 +230,12 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       );
       const repeatRule = repeat === "weekly" ? `weekly:${local.weekday}:${hhmm}` : repeat === "monthly" ? `monthly:${Math.min(local.day, 28)}:${hhmm}` : undefined;
 
-      // 5. Preview as a German and an Arabic recipient see it, with the count.
-      const count = await conversation.external((outer) => outer.services.announcements.countAudience(audience));
+      // 6. Preview as a German and an Arabic recipient see it, with the count.
+      const count = await attempt(conversation, (outer) => outer.services.announcements.countAudience(staff.id, audience));
+      if (!count.ok) {
+        await ctx.reply(ctx.t(`error-${count.code}`));
+        return;
+      }
       // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
       for (const viewer of ["de", "ar"] as const) {
         const picked = pickText(texts, viewer, locale)!;
@@ -199,10 +243,14 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
         await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
       }
 
-      // 6. Confirm.
+      // 7. Confirm; an urgent one says plainly that it also arrives at night.
+      const question =
+        when === "now"
+          ? ctx.t("broadcast-confirm-question-now", { count: count.value })
+          : ctx.t("broadcast-confirm-question", { count: count.value, date: formatDateTime(when, { locale, timezone }) });
       await ask(
         () =>
-          ctx.reply(when === "now" ? ctx.t("broadcast-confirm-question-now", { count }) : ctx.t("broadcast-confirm-question", { count, date: formatDateTime(when, { locale, timezone }) }), {
+          ctx.reply(urgent ? `${question}\n\n⚠️ ${ctx.t("broadcast-confirm-urgent-night")}` : question, {
             reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-confirm"), answer("ok", "yes"))),
           }),
         (u) => (picked(u, "ok") === "yes" ? true : undefined),
@@ -210,6 +258,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       );
       const created = await attempt(conversation, (outer) =>
         outer.services.announcements.create(staff.id, {
+          ...(organizationId !== undefined ? { organizationId } : {}),
           texts,
           sourceLocale: locale,
           audience,
@@ -223,7 +272,9 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
         timeNote = `${ctx.t("broadcast-time-passed")}\n\n`;
         continue;
       }
-      await ctx.reply(created.ok ? ctx.t(when === "now" ? "broadcast-sending" : "broadcast-saved", { count }) : ctx.t(`error-${created.code}`));
+      if (!created.ok) await ctx.reply(ctx.t(`error-${created.code}`));
+      else if (created.value.status === "PENDING_APPROVAL") await ctx.reply(ctx.t("broadcast-saved-pending"));
+      else await ctx.reply(ctx.t(when === "now" ? "broadcast-sending" : "broadcast-saved", { count: count.value }));
       return;
     }
   };
@@ -261,7 +312,7 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
     );
     const result = await attempt(conversation, async (outer) => {
       if ("text" in change) {
-        const current = (await outer.services.announcements.listScheduled()).find((a) => a.id === announcementId);
+        const current = (await outer.services.announcements.listScheduled(staff.id)).find((a) => a.id === announcementId);
         if (!current) throw new DomainError("announcement-not-editable");
         await outer.services.announcements.edit(staff.id, announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
       } else {

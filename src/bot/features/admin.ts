@@ -7,9 +7,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../context.ts";
 import {
   createNewOrganizationConversation,
+  createRejectAnnouncementConversation,
   createRejectOfferConversation,
   createRejectRevisionConversation,
   NEW_ORGANIZATION_CONVERSATION,
+  REJECT_ANNOUNCEMENT_CONVERSATION,
   REJECT_OFFER_CONVERSATION,
   REJECT_REVISION_CONVERSATION,
 } from "../conversations/admin.ts";
@@ -18,7 +20,11 @@ import { deepLink, shareLink } from "../deep-links.ts";
 import { dateStyleOf, translateIn } from "../i18n.ts";
 import {
   adminAdminsButton,
+  adminAnnouncementApprovalsButton,
+  adminApproveAnnouncementButton,
   adminApproveButton,
+  adminRejectAnnouncementButton,
+  announcementApprovalsKeyboard,
   adminAuditButton,
   adminAuditFilterButton,
   adminAuditOrgButton,
@@ -49,6 +55,7 @@ import {
   offerTitle,
   renderAdminMenu,
   renderAdmins,
+  renderAnnouncementApprovals,
   renderApprovals,
   renderAudit,
   renderAuditFilter,
@@ -67,7 +74,9 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   composer.use(createConversation<BotContext, BaseContext>(createNewOrganizationConversation(), { id: NEW_ORGANIZATION_CONVERSATION }));
   composer.use(createConversation<BotContext, BaseContext>(createRejectOfferConversation(), { id: REJECT_OFFER_CONVERSATION }));
   composer.use(createConversation<BotContext, BaseContext>(createRejectRevisionConversation(), { id: REJECT_REVISION_CONVERSATION }));
+  composer.use(createConversation<BotContext, BaseContext>(createRejectAnnouncementConversation(), { id: REJECT_ANNOUNCEMENT_CONVERSATION }));
   const admins = restrictTo(composer.chatType("private"), isAdmin);
+  announcementApprovals(admins, timezone);
   const dateStyle = (ctx: BotContext) => dateStyleOf(ctx, timezone);
 
   // --- screens -------------------------------------------------------------------------------
@@ -304,4 +313,38 @@ export function adminFeature({ timezone }: { timezone: string }): Composer<BotCo
   });
 
   return composer;
+}
+
+/**
+ * The announcements to approve: untrusted organizations' announcements to subscribers. Approve
+ * schedules one as composed (at once if its time has passed); reject asks for the reason. The
+ * author is told either way (domain/announcements.ts).
+ */
+function announcementApprovals(admins: ReturnType<typeof restrictTo<BotContext>>, timezone: string): void {
+  async function showAnnouncementApprovals(ctx: BotContext, adminId: number): Promise<void> {
+    const t = translateIn(ctx);
+    const pending = await ctx.services.announcements.pendingApproval(adminId);
+    await present(ctx, renderAnnouncementApprovals(t, pending, await dateStyleOf(ctx, timezone)), announcementApprovalsKeyboard(t, pending));
+  }
+
+  admins.button(adminAnnouncementApprovalsButton, "admin.announcements", async (ctx) => {
+    await showAnnouncementApprovals(ctx, ctx.user!.id);
+    await notice(ctx);
+  });
+
+  admins.button(adminApproveAnnouncementButton, "admin.announcement.approve", async (ctx, announcementId) => {
+    await ctx.services.announcements.approve(ctx.user!.id, announcementId);
+    await notice(ctx, ctx.t("admin-announcement-approved"));
+    await showAnnouncementApprovals(ctx, ctx.user!.id);
+  });
+
+  admins.button(adminRejectAnnouncementButton, "admin.announcement.reject", async (ctx, announcementId) => {
+    const pending = await ctx.services.announcements.pendingApproval(ctx.user!.id);
+    if (!pending.some((a) => a.id === announcementId)) {
+      await notice(ctx, ctx.t("error-announcement-not-pending"));
+      return showAnnouncementApprovals(ctx, ctx.user!.id);
+    }
+    await notice(ctx);
+    await startConversation(ctx, REJECT_ANNOUNCEMENT_CONVERSATION, announcementId);
+  });
 }

@@ -49,6 +49,8 @@ export function adminMenuKeyboard(t: Translate): InlineKeyboard {
     .row()
     .text(t("admin-approvals"), adminScreenButton.pack("approvals"))
     .row()
+    .text(t("admin-announcement-approvals"), adminAnnouncementApprovalsButton.pack("list"))
+    .row()
     .text(t("admin-audit"), adminAuditButton.pack(0))
     .row()
     .text(t("admin-admins"), adminAdminsButton.pack("list"));
@@ -176,4 +178,24 @@ export function revisionKeyboard(t: Translate, revisionId: number): InlineKeyboa
     .text(t("admin-reject"), revisionRejectButton.pack(revisionId))
     .row()
     .text(t("admin-back"), adminScreenButton.pack("approvals"));
+}
+
+// --- announcements to approve (untrusted organizations' announcements to subscribers) ----------
+
+/** The queue of announcements waiting for approval. */
+export const adminAnnouncementApprovalsButton = callbackCodec("aa", "l", oneOf(["list"] as const));
+/** Approve a pending announcement (by announcement id): it is scheduled as composed. */
+export const adminApproveAnnouncementButton = callbackCodec("aa", "a", id);
+/** Return a pending announcement to its author: asks for the reason. */
+export const adminRejectAnnouncementButton = callbackCodec("aa", "j", id);
+
+export function announcementApprovalsKeyboard(t: Translate, pending: { id: number }[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const row of pending) {
+    keyboard
+      .text(`${t("admin-approve")} #${row.id}`, adminApproveAnnouncementButton.pack(row.id))
+      .text(`${t("admin-reject")} #${row.id}`, adminRejectAnnouncementButton.pack(row.id))
+      .row();
+  }
+  return keyboard.text(t("admin-back"), adminScreenButton.pack("menu"));
 }

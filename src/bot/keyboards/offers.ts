@@ -116,14 +116,14 @@ export function whenKeyboard(ctx: BotContext, state: ListState): InlineKeyboard 
 
 export function detailsKeyboard(
   ctx: BotContext,
-  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState },
+  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState; promote?: boolean },
 ): InlineKeyboard {
   const share = shareLink(deepLink(ctx.me.username, { kind: "offer", offerId: input.offerId }), ctx.t("offers-share-text", { title: input.title }));
   const keyboard = new InlineKeyboard();
   if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
   keyboard.url(ctx.t("offers-share"), share).row();
-  // Staff only; the handler checks the role again.
-  if (isStaff(ctx)) keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
+  // Staff of the offer's organization and admins only; the handler checks again.
+  if (input.promote && isStaff(ctx)) keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
   return keyboard.text(ctx.t("offers-back"), listButton.pack(input.state));
 }
 

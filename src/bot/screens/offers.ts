@@ -6,6 +6,7 @@ import { truncate, type DateStyle } from "../formatting.ts";
 import { dateStyleOf } from "../i18n.ts";
 import { detailsKeyboard, EMPTY_LIST, listKeyboard, searchKeyboard, type ListState } from "../keyboards/offers.ts";
 import { notice, present } from "../messages.ts";
+import { isStaff } from "../roles.ts";
 import { renderDetails, renderList, renderSearchResults } from "../views/offers.ts";
 
 const PAGE_SIZE = 5;
@@ -50,7 +51,13 @@ export function createOfferScreens({ timezone }: { timezone: string }) {
       return;
     }
     if (ctx.callbackQuery) await notice(ctx);
-    await present(ctx, renderDetails(ctx, offer, style), detailsKeyboard(ctx, { offerId: offer.offerId, occurrenceId: offer.occurrenceId, signupRequired: offer.signupRequired, title: offer.title, state }));
+    // "Promote this offer" only for staff of its organization and admins (the domain decides).
+    const promote = isStaff(ctx) && ctx.user !== undefined && (await ctx.services.announcements.canPromote(ctx.user.id, offer.occurrenceId));
+    await present(
+      ctx,
+      renderDetails(ctx, offer, style),
+      detailsKeyboard(ctx, { offerId: offer.offerId, occurrenceId: offer.occurrenceId, signupRequired: offer.signupRequired, title: offer.title, state, promote }),
+    );
     if (offer.latitude !== undefined && offer.longitude !== undefined) {
       const address = [offer.districtName, offer.address].filter(Boolean).join(", ");
       await ctx.replyWithVenue(offer.latitude, offer.longitude, truncate(offer.title, 64), truncate(address || offer.organizationName, 128));

@@ -6,7 +6,7 @@ import type { ChangeValue, RevisionChange } from "../../domain/offer-revisions.t
 import type { AdminMember, OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { escapeHtml as esc, formatDateTime, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
-import { pickTranslation } from "../../domain/translations.ts";
+import { pickText, pickTranslation } from "../../domain/translations.ts";
 
 type Organization = Pick<OrganizationSummary, "id" | "name" | "trusted" | "staffCount">;
 /** A pending offer as the approval queue shows it. */
@@ -181,4 +181,29 @@ export function renderRevision(
     text += `\n\n${block}`;
   }
   return text;
+}
+
+// --- announcements to approve ----------------------------------------------------------------
+
+/** A pending announcement as the approval queue shows it. */
+export type PendingAnnouncement = {
+  id: number;
+  texts: unknown;
+  sourceLocale: string;
+  scheduledAt: Date;
+  audience: string;
+  topic: string | null;
+  organization: { name: string } | null;
+};
+
+/** The whole text of each (the admin approves what residents will read), who sends it and when. */
+export function renderAnnouncementApprovals(t: Translate, pending: PendingAnnouncement[], dates: DateStyle): string {
+  const lines = [`<b>${esc(t("admin-announcement-approvals-title"))}</b>`, ""];
+  if (pending.length === 0) lines.push(esc(t("admin-announcement-approvals-none")));
+  for (const row of pending) {
+    const text = pickText(row.texts as Record<string, string>, dates.locale, row.sourceLocale)?.text ?? "";
+    const organization = row.organization?.name ?? "";
+    lines.push(`<b>#${row.id}</b> · 🏢 ${esc(isolate(organization))} · ${esc(formatDateTime(row.scheduledAt, dates))}`, esc(text.slice(0, 700)), "");
+  }
+  return lines.join("\n");
 }

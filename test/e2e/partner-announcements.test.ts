@@ -1,0 +1,122 @@
+// End to end over HTTP: a staff member of an untrusted partner composes an announcement to a
+// topic's subscribers; nothing goes out until an admin approves it in /admin; then the
+// subscribers get it in their languages and the author is told. Staff of another organization
+// never see it in /announcements and cannot cancel it with a forged button.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../../src/app.ts";
+import { adminApproveAnnouncementButton } from "../../src/bot/keyboards/admin.ts";
+import { cancelAnnouncementButton } from "../../src/bot/keyboards/broadcast.ts";
+import { fixedClock } from "../../src/domain/clock.ts";
+import { startTestRig, type TestRig } from "../support/app.ts";
+import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { buttons } from "../support/screens.ts";
+import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+
+const NOW = "2026-12-01T10:00:00Z";
+const partner: TestUser = { id: 9401, first_name: "Frau Yıldız", language_code: "de" };
+const otherStaff: TestUser = { id: 9402, first_name: "Herr Brandt", language_code: "de" };
+const admin: TestUser = { id: 9403, first_name: "Frau Demir", language_code: "de" };
+const german: TestUser = { id: 9404, first_name: "Jonas", language_code: "de" };
+const arabic: TestUser = { id: 9405, first_name: "Layla", language_code: "ar" };
+
+const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
+const GERMAN_TEXT = "Offenes Training für Jugendliche am Samstag!";
+const ARABIC_TEXT = "تدريب مفتوح للشباب يوم السبت!";
+
+describe("journey: an untrusted partner's announcement waits for the city's approval", () => {
+  let rig: TestRig;
+  let telegram: FakeTelegramServer;
+  let app: App;
+  const clock = fixedClock(NOW);
+
+  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
+  const screensOf = (user: TestUser): ApiCall[] =>
+    telegram.api.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === user.id);
+  const last = (user: TestUser) => messagesTo(user).at(-1)!;
+  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
+  const tap = async (user: TestUser, label: string) => {
+    const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));
+    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(last(user)).map((b) => b.text))}`);
+    await send(callbackUpdate(user, button.callback_data!));
+  };
+  const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
+  const announcement = async () => (await app.db.prisma.announcement.findFirstOrThrow({ orderBy: { id: "desc" } }));
+
+  beforeAll(async () => {
+    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(admin.id) }, app: { clock } });
+    ({ app, telegram } = rig);
+    const { users, subscriptions } = app.services;
+    const prisma = app.db.prisma;
+    const untrusted = await prisma.organization.create({ data: { name: "Neuer Verein", trusted: false } });
+    const trusted = await prisma.organization.create({ data: { name: "Sportbund", trusted: true } });
+    for (const [user, organizationId] of [
+      [partner, untrusted.id],
+      [otherStaff, trusted.id],
+    ] as const) {
+      const profile = await users.identify({ telegramId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code });
+      await prisma.user.update({ where: { id: profile.id }, data: { role: "STAFF", organizationId } });
+    }
+    await users.identify({ telegramId: BigInt(admin.id), firstName: admin.first_name, languageCode: "de" });
+    for (const user of [german, arabic]) {
+      const profile = await users.identify({ telegramId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code });
+      await subscriptions.toggleTopic(profile.id, "youth");
+    }
+  });
+  afterAll(() => rig?.close());
+
+  it("when the partner composes it, then nothing is delivered; staff of another organization neither see nor cancel it; after the admin approves, the subscribers get it in their languages", async () => {
+    await send(commandUpdate(partner, "broadcast"));
+    await send(textUpdate(partner, GERMAN_TEXT));
+    await tap(partner, "العربية");
+    await send(textUpdate(partner, ARABIC_TEXT));
+    await tap(partner, de("broadcast-translations-done"));
+    // Staff are not asked whom it is from: it is their organization's.
+    expect(stripBidi(last(partner).payload.text)).toBe(de("broadcast-ask-audience"));
+    await tap(partner, de("broadcast-audience-subscribers"));
+    await tap(partner, "Jugend");
+    await tap(partner, de("broadcast-districts-done"));
+    await tap(partner, de("broadcast-districts-done")); // all languages
+    // Staff are not asked about urgent: the next question is when.
+    expect(stripBidi(last(partner).payload.text)).toBe(de("broadcast-ask-when"));
+    await send(textUpdate(partner, "02.12. 12:00")); // as the existing journey: the conversation's clock is the machine's
+    await tap(partner, de("broadcast-repeat-none"));
+    await tap(partner, de("broadcast-confirm"));
+    expect(stripBidi(last(partner).payload.text)).toBe(de("broadcast-saved-pending"));
+    const { id, status } = await announcement();
+    expect(status).toBe("PENDING_APPROVAL");
+    expect(stripBidi(last(admin).payload.text)).toContain(de("notice-announcement-pending"));
+
+    // Nothing goes out, however often the job runs.
+    clock.set("2026-12-02T11:05:00Z");
+    await app.scheduler.runJob("announcements", clock.now());
+    expect(messagesTo(german)).toHaveLength(0);
+    expect(messagesTo(arabic)).toHaveLength(0);
+
+    // Another organization's staff: not in their list, and a forged cancel is refused.
+    await send(commandUpdate(otherStaff, "announcements"));
+    expect(stripBidi(last(otherStaff).payload.text)).not.toContain(GERMAN_TEXT);
+    telegram.api.clear();
+    await send(callbackUpdate(otherStaff, cancelAnnouncementButton.pack(id)));
+    expect(telegram.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(app.i18n.t("de", "error-forbidden"));
+    expect((await announcement()).status).toBe("PENDING_APPROVAL");
+
+    // The admin finds it next to the offers' approvals and approves it.
+    await send(commandUpdate(admin, "admin"));
+    await tap(admin, de("admin-announcement-approvals"));
+    const queue = screensOf(admin).at(-1)!;
+    expect(stripBidi(queue.payload.text)).toContain(GERMAN_TEXT);
+    expect(stripBidi(queue.payload.text)).toContain("Neuer Verein");
+    expect(buttons(queue).map((b) => b.callback_data)).toContain(adminApproveAnnouncementButton.pack(id));
+    await send(callbackUpdate(admin, adminApproveAnnouncementButton.pack(id)));
+    expect(stripBidi(String(telegram.api.callsTo("answerCallbackQuery").at(-1)!.payload.text))).toBe(de("admin-announcement-approved"));
+    expect(stripBidi(last(partner).payload.text)).toContain(de("notice-announcement-approved"));
+
+    // Its time had passed: it goes out with the next run, each in their language.
+    await app.scheduler.runJob("announcements", clock.now());
+    expect(stripBidi(last(german).payload.text)).toBe(GERMAN_TEXT);
+    expect(stripBidi(last(arabic).payload.text)).toBe(ARABIC_TEXT);
+    expect(await app.db.prisma.auditEntry.findMany({ where: { targetType: "announcement" }, select: { action: true }, orderBy: { id: "asc" } })).toEqual(
+      expect.arrayContaining([{ action: "announcement.created" }, { action: "announcement.approved" }]),
+    );
+  });
+});
