@@ -66,8 +66,9 @@ describe("announcements for partners", () => {
     expect(await notes.notices()).toEqual([
       expect.objectContaining({ kind: "announcement-approved", to: { telegramId: cast.users.untrusted.telegramId, locale: "ar" }, announcement: expect.objectContaining({ excerpt: "مقهى لغة جديد يوم الجمعة" }) }),
     ]);
-    expect(await services.announcements.enqueueDue(clock.now())).toBe(1);
-    expect(await db.prisma.delivery.findMany({ select: { userId: true } })).toEqual([{ userId: reader }]);
+    // Queued at the approval itself (the sender is woken), not at the next tick.
+    expect(await services.announcements.enqueueDue(clock.now())).toBe(0);
+    expect(await db.prisma.delivery.findMany({ where: { kind: "announcement" }, select: { userId: true } })).toEqual([{ userId: reader }]);
     await expect(services.announcements.approve(cast.users.admin.id, id)).rejects.toMatchObject({ code: "announcement-not-pending" });
   });
 

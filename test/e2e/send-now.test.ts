@@ -36,6 +36,7 @@ describe("journey: “Send now” goes out at the confirmation", () => {
     await send(commandUpdate(staff, "broadcast"));
     await send(textUpdate(staff, text));
     await tap(staff, de("broadcast-translations-done"));
+    await tap(staff, de("broadcast-as-city")); // an admin: from the city
     await tap(staff, de("broadcast-audience-subscribers"));
     await tap(staff, de("broadcast-topic-general"));
     await tap(staff, de("broadcast-districts-done"));
