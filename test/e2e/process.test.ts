@@ -107,6 +107,7 @@ describe("the process", () => {
     it("when killed with kill -9 in the middle of a broadcast and started again, then every recipient gets it, and only messages in flight at the kill arrive twice", async () => {
       const recipients = 3_000;
       const rate = 500;
+      const t0 = performance.now();
       const broadcast = await createTestStorage();
       const open = () => openDatabase({ databaseUrl: broadcast.env.DATABASE_URL, dataDir: broadcast.env.DATA_DIR });
       const seeding = await open();
@@ -122,6 +123,7 @@ describe("the process", () => {
       try {
         // Killed at a random moment between a fifth and two thirds of the way.
         const killAt = Math.round(recipients * (0.2 + Math.random() * 0.47));
+        const seeded = performance.now();
         const first = startMain(env, cwd);
         await Promise.race([telegram.api.arrival("sendMessage", () => telegram.api.callsTo("sendMessage").length - before >= killAt), first.done]);
         first.child.kill("SIGKILL");
@@ -136,6 +138,7 @@ describe("the process", () => {
         const reached = new Set(ours().map((call) => Number(call.payload.chat_id)));
         const inFlight = sending.filter((row) => reached.has(Number(row.user.telegramId))).length;
 
+        const killedAt = performance.now();
         const second = startMain(env, cwd);
         for (const started = Date.now(); new Set(ours().map((call) => Number(call.payload.chat_id))).size < recipients && Date.now() - started < 90_000; ) {
           await new Promise((resolve) => setTimeout(resolve, 250));
@@ -145,7 +148,11 @@ describe("the process", () => {
 
         const received = ours().map((call) => Number(call.payload.chat_id));
         const duplicates = received.length - new Set(received).size;
-        console.info(`kill -9 after ${sentBeforeKill} of ${recipients} (${onPostgres ? "PostgreSQL" : "embedded"}): ${inFlight} in flight at the kill, ${duplicates} duplicates`);
+        const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+        console.info(
+          `kill -9 after ${sentBeforeKill} of ${recipients} (${onPostgres ? "PostgreSQL" : "embedded"}): ${inFlight} in flight at the kill, ${duplicates} duplicates; ` +
+            `seeding ${s(t0, seeded)}, start to kill ${s(seeded, killedAt)}, restart to done ${s(killedAt, performance.now())}`,
+        );
         expect(new Set(received)).toEqual(new Set(chats));
         expect(duplicates).toBeLessThanOrEqual(inFlight);
         // The README's bound: the sender's 8 sends awaiting an answer plus the answers of one write.
