@@ -23,6 +23,9 @@ export const STALE_CLAIM_MS = 20_000;
 const RENEW_CLAIMS_MS = 5_000;
 /** Telegram's per-chat limit: no two messages to one chat closer together than this. */
 export const PER_CHAT_INTERVAL_MS = 1_000;
+/** Outcomes are written in batches of this many answers, or this long after the first unwritten one. */
+export const WRITE_EVERY = 64;
+export const WRITE_WITHIN_MS = 50;
 /** Serializes claims across instances, so the per-chat rule sees every other claim. */
 const CLAIM_LOCK = 1_409_140_001;
 
@@ -162,12 +165,16 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
       const renewal = setInterval(() => void renew().catch((error: unknown) => log?.warn({ err: error }, "renewing delivery claims failed")), RENEW_CLAIMS_MS);
       renewal.unref();
 
-      // Outcomes are written as they come: one write at a time, and whatever arrived meanwhile
-      // goes in the next (a group commit). A crash loses at most the answers of one write.
+      // Outcomes are written as they come, in small batches: every WRITE_EVERY answers or
+      // WRITE_WITHIN_MS after the first unwritten one, one write at a time (answers that arrive
+      // meanwhile go in the next). A crash can lose only the answers not yet written.
       let outcomes: Outcome[] = [];
       let unsent: number[] = [];
       let writing: Promise<void> | undefined;
+      let timer: NodeJS.Timeout | undefined;
       const write = async () => {
+        clearTimeout(timer);
+        timer = undefined;
         for (let failures = 0; outcomes.length || unsent.length; ) {
           const batch = outcomes;
           const back = unsent;
@@ -190,13 +197,20 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
           failures = 0;
           for (const { row } of batch) held.delete(row.id);
           for (const id of back) held.delete(id);
+          if (outcomes.length + unsent.length < WRITE_EVERY) break; // the rest waits for its timer
         }
         writing = undefined;
+        if (outcomes.length || unsent.length) schedule();
+      };
+      const flush = () => (writing ??= write());
+      const schedule = () => {
+        if (outcomes.length + unsent.length >= WRITE_EVERY) void flush();
+        else timer ??= setTimeout(() => void flush(), WRITE_WITHIN_MS);
       };
       const record = (outcome?: Outcome, notSent?: number) => {
         if (outcome) outcomes.push(outcome);
         if (notSent !== undefined) unsent.push(notSent);
-        writing ??= write();
+        if (!writing) schedule();
       };
 
       // The feeder claims rows and reserves their send slots; the workers send each at its slot.
@@ -273,9 +287,10 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
 
       try {
         await Promise.all([feed(), ...Array.from({ length: concurrency }, work)]);
-        while (writing) await writing;
+        while (writing || outcomes.length || unsent.length) await flush();
       } finally {
         clearInterval(renewal);
+        clearTimeout(timer);
       }
       if (failure) throw failure;
       return totals;
