@@ -95,25 +95,31 @@ export async function benchSender(db: Database, env: Record<string, string>, qui
   }
 }
 
-/** /help replies through the whole app in webhook mode: first idle, then during a broadcast. */
-async function interactiveDuringBroadcast(db: Database, env: Record<string, string>, telegram: Awaited<ReturnType<typeof startFakeTelegramServer>>, quick: boolean) {
+/** The whole app in webhook mode against the fake at `apiRoot`, started. */
+async function benchApp(env: Record<string, string>, apiRoot: string, extra: Record<string, string>): Promise<App> {
   const port = await freePort();
-  await db.close(); // the app opens the same database itself
   const app = await createApp(
     parseConfig({
       ...env,
       BOT_TOKEN: TEST_BOT_TOKEN,
-      BOT_API_ROOT: telegram.apiRoot,
+      BOT_API_ROOT: apiRoot,
       BOT_MODE: "webhook",
       BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
       BOT_WEBHOOK_SECRET: "bench-webhook-secret",
       SERVER_HOST: "127.0.0.1",
       SERVER_PORT: String(port),
       LOG_LEVEL: "silent",
-      BROADCAST_RATE: "10000",
+      ...extra,
     }),
   );
   await app.start();
+  return app;
+}
+
+/** /help replies through the whole app in webhook mode: first idle, then during a broadcast. */
+async function interactiveDuringBroadcast(db: Database, env: Record<string, string>, telegram: Awaited<ReturnType<typeof startFakeTelegramServer>>, quick: boolean) {
+  await db.close(); // the app opens the same database itself
+  const app = await benchApp(env, telegram.apiRoot, { BROADCAST_RATE: "10000" });
   const samples = quick ? 50 : 400;
   const measure = async () => {
     const histogram = createHistogram();
@@ -155,24 +161,7 @@ async function twoInstancesOnPostgres(env: Record<string, string>, quick: boolea
   const apps: App[] = [];
   try {
     for (let i = 0; i < 2; i++) {
-      const port = await freePort();
-      const app = await createApp(
-        parseConfig({
-          ...env,
-          BOT_TOKEN: TEST_BOT_TOKEN,
-          BOT_API_ROOT: telegram.apiRoot,
-          BOT_MODE: "webhook",
-          BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
-          BOT_WEBHOOK_SECRET: "bench-webhook-secret",
-          BOT_ADMIN_IDS: String(BENCH_ADMIN),
-          SERVER_HOST: "127.0.0.1",
-          SERVER_PORT: String(port),
-          LOG_LEVEL: "silent",
-          BROADCAST_RATE: String(rate),
-        }),
-      );
-      await app.start();
-      apps.push(app);
+      apps.push(await benchApp(env, telegram.apiRoot, { BOT_ADMIN_IDS: String(BENCH_ADMIN), BROADCAST_RATE: String(rate) }));
     }
     const recipients = quick ? 300 : 1_800;
     const before = telegram.api.callsTo("sendMessage").length;
