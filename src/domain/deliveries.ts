@@ -231,7 +231,7 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
             }
             const pause = pausedUntil - clock.now().getTime();
             if (pause > 0) {
-              await sleep(pause);
+              await sleep(Math.min(pause, 1_000)); // a second at a time, so a stop is not held up
               continue;
             }
             // Before each claim, so a claim never takes back a row this sender still holds.
