@@ -103,6 +103,7 @@ for (const [backend, result] of Object.entries(results)) {
   rows.push([`filtered listing, ${size.offers} offers`, backend, ...fmt(result.listing), ratio(result.listing.p95), `p95 < 5 ms: ${result.listing.p95 < 5 ? "met" : "missed"}`]);
   rows.push([`text search, ${size.offers} offers`, backend, ...fmt(result.search), ratio(result.search.p95), ""]);
 }
+const met = (ok: boolean) => (ok ? "met" : "missed");
 for (const [backend, result] of Object.entries(senders)) {
   if ("error" in result) {
     rows.push(["broadcast", backend, "-", "-", "-", "-", `failed: ${result.error}`]);
@@ -111,6 +112,21 @@ for (const [backend, result] of Object.entries(senders)) {
   const { capped, uncapped, interactive } = result;
   rows.push([`sender, cap ${capped.rate}/s (${capped.sent} msgs)`, backend, `${capped.perSecond}/s`, "", "", `${capped.ratio} of cap`, `≥ 0.97: ${capped.ratio >= 0.97 ? "met" : "missed"}`]);
   rows.push([`sender, no cap (${uncapped.sent} msgs)`, backend, `${uncapped.perSecond}/s`, "", "", "", `≥ 1000/s: ${uncapped.perSecond >= 1000 ? "met" : "missed"}`]);
+  const two = result.twoInstances;
+  if (two) {
+    rows.push([`two instances, shared cap ${two.rate}/s (${two.sent} msgs, ${two.tooManyRequests} × 429)`, backend, `${two.perSecond}/s`, "", "", `${two.ratio} of cap`, `≥ 0.97, no 429: ${met(two.ratio >= 0.97 && two.tooManyRequests === 0)}`]);
+    rows.push([`two instances: reply during the broadcast (${two.interactive.samples})`, backend, two.interactive.p50.toFixed(1), two.interactive.p95.toFixed(1), "", "", `p95 < 250 ms: ${met(two.interactive.p95 < 250)}`]);
+    const confirm = two.confirmToFirstDelivery;
+    rows.push([
+      `confirmation to first delivery (${confirm.samples}${confirm.missed ? `, ${confirm.missed} > ${confirm.timeoutMs / 1000} s` : ""})`,
+      backend,
+      confirm.samples ? `${(confirm.p50 / 1000).toFixed(2)} s` : "-",
+      confirm.samples ? `${(confirm.p95 / 1000).toFixed(2)} s` : "-",
+      "",
+      "",
+      `< 2 s: ${met(confirm.p95 < 2_000 && !confirm.missed)}`,
+    ]);
+  }
   rows.push(["interactive reply, idle", backend, interactive.idle.p50.toFixed(1), interactive.idle.p95.toFixed(1), "", "1.0", ""]);
   rows.push([
     `interactive reply, during broadcast (${interactive.broadcastSentMeanwhile} sent meanwhile)`,
@@ -122,7 +138,6 @@ for (const [backend, result] of Object.entries(senders)) {
     `p95 < 250 ms: ${interactive.duringBroadcast.p95 < 250 ? "met" : "missed"}`,
   ]);
 }
-const met = (ok: boolean) => (ok ? "met" : "missed");
 const notes: string[] = [];
 if (bare) {
   const b = bare;

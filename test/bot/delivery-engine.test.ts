@@ -5,9 +5,10 @@ import { createAnnouncementTransport } from "../../src/bot/announcement-transpor
 import { createI18n, translatorOf } from "../../src/bot/i18n.ts";
 import { createActors } from "../../src/domain/actors.ts";
 import { createAnnouncementsService, type Recipient } from "../../src/domain/announcements.ts";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { fixedClock, systemClock } from "../../src/domain/clock.ts";
 import { createDeliverySender, type DeliveryTransport } from "../../src/domain/deliveries.ts";
 import { createFakeBotApi, TEST_BOT_TOKEN } from "../support/fake-telegram.ts";
+import { queueBroadcast } from "../support/broadcast.ts";
 import { useTestDatabase } from "../support/services.ts";
 
 const i18n = createI18n({ defaultLocale: "de" });
@@ -211,4 +212,106 @@ describe("delivery engine", () => {
     await engine.drain();
     expect(sentTo(api)).toHaveLength(5);
   });
+});
+
+describe("the fake Bot API's flood limits", () => {
+  const send = (api: ReturnType<typeof createFakeBotApi>, chatId: number) => api.answer("sendMessage", { chat_id: chatId, text: "hi" });
+
+  it("when 31 messages go out at once, then 30 pass and the 31st gets 429 with retry_after", async () => {
+    const api = createFakeBotApi(undefined, { limits: true });
+    const answers = await Promise.all(Array.from({ length: 31 }, (_, i) => send(api, 1_000 + i)));
+    expect(answers.filter((a) => "ok" in a && a.ok)).toHaveLength(30);
+    expect(answers.at(-1)).toMatchObject({ ok: false, error_code: 429, parameters: { retry_after: 1 } });
+    expect(api.tooManyRequests).toBe(1);
+    expect(api.delivered("sendMessage")).toHaveLength(30);
+  });
+
+  it("when one chat gets two messages within a second, then the second gets 429; after the second it passes", async () => {
+    const api = createFakeBotApi(undefined, { limits: { perChatPerSecond: 1 } });
+    expect(await send(api, 42)).toMatchObject({ ok: true });
+    expect(await send(api, 42)).toMatchObject({ ok: false, error_code: 429 });
+    expect(await send(api, 43)).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 1_050));
+    expect(await send(api, 42)).toMatchObject({ ok: true });
+    expect(api.tooManyRequests).toBe(1);
+  });
+
+  it("when limits are off (the default), then a blast passes", async () => {
+    const api = createFakeBotApi();
+    const answers = await Promise.all(Array.from({ length: 100 }, () => send(api, 7)));
+    expect(answers.every((a) => "ok" in a && a.ok)).toBe(true);
+  });
+});
+
+describe("delivery engine against Telegram's limits, in real time", () => {
+  const db = useTestDatabase();
+
+  /** One sender as one instance would run it: its own Api object and Telegram, the shared database. */
+  function instance(api: ReturnType<typeof createFakeBotApi>, rate: number) {
+    const announcements = createAnnouncementsService({ db: db.prisma, clock: systemClock, actors: createActors({ db: db.prisma, adminIds: [] }), timezone: "Europe/Berlin", quietHours: null, subscribers: async () => [] });
+    const transport = createAnnouncementTransport({ api: new Api(TEST_BOT_TOKEN, { fetch: api.fetch }), translate: translatorOf(i18n), announcements, botUsername: () => "treffpunkt_test_bot", timezone: "Europe/Berlin" });
+    return createDeliverySender({ db: db.prisma, clock: systemClock, transport, rate });
+  }
+
+  /** Drains until every row is done, as the once-a-second outbox tick would. */
+  async function drainUntilDone(...senders: ReturnType<typeof createDeliverySender>[]) {
+    for (const started = Date.now(); Date.now() - started < 60_000; ) {
+      await Promise.all(senders.map((s) => s.drain()));
+      if ((await db.prisma.delivery.count({ where: { status: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("deliveries did not finish");
+  }
+
+  it("when two instances share BROADCAST_RATE=30, then together they send about 30 a second and Telegram answers no 429", async () => {
+    await queueBroadcast(db.prisma, 240);
+    const telegram = createFakeBotApi(undefined, { limits: true });
+    const started = performance.now();
+    await drainUntilDone(instance(telegram, 30), instance(telegram, 30));
+    const seconds = (performance.now() - started) / 1000;
+
+    expect(telegram.tooManyRequests).toBe(0);
+    expect(new Set(telegram.delivered("sendMessage").map((c) => c.payload.chat_id)).size).toBe(240);
+    const rate = 240 / seconds;
+    console.info(`two instances at a shared cap of 30/s: ${rate.toFixed(1)}/s`);
+    expect(rate).toBeGreaterThanOrEqual(24); // 240 messages: the first second's start-up weighs in
+    expect(rate).toBeLessThanOrEqual(31);
+  }, 60_000);
+
+  it("when a recipient has two messages due at once, then the second waits a second and Telegram answers no 429", async () => {
+    const chats = await queueBroadcast(db.prisma, 20);
+    const users = await db.prisma.user.findMany({ select: { id: true, locale: true, telegramId: true } });
+    const actors = createActors({ db: db.prisma, adminIds: [users[0]!.telegramId] });
+    const second = createAnnouncementsService({ db: db.prisma, clock: systemClock, actors, timezone: "Europe/Berlin", quietHours: null, subscribers: async () => users.map((u) => ({ userId: u.id, locale: u.locale })) });
+    await second.create(users[0]!.id, { texts: { de: "Noch eine Nachricht" }, sourceLocale: "de", audience: { kind: "SUBSCRIBERS", topic: "general", districtIds: [], languages: [] }, urgent: true, scheduledAt: new Date() });
+    await second.enqueueDue(new Date());
+    const telegram = createFakeBotApi(undefined, { limits: true });
+
+    await drainUntilDone(instance(telegram, Number.POSITIVE_INFINITY));
+
+    expect(telegram.tooManyRequests).toBe(0);
+    for (const chat of chats) {
+      const times = telegram.delivered("sendMessage").filter((c) => Number(c.payload.chat_id) === chat).map((c) => c.at);
+      expect(times).toHaveLength(2);
+      expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1_000);
+    }
+  }, 60_000);
+
+  it("when one instance gets a 429, then the other pauses too until retry_after has passed", async () => {
+    await queueBroadcast(db.prisma, 150);
+    const first = createFakeBotApi();
+    const second = createFakeBotApi();
+    const tooMany = first.arrival("sendMessage", () => first.callsTo("sendMessage").length >= 20);
+    first.setFaults((method) => (method === "sendMessage" && first.callsTo("sendMessage").length === 21 ? { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } } : undefined));
+
+    const draining = drainUntilDone(instance(first, 30), instance(second, 30));
+    const limitedAt = (await tooMany).at;
+    await draining;
+
+    const during = [...first.delivered("sendMessage"), ...second.delivered("sendMessage")].filter((c) => c.at > limitedAt + 300 && c.at < limitedAt + 2_000);
+    expect(during).toEqual([]);
+    expect(second.delivered("sendMessage").some((c) => c.at < limitedAt)).toBe(true); // it was sending before
+    expect(second.delivered("sendMessage").some((c) => c.at > limitedAt + 2_000)).toBe(true); // and after
+    expect(new Set([...first.delivered("sendMessage"), ...second.delivered("sendMessage")].map((c) => c.payload.chat_id)).size).toBe(150);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // Two instances of the app in webhook mode on one PostgreSQL database, as behind a load
 // balancer: a conversation continues on whichever instance gets the next update, and a
-// scheduled job runs once per tick however many instances fire it.
+// scheduled job runs once per tick however many instances fire it, and BROADCAST_RATE is the
+// rate of both together, within Telegram's limits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.ts";
 import { signupAnswer, startSignup } from "../../src/bot/keyboards/signups.ts";
@@ -10,6 +11,7 @@ import { SCRIPTED_USERS } from "../support/bot.ts";
 import { testConfig } from "../support/config.ts";
 import { onPostgres } from "../support/database.ts";
 import { freePort } from "../support/net.ts";
+import { queueBroadcast } from "../support/broadcast.ts";
 import { offerInput } from "../support/offers.ts";
 import { callbackUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -22,11 +24,11 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
   let second: App;
 
   beforeAll(async () => {
-    rig = await startTestRig({ env: { BOT_WEBHOOK_SECRET: SECRET } });
+    rig = await startTestRig({ env: { BOT_WEBHOOK_SECRET: SECRET, BROADCAST_RATE: "30" } });
     first = rig.app;
     const port = await freePort();
     second = await createApp(
-      testConfig({ ...rig.storage.env, BOT_MODE: "webhook", BOT_API_ROOT: rig.telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, BOT_WEBHOOK_SECRET: SECRET, SERVER_PORT: String(port) }),
+      testConfig({ ...rig.storage.env, BOT_MODE: "webhook", BOT_API_ROOT: rig.telegram.apiRoot, BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, BOT_WEBHOOK_SECRET: SECRET, SERVER_PORT: String(port), BROADCAST_RATE: "30" }),
       { floodLimit: SCRIPTED_USERS },
     );
     await second.start();
@@ -74,4 +76,26 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     expect(await Promise.all([second.scheduler.tick("weekly-digest", nextWeek), first.scheduler.tick("weekly-digest", nextWeek)])).toContain(true);
     expect(await first.db.prisma.announcement.count({ where: { kind: "DIGEST" } })).toBe(2);
   });
+
+  it("when both instances send a 3,000-recipient broadcast with BROADCAST_RATE=30, then Telegram answers no 429 and together they send at least 27 a second", async () => {
+    const telegram = rig.telegram.api;
+    telegram.enforceLimits(true);
+    try {
+      const before = telegram.delivered("sendMessage").length;
+      const chats = await queueBroadcast(first.db.prisma, 3_000);
+      const sent = () => telegram.delivered("sendMessage").slice(before);
+      for (const started = Date.now(); sent().length < 3_000 && Date.now() - started < 200_000; ) await new Promise((resolve) => setTimeout(resolve, 250));
+
+      const times = sent().map((call) => call.at);
+      const perSecond = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000);
+      console.info(`two instances, BROADCAST_RATE=30: 3,000 messages at ${perSecond.toFixed(2)}/s, ${telegram.tooManyRequests} answered 429`);
+      expect(telegram.tooManyRequests).toBe(0);
+      expect(new Set(sent().map((call) => Number(call.payload.chat_id)))).toEqual(new Set(chats));
+      expect(sent()).toHaveLength(3_000);
+      expect(perSecond).toBeGreaterThanOrEqual(27);
+      expect(perSecond).toBeLessThanOrEqual(30.5);
+    } finally {
+      telegram.enforceLimits(false);
+    }
+  }, 240_000);
 });

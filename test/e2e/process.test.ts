@@ -1,10 +1,14 @@
-// `npm start` as a real process: exit codes, the help text, start time, and a clean stop.
+// `npm start` as a real process: exit codes, the help text, start time, a clean stop, and a
+// kill -9 in the middle of a broadcast.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestStorage, type TestStorage } from "../support/database.ts";
+import { openDatabase } from "../../src/db/index.ts";
+import { WRITE_EVERY } from "../../src/domain/deliveries.ts";
+import { queueBroadcast } from "../support/broadcast.ts";
+import { createTestStorage, onPostgres, type TestStorage } from "../support/database.ts";
 import { startFakeTelegramServer, TEST_BOT_TOKEN, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { freePort } from "../support/net.ts";
 
@@ -100,5 +104,68 @@ describe("the process", () => {
       expect(run.code, main.output()).toBe(0);
       expect(run.stdout).toContain("treffpunkt stopped");
     });
+
+    it("when killed with kill -9 in the middle of a broadcast and started again, then every recipient gets it, and only messages in flight at the kill arrive twice", async () => {
+      const recipients = 3_000;
+      const rate = 500;
+      const t0 = performance.now();
+      const broadcast = await createTestStorage();
+      const open = () => openDatabase({ databaseUrl: broadcast.env.DATABASE_URL, dataDir: broadcast.env.DATA_DIR });
+      const seeding = await open();
+      await seeding.migrate();
+      const chats = await queueBroadcast(seeding.prisma, recipients);
+      await seeding.close();
+      const port = await freePort();
+      // The same command both times; on the embedded database on the same DATA_DIR.
+      const env = { ...broadcast.env, BOT_TOKEN: TEST_BOT_TOKEN, BOT_API_ROOT: telegram.apiRoot, BOT_MODE: "webhook", BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`, BOT_WEBHOOK_SECRET: "crash-test-secret", SERVER_HOST: "127.0.0.1", SERVER_PORT: String(port), BROADCAST_RATE: String(rate) };
+      const recipientChats = new Set(chats);
+      const ours = () => telegram.api.delivered("sendMessage").filter((call) => recipientChats.has(Number(call.payload.chat_id)));
+      const before = telegram.api.callsTo("sendMessage").length;
+      try {
+        // Killed at a random moment between a fifth and two thirds of the way.
+        const killAt = Math.round(recipients * (0.2 + Math.random() * 0.47));
+        const seeded = performance.now();
+        const first = startMain(env, cwd);
+        await Promise.race([telegram.api.arrival("sendMessage", () => telegram.api.callsTo("sendMessage").length - before >= killAt), first.done]);
+        first.child.kill("SIGKILL");
+        const killed = await first.done;
+        expect(killed.code, first.output()).toBeNull();
+        const sentBeforeKill = ours().length;
+
+        // In flight at the kill: reached Telegram, but the answer was not written (still SENDING).
+        const inspect = await open();
+        const sending = await inspect.prisma.delivery.findMany({ where: { status: "SENDING" }, select: { user: { select: { telegramId: true } } } });
+        await inspect.close();
+        const reached = new Set(ours().map((call) => Number(call.payload.chat_id)));
+        const inFlight = sending.filter((row) => reached.has(Number(row.user.telegramId))).length;
+
+        const killedAt = performance.now();
+        const second = startMain(env, cwd);
+        for (const started = Date.now(); new Set(ours().map((call) => Number(call.payload.chat_id))).size < recipients && Date.now() - started < 90_000; ) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        second.child.kill("SIGTERM");
+        expect((await second.done).code, second.output()).toBe(0);
+
+        const received = ours().map((call) => Number(call.payload.chat_id));
+        const duplicates = received.length - new Set(received).size;
+        const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+        console.info(
+          `kill -9 after ${sentBeforeKill} of ${recipients} (${onPostgres ? "PostgreSQL" : "embedded"}): ${inFlight} in flight at the kill, ${duplicates} duplicates; ` +
+            `seeding ${s(t0, seeded)}, start to kill ${s(seeded, killedAt)}, restart to done ${s(killedAt, performance.now())}`,
+        );
+        expect(new Set(received)).toEqual(new Set(chats));
+        expect(duplicates).toBeLessThanOrEqual(inFlight);
+        // The README's bound: the sender's 8 sends awaiting an answer, the answers waiting for
+        // their write and those of the write under way.
+        expect(inFlight).toBeLessThanOrEqual(8 + 2 * WRITE_EVERY);
+        const check = await open();
+        const statuses = await check.prisma.delivery.groupBy({ by: ["status"], _count: { _all: true } });
+        await check.close();
+        expect(Object.fromEntries(statuses.map((s) => [s.status, s._count._all]))).toEqual({ SENT: recipients });
+      } finally {
+        await broadcast.dispose();
+      }
+    }, 180_000);
   });
 });

@@ -2,16 +2,22 @@
 // transports: an in-process `fetch` (bot tier) and an HTTP server on 127.0.0.1 (end to end).
 // It records every call, answers with realistic results, can be told to fail the next call
 // of a method with a real Telegram error, and in webhook mode delivers updates to the bot.
+// With `limits` it enforces Telegram's flood limits like the real one: about 30 messages a
+// second per bot and one a second per chat, answering 429 with parameters.retry_after.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { Readable } from "node:stream";
 import busboy from "busboy";
 import type { AddressInfo } from "node:net";
 import type { Update, UserFromGetMe } from "grammy/types";
 
-export type ApiCall = { method: string; payload: Record<string, any> };
+/** One call; `at` is when it reached the fake (performance.now(), ms). */
+export type ApiCall = { method: string; payload: Record<string, any>; at: number };
 export type TelegramErrorShape = { error_code: number; description: string; parameters?: { retry_after?: number } };
 /** A fault: a Telegram error, or "drop": the connection is cut without an answer. */
 export type Fault = TelegramErrorShape | "drop";
+
+/** Telegram's flood limits: messages per second for the bot in total and per chat. */
+export type FloodLimits = { perSecond?: number; perChatPerSecond?: number };
 
 export const TEST_BOT_TOKEN = "123456:TEST-token_for-the-fake-api";
 
@@ -29,8 +35,9 @@ export const TEST_BOT_INFO: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
-export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
+export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options: { limits?: FloodLimits | boolean } = {}) {
   const calls: ApiCall[] = [];
+  let flood = floodLimiter(options.limits);
   const failures = new Map<string, Fault[]>();
   const failedCalls = new WeakSet<ApiCall>();
   let nextMessageId = 1000;
@@ -58,7 +65,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   async function answer(method: string, payload: Record<string, any>): Promise<Answer> {
     for (const waiter of arrivals.filter((w) => w.method === method && w.matches(payload))) {
       arrivals.splice(arrivals.indexOf(waiter), 1);
-      waiter.resolve({ method, payload });
+      waiter.resolve({ method, payload, at: performance.now() });
     }
     if (method === "getUpdates") return { ok: true, result: await longPoll(payload) };
     const delay = delays.get(Number(payload.chat_id));
@@ -83,8 +90,8 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
   }
 
   function answerNow(method: string, payload: Record<string, any>): Answer {
-    calls.push({ method, payload });
-    const queued = failures.get(method)?.shift() ?? faults?.(method, payload);
+    calls.push({ method, payload, at: performance.now() });
+    const queued = flood?.(method, payload) ?? failures.get(method)?.shift() ?? faults?.(method, payload);
     if (queued) {
       failedCalls.add(calls[calls.length - 1]!);
       return queued === "drop" ? { drop: true } : { ok: false, ...queued };
@@ -156,6 +163,14 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
     arrival(method: string, matches: (payload: Record<string, any>) => boolean = () => true): Promise<ApiCall> {
       return new Promise((resolve) => arrivals.push({ method, matches, resolve }));
     },
+    /** Enforces Telegram's flood limits from now on (true: 30 a second in total, 1 per chat), or stops. */
+    enforceLimits(limits: FloodLimits | boolean = true): void {
+      flood = floodLimiter(limits);
+    },
+    /** How many 429s the flood limits answered. */
+    get tooManyRequests(): number {
+      return flood?.answered ?? 0;
+    },
     /** Makes every call that targets this chat take `ms` longer (a slow network, a slow chat). */
     delayChat(chatId: number, ms: number): void {
       delays.set(chatId, ms);
@@ -183,6 +198,49 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO) {
 }
 
 export type FakeBotApi = ReturnType<typeof createFakeBotApi>;
+
+/** Methods that send a message and count against the limits (edits and answers do not). */
+const SENDING = /^(send|copyMessage|forwardMessage)/;
+
+/**
+ * Token buckets as Telegram keeps them: the bot's holds a second's worth of messages and refills
+ * at `perSecond`; each chat's holds one message and refills at `perChatPerSecond`. A message
+ * finding its bucket empty is answered 429 with the whole seconds until a token is back.
+ */
+function floodLimiter(limits: FloodLimits | boolean | undefined) {
+  if (!limits) return undefined;
+  const { perSecond = 30, perChatPerSecond = 1 } = limits === true ? {} : limits;
+  type Bucket = { tokens: number; at: number };
+  const bot: Bucket = { tokens: perSecond, at: performance.now() };
+  const chats = new Map<number, Bucket>();
+  /** Takes a token, or answers how many ms until there is one. */
+  const take = (bucket: Bucket, rate: number, capacity: number, now: number): number => {
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * rate) / 1000);
+    bucket.at = now;
+    if (bucket.tokens >= 1) return 0;
+    return ((1 - bucket.tokens) * 1000) / rate;
+  };
+  const check = Object.assign(
+    (method: string, payload: Record<string, any>): TelegramErrorShape | undefined => {
+      if (!SENDING.test(method)) return undefined;
+      const now = performance.now();
+      const chatId = Number(payload.chat_id);
+      const chat = chats.get(chatId) ?? { tokens: 1, at: now };
+      chats.set(chatId, chat);
+      const wait = Math.max(take(bot, perSecond, perSecond, now), take(chat, perChatPerSecond, 1, now));
+      if (wait === 0) {
+        bot.tokens -= 1;
+        chat.tokens -= 1;
+        return undefined;
+      }
+      check.answered++;
+      const retryAfter = Math.max(1, Math.ceil(wait / 1000));
+      return { error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } };
+    },
+    { answered: 0 },
+  );
+  return check;
+}
 
 /** A file the bot uploaded (sendDocument and the like). */
 export type UploadedFile = { filename: string; content: string };
