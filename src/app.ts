@@ -103,6 +103,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     floodLimit: options.floodLimit,
     botInfo: options.botInfo,
     client: interactiveClient,
+    clock,
   });
   // Announcements and notices go out through their own Api object and a rate cap, so a
   // broadcast to thousands never queues in front of a resident's reply.

@@ -4,6 +4,7 @@ import type { I18n } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotConfig } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { systemClock, type Clock } from "../domain/clock.ts";
 import type { BotServices } from "../domain/index.ts";
 import { matchLocale, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../logger.ts";
@@ -49,11 +50,14 @@ export type BotDeps = {
   client?: BotConfig<BotContext>["client"];
   /** Skips getMe at start; tests and benchmarks pass a fixed identity. */
   botInfo?: UserFromGetMe;
+  /** The domain's clock (the system clock unless a test fixes it). */
+  clock?: Clock;
 };
 
-function attachServices(services: BotServices) {
+function attachServices(services: BotServices, clock: Clock) {
   return (ctx: BaseContext, next: () => Promise<void>) => {
     ctx.services = services;
+    ctx.clock = clock;
     return next();
   };
 }
@@ -61,7 +65,7 @@ function attachServices(services: BotServices) {
 /** The bot, and a way to wait for the updates it is still handling (for a clean shutdown). */
 export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
 
-export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo }: BotDeps): TreffpunktBot {
+export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock }: BotDeps): TreffpunktBot {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translate = translatorOf(i18n);
 
@@ -87,7 +91,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   const guarded = bot.errorBoundary(handleError);
 
   // services -> logger -> flood limit -> user -> i18n, then the conversations and the features.
-  guarded.use(attachServices(services), updateLogger(logger), rateLimit(translate, defaultLocale, floodLimit), loadUser(), i18n);
+  guarded.use(attachServices(services, clock), updateLogger(logger), rateLimit(translate, defaultLocale, floodLimit), loadUser(), i18n);
   guarded.use(inputGuard());
   guarded.use(
     conversations<BotContext, BaseContext>({
@@ -95,7 +99,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
       // Conversations build a fresh context per update and run these again on every replay,
       // so they must not touch the database: the user and their language come from the
       // outside context through conversation.external; each step applies it with useLocale.
-      plugins: [attachServices(services), updateLogger(logger), i18n],
+      plugins: [attachServices(services, clock), updateLogger(logger), i18n],
     }),
   );
 

@@ -11,3 +11,12 @@ export function fixedClock(at: Date | string): Clock & { set(to: Date | string):
     advance: (ms) => void (current = new Date(current.getTime() + ms)),
   };
 }
+
+/**
+ * Starts at `at` and then moves with real time: for journeys that run the background sender,
+ * whose waits (one message per chat per second, backoff) need time to pass.
+ */
+export function runningClock(at: Date | string): Clock {
+  const offset = new Date(at).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}

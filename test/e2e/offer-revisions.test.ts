@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
 import { adminApproveButton, adminInviteButton, adminScreenButton } from "../../src/bot/keyboards/admin.ts";
 import { staffEditButton } from "../../src/bot/keyboards/staff-offers.ts";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { runningClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import type { Button } from "../support/screens.ts";
@@ -59,7 +59,7 @@ describe("journey: an untrusted partner's change to a published offer waits for 
   }
 
   beforeAll(async () => {
-    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(admin.id) }, app: { clock: fixedClock("2026-12-01T10:00:00Z") } });
+    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(admin.id) }, app: { clock: runningClock("2026-12-01T10:00:00Z") } });
     ({ app, telegram } = rig);
     partnerId = (await app.services.catalog.saveOrganization({ name: "Neuer Partner e. V." })).id;
     await app.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
@@ -75,15 +75,18 @@ describe("journey: an untrusted partner's change to a published offer waits for 
     await send(commandUpdate(staff, "newoffer"));
     await answerOfferQuestions("Kochtreff", de("newoffer-publish"));
     expect(lastText(staff)).toBe(de("newoffer-saved-pending-approval"));
+    // Notices come through the outbox: wait for each before the next step, so none lands mid-screen.
+    await expect.poll(() => lastText(admin)).toContain(de("notice-offer-pending"));
     const offer = await app.db.prisma.offer.findFirstOrThrow();
     await send(callbackUpdate(admin, adminApproveButton.pack(offer.id)));
+    await expect.poll(() => lastText(staff)).toContain(de("notice-offer-approved"));
     expect(await residentSees()).toContain("Kochtreff");
 
     // The change: the staff member is told it waits; the admins are told there is one to review.
     await send(callbackUpdate(staff, staffEditButton.pack(offer.id)));
     await answerOfferQuestions("Kochtreff am Abend", de("newoffer-save-changes"));
     expect(lastText(staff)).toBe(de("revision-waits"));
-    expect(lastText(admin)).toContain(de("notice-offer-revision-pending"));
+    await expect.poll(() => lastText(admin)).toContain(de("notice-offer-revision-pending"));
     expect(await residentSees()).toContain("Kochtreff");
     expect(await residentSees()).not.toContain("Kochtreff am Abend");
 
@@ -99,7 +102,7 @@ describe("journey: an untrusted partner's change to a published offer waits for 
     expect(review).not.toContain(de("revision-field-starts"));
 
     await tap(admin, de("admin-approve"));
-    expect(lastText(staff)).toContain(de("notice-offer-revision-approved"));
+    await expect.poll(() => lastText(staff)).toContain(de("notice-offer-revision-approved"));
     expect(await residentSees()).toContain("Kochtreff am Abend");
     expect(lastText(admin)).toContain(de("admin-approvals-none"));
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
 import { staffDateButton, staffExportButton, staffRescheduleButton } from "../../src/bot/keyboards/staff-offers.ts";
 import { adminApproveButton, adminInviteButton, revisionApproveButton } from "../../src/bot/keyboards/admin.ts";
-import { fixedClock } from "../../src/domain/clock.ts";
+import { runningClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
 import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import type { Button } from "../support/screens.ts";
@@ -38,7 +38,7 @@ describe("journey: staff publish an offer through approval and move it", () => {
   const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
 
   beforeAll(async () => {
-    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(admin.id) }, app: { clock: fixedClock("2026-12-01T10:00:00Z") } });
+    rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(admin.id) }, app: { clock: runningClock("2026-12-01T10:00:00Z") } });
     ({ app, telegram } = rig);
     clubId = (await app.services.catalog.saveOrganization({ name: "SV Grün-Weiß" })).id;
     await app.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde", ar: "كويردي" } });

@@ -26,7 +26,7 @@ export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch } });
+  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch }, clock });
   return { bot, api, services, botServices: forBot, clock, i18n };
 }
 

@@ -204,7 +204,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
     // that passed while staff read the preview asks for the time again; the rest is kept.
     let timeNote = "";
     for (;;) {
-      const nowMs = await conversation.now();
+      const nowMs = await conversation.external((outer) => outer.clock.now().getTime());
       const when = await ask<Date | "now">(
         () => ctx.reply(`${timeNote}${ctx.t("broadcast-ask-when")}`, { reply_markup: withCancel(new InlineKeyboard().text(ctx.t("broadcast-now"), answer("when", "now"))) }),
         (u) => (picked(u, "when") === "now" ? "now" : parseFutureDateTime(u.message?.text, nowMs, timezone)),
@@ -299,7 +299,7 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
       },
       (u) => u.t("signup-button-hint"),
     );
-    const nowMs = await conversation.now();
+    const nowMs = await conversation.external((outer) => outer.clock.now().getTime());
     const change = await ask<{ text: string } | { at: Date }>(
       () => ctx.reply(what === "text" ? ctx.t("broadcast-ask-text", { max: ANNOUNCEMENT_TEXT_MAX }) : ctx.t("broadcast-edit-ask-time")),
       (u) => {

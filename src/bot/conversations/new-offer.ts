@@ -96,7 +96,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     }, hint("newoffer-place-hint"));
 
     // Start, length, repeats.
-    const nowMs = await conversation.now();
+    const nowMs = await conversation.external((outer) => outer.clock.now().getTime());
     const startsAt = await ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => parseFutureDateTime(u.message?.text, nowMs, timezone), hint("newoffer-start-hint"));
     const lengthKeyboard = new InlineKeyboard();
     for (const minutes of [60, 90, 120, 180]) lengthKeyboard.text(ctx.t("newoffer-length", { hours: minutes / 60 }), answer("len", minutes));
@@ -239,7 +239,7 @@ export function createRescheduleConversation({ timezone }: { timezone: string })
   return async function reschedule(conversation: Conv, ctx: BaseContext, offerId: number): Promise<void> {
     const session = await start(conversation, ctx);
     if (!session) return;
-    const nowMs = await conversation.now();
+    const nowMs = await conversation.external((outer) => outer.clock.now().getTime());
     const startsAt = await session.ask(() => ctx.reply(ctx.t("newoffer-ask-start")), (u) => parseFutureDateTime(u.message?.text, nowMs, timezone), (u) => u.t("newoffer-start-hint"));
     const result = await attempt(conversation, (outer) => outer.services.offerManagement.reschedule(session.actor.id, offerId, startsAt));
     if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
