@@ -51,7 +51,7 @@ describe("bot: staff manage their organization's offers", () => {
     const content = document!.payload.document.content as string;
     expect(content.startsWith("\uFEFF")).toBe(true);
     expect(parse(content.slice(1), { columns: true })).toEqual([
-      { Name: "Олена", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Altersgruppe: "", Anwesenheit: "" },
+      { Name: "Олена", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Altersgruppe: "ADULT", Anwesenheit: "" },
     ]);
   });
 

@@ -121,8 +121,8 @@ describe("offer management by staff", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
-      { Name: "Олена Коваль", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Alter: "", Anwesend: "" },
-      { Name: "'=HYPERLINK(\"x\")", Plätze: "1", Kinder: "0", Status: "WAITLISTED", Alter: "", Anwesend: "" },
+      { Name: "Олена Коваль", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Alter: "ADULT", Anwesend: "" },
+      { Name: "'=HYPERLINK(\"x\")", Plätze: "1", Kinder: "0", Status: "WAITLISTED", Alter: "ADULT", Anwesend: "" },
     ]);
     expect((await services.audit.page({ actorUserId: ids.admin, page: 0 })).entries[0]).toMatchObject({ action: "participants.exported", targetId: String(occurrenceId) });
   });
