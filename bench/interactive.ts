@@ -12,9 +12,9 @@
 //   the CPU used by this process, the app and the whole machine is reported per phase, so a
 //   saturated load generator (2 cores shared with PostgreSQL and whatever else runs) shows.
 // - Updates are what residents send: of the updates (not of the journeys), 70% are list taps
-//   with filters, 20% open an offer, 10% are steps of the whole sign-up conversation (6 taps, the age
-//   question included; a fresh user each, in order, each step after the answer to the
-//   previous one), i.e. about one sign-up per 35 list taps. Users are drawn from the 100,000 seeded ones, so
+//   with filters, 20% open an offer, 10% are steps of the whole sign-up conversation (6 taps:
+//   every offer asks the age group; a fresh user each, in order, each step after the answer to the
+//   previous one), i.e. about one sign-up per 40 list taps. Users are drawn from the 100,000 seeded ones, so
 //   per-chat ordering and the flood limit do not throttle the load. The seeded calendar is
 //   moved so that "now" for the app is the listing bench's "now", and users have the name
 //   Telegram shows, as returning residents have (no first-contact writes).
@@ -110,8 +110,8 @@ type Catalog = {
   districtIds: number[];
   /** Listed future dates, for "open an offer". */
   openIds: number[];
-  /** Future dates of offers that take sign-ups, with the age group a sign-up answers (every sign-up is asked). */
-  signupDates: { occurrenceId: number; band: string }[];
+  /** Future dates of offers that take sign-ups, with the age group a sign-up answers (every offer asks). */
+  signupDates: { occurrenceId: number; ageBand: string }[];
   users: number;
 };
 
@@ -127,9 +127,9 @@ async function prepare(db: Database, users: number): Promise<Catalog> {
   const districtIds = (await prisma.district.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
   const open = await prisma.$queryRaw<{ id: number }[]>`
     SELECT id FROM offer_occurrences WHERE listed AND starts_at > now() + interval '1 hour' ORDER BY id`;
-  const signupDates = await prisma.$queryRaw<{ occurrenceId: number; band: string }[]>`
+  const signupDates = await prisma.$queryRaw<{ occurrenceId: number; ageBand: string }[]>`
     SELECT o.id AS "occurrenceId",
-      CASE WHEN f.age_min >= 18 OR (f.age_min IS NULL AND f.age_max IS NULL) THEN 'ADULT' ELSE 'AGE_16_17' END AS band
+      CASE WHEN f.age_min >= 18 OR (f.age_min IS NULL AND f.age_max IS NULL) THEN 'ADULT' ELSE 'AGE_16_17' END AS "ageBand"
     FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
     WHERE o.listed AND f.signup_required AND o.starts_at > now() + interval '1 day' ORDER BY o.id`;
   if (!open.length || !signupDates.length) throw new Error("the seeded database has no future offers to tap");
@@ -195,7 +195,7 @@ function journeys(catalog: Catalog): JourneySource {
         startSignup.pack(date.occurrenceId),
         signupAnswer("seats", 1 + Math.floor(random() * 2)),
         signupAnswer("name", "ok"),
-        signupAnswer("age", date.band),
+        signupAnswer("age", date.ageBand),
         signupAnswer("consent", "yes"),
         signupAnswer("confirm", "yes"),
       ];

@@ -100,7 +100,8 @@ export type SignupRequest = {
   seats: number;
   childSeats?: number;
   listName: string;
-  ageBand?: AgeBand;
+  /** Required for every offer (adults-only offers: ADULT, the "18 or older" confirmation). */
+  ageBand: AgeBand;
 };
 
 export type MySignup = NoticeSignup & {
@@ -408,18 +409,16 @@ export function createSignupsService({
         if (occurrence.startsAt <= clock.now()) throw new OfferUnavailableError();
         checkOpen(occurrence);
         if (request.seats > Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)) throw new ValidationError("seats");
-        // Every offer asks the age group (adults-only ones: "18 or older"), so that under the
-        // guardian age a guardian confirms; an offer with an age range also needs a fitting one.
-        const hasAgeRange = offer.ageMin !== null || offer.ageMax !== null;
-        if (hasAgeRange && !request.ageBand) throw new ValidationError("age band");
-        if (request.ageBand) {
-          if (!bandsFor(offer.ageMin, guardianAge).includes(request.ageBand)) throw new AgeMismatchError();
-          // Adults-only: no seats for children either.
-          if (isAdultsOnly(offer.ageMin) && childSeats > 0) throw new AgeMismatchError();
-          // An adult may book for children when the offer is not for adults themselves.
-          const adultForChildren = request.ageBand === "ADULT" && childSeats > 0 && !isAdultsOnly(offer.ageMin);
-          if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax, guardianAge) && !adultForChildren) throw new AgeMismatchError();
-        }
+        // Every sign-up states its age group (adults-only offers: the confirmation "18 or older",
+        // i.e. ADULT), so that under the guardian age a guardian confirms; an offer with an age
+        // range also needs a fitting one.
+        if (!request.ageBand) throw new ValidationError("age band");
+        if (!bandsFor(offer.ageMin, guardianAge).includes(request.ageBand)) throw new AgeMismatchError();
+        // Adults-only: no seats for children either.
+        if (isAdultsOnly(offer.ageMin) && childSeats > 0) throw new AgeMismatchError();
+        // An adult may book for children when the offer is not for adults themselves.
+        const adultForChildren = request.ageBand === "ADULT" && childSeats > 0 && !isAdultsOnly(offer.ageMin);
+        if (!bandFits(request.ageBand, offer.ageMin, offer.ageMax, guardianAge) && !adultForChildren) throw new AgeMismatchError();
         const existing = await tx.signup.findFirst({ where: { occurrenceId: occurrence.id, userId: request.userId, status: { in: ACTIVE } } });
         if (existing) throw new DuplicateSignupError(existing.id);
 
@@ -434,7 +433,7 @@ export function createSignupsService({
             seats: request.seats,
             childSeats,
             listName,
-            ageBand: request.ageBand ?? null,
+            ageBand: request.ageBand,
             status,
             createdAt: now,
             confirmedAt: status === "CONFIRMED" ? now : null,

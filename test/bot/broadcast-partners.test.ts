@@ -41,7 +41,7 @@ describe("bot: /broadcast for partners", () => {
     await t.services.offers.saveOffer(offerInput({ organizationId: cast.orgs.B, startsAt: "2026-12-03T14:00:00Z", signupRequired: true, texts: { de: { title: "Fremder Kurs", summary: "s" } } }));
     const first = await db.prisma.offerOccurrence.findFirstOrThrow({ where: { offer: { translations: { some: { title: "Kurs 0" } } } } });
     const ana = await db.prisma.user.create({ data: { telegramId: 7001n, locale: "de" } });
-    await t.services.signups.signUp({ occurrenceId: first.id, userId: ana.id, seats: 1, listName: "Ana" });
+    await t.services.signups.signUp({ occurrenceId: first.id, userId: ana.id, seats: 1, listName: "Ana", ageBand: "ADULT" });
 
     await t.bot.handleUpdate(commandUpdate(staff, "broadcast"));
     await say(staff, "Raumwechsel: heute in Raum 2");

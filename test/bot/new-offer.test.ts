@@ -102,7 +102,7 @@ describe("bot: staff create an offer in the chat", () => {
     await t.services.offers.setStatus(id, "PUBLISHED");
     const occurrenceId = await t.services.offers.nextOccurrenceId(id);
     const someone = await t.services.users.identify({ telegramId: 78n, languageCode: "de" });
-    const { signupId } = await t.services.signups.signUp({ occurrenceId, userId: someone.id, seats: 1, listName: "Mia" });
+    const { signupId } = await t.services.signups.signUp({ occurrenceId, userId: someone.id, seats: 1, listName: "Mia", ageBand: "ADULT" });
 
     await t.bot.handleUpdate(callbackUpdate(staff, staffEditButton.pack(id)));
     await say("Yoga am Abend");
@@ -162,7 +162,7 @@ describe("bot: staff create an offer in the chat", () => {
     );
     await t.services.offers.setStatus(id, "PUBLISHED");
     const someone = await t.services.users.identify({ telegramId: 77n, languageCode: "ar" });
-    await t.services.signups.signUp({ occurrenceId: await t.services.offers.nextOccurrenceId(id), userId: someone.id, seats: 1, listName: "Layla" });
+    await t.services.signups.signUp({ occurrenceId: await t.services.offers.nextOccurrenceId(id), userId: someone.id, seats: 1, listName: "Layla", ageBand: "ADULT" });
 
     await t.bot.handleUpdate(callbackUpdate(staff, staffRescheduleButton.pack(id)));
     await say("05.12. 16:00");

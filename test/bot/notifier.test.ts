@@ -95,7 +95,7 @@ describe("notices through the outbox", () => {
       offerInput({ organizationId: cast.orgs.A, startsAt: START, signupRequired: true, capacity: 5, texts: { de: { title: "Fußball", summary: "s" } } }),
     );
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    await services.signups.signUp({ occurrenceId, userId: cast.users.resident.id, seats: 1, listName: "Resident" });
+    await services.signups.signUp({ occurrenceId, userId: cast.users.resident.id, seats: 1, listName: "Resident", ageBand: "ADULT" });
     expect(await services.offerManagement.cancel(cast.users.staffA.id, id)).toEqual({ notified: 1 });
   }
 

@@ -193,7 +193,7 @@ describe("bot: signing up", () => {
   it("when the offer is full, then the summary says so and the user lands on the waiting list with the position", async () => {
     const occurrenceId = await occurrence({ capacity: 1 });
     const other = await t.services.users.identify({ telegramId: 999n });
-    await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Other" });
+    await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Other", ageBand: "ADULT" });
 
     await press(sara, startSignup.pack(occurrenceId));
     await press(sara, signupAnswer("seats", 1));
@@ -218,8 +218,8 @@ describe("bot: signing up", () => {
     const occurrenceId = await occurrence({ capacity: 1 });
     const saraUser = await t.services.users.identify({ telegramId: BigInt(sara.id), firstName: "Sara" });
     const other = await t.services.users.identify({ telegramId: 998n });
-    const mine = await t.services.signups.signUp({ occurrenceId, userId: saraUser.id, seats: 1, listName: "Sara" });
-    await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Next" });
+    const mine = await t.services.signups.signUp({ occurrenceId, userId: saraUser.id, seats: 1, listName: "Sara", ageBand: "ADULT" });
+    await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Next", ageBand: "ADULT" });
 
     await send(commandUpdate(sara, "my"));
     expect(lastText(sara)).toContain("Cooking class");
@@ -238,7 +238,7 @@ describe("bot: signing up", () => {
   it("when someone presses another user's sign-up or a forged id, then nothing happens but a polite answer", async () => {
     const occurrenceId = await occurrence();
     const other = await t.services.users.identify({ telegramId: 997n });
-    const theirs = await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Other" });
+    const theirs = await t.services.signups.signUp({ occurrenceId, userId: other.id, seats: 1, listName: "Other", ageBand: "ADULT" });
 
     await press(sara, viewMySignup.pack(theirs.signupId));
     await press(sara, stillComingAnswer.pack({ answer: "n", signupId: theirs.signupId }));
@@ -251,7 +251,7 @@ describe("bot: signing up", () => {
   it("when the answer to “still coming?” is No, then the seat is freed", async () => {
     const occurrenceId = await occurrence();
     const saraUser = await t.services.users.identify({ telegramId: BigInt(sara.id), firstName: "Sara" });
-    const mine = await t.services.signups.signUp({ occurrenceId, userId: saraUser.id, seats: 2, listName: "Sara" });
+    const mine = await t.services.signups.signUp({ occurrenceId, userId: saraUser.id, seats: 2, listName: "Sara", ageBand: "ADULT" });
 
     await press(sara, stillComingAnswer.pack({ answer: "n", signupId: mine.signupId }));
     expect(lastText(sara)).toBe(en("still-coming-freed"));

@@ -33,7 +33,7 @@ describe("bot: staff manage their organization's offers", () => {
     ).id;
     occurrenceId = await t.services.offers.nextOccurrenceId(offerId);
     const olena = await t.services.users.identify({ telegramId: BigInt(resident.id), firstName: "Olena", languageCode: "uk" });
-    signupId = (await t.services.signups.signUp({ occurrenceId, userId: olena.id, seats: 2, listName: "Олена" })).signupId;
+    signupId = (await t.services.signups.signUp({ occurrenceId, userId: olena.id, seats: 2, listName: "Олена", ageBand: "ADULT" })).signupId;
   });
 
   const last = () => t.api.calls.filter((c) => c.method === "sendMessage" || c.method === "editMessageText").at(-1)!;
@@ -51,7 +51,7 @@ describe("bot: staff manage their organization's offers", () => {
     const content = document!.payload.document.content as string;
     expect(content.startsWith("\uFEFF")).toBe(true);
     expect(parse(content.slice(1), { columns: true })).toEqual([
-      { Name: "Олена", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Altersgruppe: "", Anwesenheit: "" },
+      { Name: "Олена", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Altersgruppe: "ADULT", Anwesenheit: "" },
     ]);
   });
 

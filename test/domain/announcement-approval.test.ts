@@ -93,7 +93,7 @@ describe("announcements for partners", () => {
   it("when an untrusted organization writes to its own offer's participants, then it needs no approval", async () => {
     const offer = (await services.offers.saveOffer(offerInput({ organizationId: cast.orgs.U, startsAt: "2026-12-03T14:00:00Z", signupRequired: true }))).id;
     const occurrenceId = await services.offers.nextOccurrenceId(offer);
-    await services.signups.signUp({ occurrenceId, userId: reader, seats: 1, listName: "Ana" });
+    await services.signups.signUp({ occurrenceId, userId: reader, seats: 1, listName: "Ana", ageBand: "ADULT" });
     const audience: AudienceSpec = { kind: "PARTICIPANTS", occurrenceId, languages: [] };
     expect(await services.announcements.countAudience(cast.users.untrusted.id, audience)).toBe(1);
     expect((await services.announcements.create(cast.users.untrusted.id, draft({ audience }))).status).toBe("SCHEDULED");
@@ -158,9 +158,9 @@ describe("announcements for partners", () => {
     await offer(cast.orgs.B, "Schach", "2026-12-03T15:00:00Z");
     await offer(cast.orgs.A, "Vergangen", "2026-11-30T14:00:00Z");
     const occurrenceId = await services.offers.nextOccurrenceId(older);
-    await services.signups.signUp({ occurrenceId, userId: reader, seats: 1, listName: "Ana" });
+    await services.signups.signUp({ occurrenceId, userId: reader, seats: 1, listName: "Ana", ageBand: "ADULT" });
     const other = (await services.users.identify({ telegramId: 7002n, firstName: "Bo", languageCode: "de" })).id;
-    await services.signups.signUp({ occurrenceId, userId: other, seats: 1, listName: "Bo" });
+    await services.signups.signUp({ occurrenceId, userId: other, seats: 1, listName: "Bo", ageBand: "ADULT" });
 
     const first = await services.announcements.audienceDates(cast.users.staffA.id, { page: 0, pageSize: 1, locale: "de" });
     expect(first).toEqual({ dates: [expect.objectContaining({ title: "Fußball", participants: 0, waitlisted: 0 })], hasMore: true });

@@ -37,7 +37,7 @@ describe("announcements: who may do what (domain)", () => {
       [2, "Bo"],
     ] as const) {
       const user = await db.prisma.user.create({ data: { telegramId: BigInt(7000 + n), locale: "de" } });
-      await services.signups.signUp({ occurrenceId: occurrenceA, userId: user.id, seats: 1, listName: name });
+      await services.signups.signUp({ occurrenceId: occurrenceA, userId: user.id, seats: 1, listName: name, ageBand: "ADULT" });
     }
     const announcementA = (await services.announcements.create(cast.users.staffA.id, draft(subscribers))).id;
     const pendingU = (await services.announcements.create(cast.users.untrusted.id, draft(subscribers))).id;

@@ -142,7 +142,7 @@ describe("what the bot can reach", () => {
     const offer = (await all.offers.saveOffer(offerInput({ organizationId: org, startsAt: "2026-12-02T14:00:00Z", signupRequired: true, capacity: 10 }))).id;
     const occurrence = await all.offers.nextOccurrenceId(offer);
     const pending = (await all.offers.saveOffer(offerInput({ organizationId: org, startsAt: "2026-12-03T14:00:00Z", status: "PENDING_APPROVAL" }))).id;
-    const signup = (await all.signups.signUp({ occurrenceId: occurrence, userId: neighbour, seats: 1, listName: "Nachbarin" })).signupId;
+    const signup = (await all.signups.signUp({ occurrenceId: occurrence, userId: neighbour, seats: 1, listName: "Nachbarin", ageBand: "ADULT" })).signupId;
     const announcement = (await all.announcements.create(staffer, announcementDraft())).id;
     // The organization is not trusted: the staff member's change to the published offer waits.
     await all.offerManagement.edit(staffer, offer, offerInput({ organizationId: org, startsAt: "2026-12-02T14:00:00Z", texts: { de: { title: "Neu", summary: "Kurz" } } }));
@@ -296,7 +296,7 @@ describe("what the bot can reach", () => {
       signups: await db.prisma.signup.findMany({ where: { userId: ids.neighbour } }),
     };
 
-    const mine = await bot.signups.signUp({ occurrenceId: ids.occurrence, userId: ids.resident, seats: 2, listName: "Ich" });
+    const mine = await bot.signups.signUp({ occurrenceId: ids.occurrence, userId: ids.resident, seats: 2, listName: "Ich", ageBand: "ADULT" });
     expect(await db.prisma.signup.findUniqueOrThrow({ where: { id: mine.signupId } })).toMatchObject({ userId: ids.resident, seats: 2 });
     await bot.subscriptions.toggleTopic(ids.resident, "sport");
     await bot.subscriptions.toggleDigest(ids.resident);

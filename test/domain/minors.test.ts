@@ -1,7 +1,7 @@
 // Minors on every offer: the age group decides, not whether the offer has an age range; the
 // consent age, the guardian hold and the other sign-up constants come from the configuration.
 import { describe, expect, it } from "vitest";
-import { bandsFor, bandFits } from "../../src/domain/signups.ts";
+import { bandsFor, bandFits, type AgeBand } from "../../src/domain/signups.ts";
 import { offerInput } from "../support/offers.ts";
 import { useServices } from "../support/services.ts";
 
@@ -26,6 +26,16 @@ describe("minors on every offer", () => {
     expect(await db.prisma.signup.findMany({ orderBy: { id: "asc" }, select: { ageBand: true } })).toEqual([{ ageBand: "UNDER_16" }, { ageBand: "ADULT" }]);
   });
 
+  it("when a sign-up states no age group, then the domain refuses it and stores nothing, whatever the offer's ages", async () => {
+    // The bot always asks; a direct call must not slip past the guardian rule either.
+    const offers = [await date(), await date({ ageMin: 18 }), await date({ ageMin: 12, ageMax: 17 })];
+    for (const occurrenceId of offers) {
+      const request = { occurrenceId, userId: await person(9n), seats: 1, listName: "Noa" };
+      await expect(services.signups.signUp(request as typeof request & { ageBand: AgeBand })).rejects.toMatchObject({ code: "invalid-input", message: "invalid age band" });
+    }
+    expect(await db.prisma.signup.count()).toBe(0);
+  });
+
   it("when an offer is adults-only (18 and older), then only 'adult' can be chosen", async () => {
     const occurrenceId = await date({ ageMin: 18 });
     expect(bandsFor(18)).toEqual(["ADULT"]);
@@ -36,6 +46,7 @@ describe("minors on every offer", () => {
     await expect(services.signups.signUp({ occurrenceId, userId: await person(3n), seats: 2, childSeats: 1, listName: "Jo", ageBand: "ADULT" })).rejects.toMatchObject({
       code: "signup-age-mismatch",
     });
+    expect(await db.prisma.signup.count()).toBe(0);
     await expect(services.signups.signUp({ occurrenceId, userId: await person(3n), seats: 1, listName: "Jo", ageBand: "ADULT" })).resolves.toMatchObject({ status: "CONFIRMED" });
   });
 

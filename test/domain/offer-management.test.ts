@@ -76,8 +76,8 @@ describe("offer management by staff", () => {
   it("when staff move a recurring offer by one hour, then both people signed up are told in their language, and their sign-ups stay", async () => {
     const { id } = await services.offerManagement.create(ids.policeStaff, draft(ids.police), true);
     const [first] = await db.prisma.offerOccurrence.findMany({ where: { offerId: id }, orderBy: { seq: "asc" } });
-    const german = await services.signups.signUp({ occurrenceId: first!.id, userId: ids.clubStaff, seats: 1, listName: "Jonas" });
-    const ukrainian = await services.signups.signUp({ occurrenceId: first!.id, userId: ids.resident, seats: 2, listName: "Olena" });
+    const german = await services.signups.signUp({ occurrenceId: first!.id, userId: ids.clubStaff, seats: 1, listName: "Jonas", ageBand: "ADULT" });
+    const ukrainian = await services.signups.signUp({ occurrenceId: first!.id, userId: ids.resident, seats: 2, listName: "Olena", ageBand: "ADULT" });
 
     const moved = await services.offerManagement.edit(
       ids.policeStaff,
@@ -104,7 +104,7 @@ describe("offer management by staff", () => {
   it("when staff cancel an offer, then the people signed up are told and it leaves the lists", async () => {
     const { id } = await services.offerManagement.create(ids.policeStaff, draft(ids.police), true);
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 1, listName: "Olena" });
+    await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 1, listName: "Olena", ageBand: "ADULT" });
     expect((await services.offerManagement.cancel(ids.policeStaff, id)).notified).toBe(1);
     expect(await notes.kinds()).toContain("offer-cancelled:Футбол");
     expect((await services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" })).total).toBe(0);
@@ -113,16 +113,16 @@ describe("offer management by staff", () => {
   it("when the participant list is exported, then the CSV has a BOM, parses back with the right rows, and formulas are defused", async () => {
     const { id } = await services.offerManagement.create(ids.policeStaff, draft(ids.police, { capacity: 2 }), true);
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 2, listName: "Олена Коваль" });
-    await services.signups.signUp({ occurrenceId, userId: ids.clubStaff, seats: 1, listName: "=HYPERLINK(\"x\")" });
+    await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 2, listName: "Олена Коваль", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId, userId: ids.clubStaff, seats: 1, listName: "=HYPERLINK(\"x\")", ageBand: "ADULT" });
     const header = { listName: "Name", seats: "Plätze", childSeats: "Kinder", status: "Status", ageBand: "Alter", attendance: "Anwesend" };
 
     const csv = await services.offerManagement.exportCsv(ids.policeStaff, occurrenceId, header);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(rows).toEqual([
-      { Name: "Олена Коваль", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Alter: "", Anwesend: "" },
-      { Name: "'=HYPERLINK(\"x\")", Plätze: "1", Kinder: "0", Status: "WAITLISTED", Alter: "", Anwesend: "" },
+      { Name: "Олена Коваль", Plätze: "2", Kinder: "0", Status: "CONFIRMED", Alter: "ADULT", Anwesend: "" },
+      { Name: "'=HYPERLINK(\"x\")", Plätze: "1", Kinder: "0", Status: "WAITLISTED", Alter: "ADULT", Anwesend: "" },
     ]);
     expect((await services.audit.page({ actorUserId: ids.admin, page: 0 })).entries[0]).toMatchObject({ action: "participants.exported", targetId: String(occurrenceId) });
   });
@@ -130,7 +130,7 @@ describe("offer management by staff", () => {
   it("when attendance is marked, then only after the start", async () => {
     const { id } = await services.offerManagement.create(ids.policeStaff, draft(ids.police), true);
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    const { signupId } = await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 1, listName: "Olena" });
+    const { signupId } = await services.signups.signUp({ occurrenceId, userId: ids.resident, seats: 1, listName: "Olena", ageBand: "ADULT" });
     await expect(services.offerManagement.markAttendance(ids.policeStaff, signupId, "PRESENT")).rejects.toMatchObject({ code: "invalid-input" });
     clock.set("2026-12-05T15:00:00Z");
     await services.offerManagement.markAttendance(ids.policeStaff, signupId, "PRESENT");
@@ -140,7 +140,7 @@ describe("offer management by staff", () => {
   it("when a resident, staff of another organization or revoked staff try any staff action, then each is refused and nothing changes", async () => {
     const { id } = await services.offerManagement.create(ids.policeStaff, draft(ids.police), true);
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    const { signupId } = await services.signups.signUp({ occurrenceId, userId: ids.admin, seats: 1, listName: "A" });
+    const { signupId } = await services.signups.signUp({ occurrenceId, userId: ids.admin, seats: 1, listName: "A", ageBand: "ADULT" });
     const pending = (await services.offerManagement.create(ids.clubStaff, draft(ids.club), true)).id;
     const header = { listName: "n", seats: "s", childSeats: "c", status: "st", ageBand: "a", attendance: "at" };
 

@@ -81,7 +81,7 @@ describe("revisions of published offers", () => {
   it("when the admin approves a change of time and place, then residents see it, the people signed up are told and so is the author", async () => {
     const id = await publishedOfU();
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    await services.signups.signUp({ occurrenceId, userId: cast.users.resident.id, seats: 1, listName: "Olena" });
+    await services.signups.signUp({ occurrenceId, userId: cast.users.resident.id, seats: 1, listName: "Olena", ageBand: "ADULT" });
     await services.offerManagement.edit(
       cast.users.untrusted.id,
       id,

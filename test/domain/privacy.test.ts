@@ -19,10 +19,10 @@ describe("privacy: export and erasure", () => {
     const ben = await services.users.identify({ telegramId: 4343n, firstName: "Ben" });
     const upcomingDate = await services.offers.nextOccurrenceId(upcoming.id);
     clock.set(new Date("2026-09-10T10:00:00Z"));
-    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(past.id), userId: anna.id, seats: 1, listName: "Anna" });
+    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(past.id), userId: anna.id, seats: 1, listName: "Anna", ageBand: "ADULT" });
     clock.set(new Date("2026-10-01T10:00:00Z"));
-    await services.signups.signUp({ occurrenceId: upcomingDate, userId: anna.id, seats: 2, listName: "Anna" });
-    const waiting = await services.signups.signUp({ occurrenceId: upcomingDate, userId: ben.id, seats: 1, listName: "Ben" });
+    await services.signups.signUp({ occurrenceId: upcomingDate, userId: anna.id, seats: 2, listName: "Anna", ageBand: "ADULT" });
+    const waiting = await services.signups.signUp({ occurrenceId: upcomingDate, userId: ben.id, seats: 1, listName: "Ben", ageBand: "ADULT" });
     await services.subscriptions.setEnabled(anna.id, true);
     await services.conversationState.write(conversationKeyOf(4242n), { typed: "Anna from Coerde" });
 

@@ -11,8 +11,8 @@ describe("retention", () => {
     const newOffer = await services.offers.saveOffer(offerInput({ organizationId: orgId, startsAt: "2026-10-20T10:00:00Z", signupRequired: true }));
     const anna = await services.users.identify({ telegramId: 1n, firstName: "Anna" });
     const gone = await services.users.identify({ telegramId: 2n, firstName: "Gone" });
-    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(oldOffer.id), userId: anna.id, seats: 1, listName: "Anna" });
-    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(newOffer.id), userId: anna.id, seats: 1, listName: "Anna" });
+    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(oldOffer.id), userId: anna.id, seats: 1, listName: "Anna", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(newOffer.id), userId: anna.id, seats: 1, listName: "Anna", ageBand: "ADULT" });
     await services.conversationState.write("conv:1", { old: true });
     await services.users.markBlocked(2n);
 
@@ -37,8 +37,8 @@ describe("retention", () => {
     const date = await services.offers.nextOccurrenceId(offer.id);
     const gone = await services.users.identify({ telegramId: 31n, firstName: "Gone" });
     const waiting = await services.users.identify({ telegramId: 32n, firstName: "Waiting" });
-    await services.signups.signUp({ occurrenceId: date, userId: gone.id, seats: 1, listName: "Gone" });
-    const next = await services.signups.signUp({ occurrenceId: date, userId: waiting.id, seats: 1, listName: "Waiting" });
+    await services.signups.signUp({ occurrenceId: date, userId: gone.id, seats: 1, listName: "Gone", ageBand: "ADULT" });
+    const next = await services.signups.signUp({ occurrenceId: date, userId: waiting.id, seats: 1, listName: "Waiting", ageBand: "ADULT" });
     await services.users.markBlocked(31n);
 
     const now = new Date("2026-12-31T10:00:01Z");

@@ -34,7 +34,7 @@ describe("sign-ups", () => {
     const people = await users(200);
 
     const outcomes = await Promise.all(
-      people.map((userId, i) => services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${i}` }).then((o) => ({ ...o, userId }))),
+      people.map((userId, i) => services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${i}`, ageBand: "ADULT" }).then((o) => ({ ...o, userId }))),
     );
 
     expect(outcomes.filter((o) => o.status === "CONFIRMED")).toHaveLength(20);
@@ -55,10 +55,10 @@ describe("sign-ups", () => {
   it("when seats free up, then the earliest waiting sign-up that fits is promoted, not one that does not fit", async () => {
     const occurrenceId = await offer({ capacity: 4 });
     const [a, b, family, single] = await users(4);
-    const first = await services.signups.signUp({ occurrenceId, userId: a!, seats: 3, listName: "A" });
-    await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
-    const big = await services.signups.signUp({ occurrenceId, userId: family!, seats: 4, listName: "Familie" });
-    const small = await services.signups.signUp({ occurrenceId, userId: single!, seats: 2, listName: "Single" });
+    const first = await services.signups.signUp({ occurrenceId, userId: a!, seats: 3, listName: "A", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
+    const big = await services.signups.signUp({ occurrenceId, userId: family!, seats: 4, listName: "Familie", ageBand: "ADULT" });
+    const small = await services.signups.signUp({ occurrenceId, userId: single!, seats: 2, listName: "Single", ageBand: "ADULT" });
     expect([big.waitlistPosition, small.waitlistPosition]).toEqual([1, 2]);
 
     await services.signups.cancel({ signupId: first.signupId, userId: a! });
@@ -74,26 +74,26 @@ describe("sign-ups", () => {
     );
     const [first, second] = (await db.prisma.offerOccurrence.findMany({ where: { offerId: id }, orderBy: { seq: "asc" } })).map((o) => o.id);
     const [u] = await users(1);
-    await services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 1, listName: "X" });
+    await services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" });
 
-    await expect(services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 2, listName: "X" })).rejects.toBeInstanceOf(DuplicateSignupError);
+    await expect(services.signups.signUp({ occurrenceId: first!, userId: u!, seats: 2, listName: "X", ageBand: "ADULT" })).rejects.toBeInstanceOf(DuplicateSignupError);
     await expect(services.signups.getOptions({ occurrenceId: first!, userId: u!, locale: "de" })).rejects.toMatchObject({ code: "signup-duplicate" });
-    await expect(services.signups.signUp({ occurrenceId: second!, userId: u!, seats: 1, listName: "X" })).resolves.toMatchObject({ status: "CONFIRMED" });
+    await expect(services.signups.signUp({ occurrenceId: second!, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" })).resolves.toMatchObject({ status: "CONFIRMED" });
   });
 
   it("when sign-up is not possible, then the reason is a domain error: closed, not needed, cancelled, too many seats, wrong age", async () => {
     const [u] = await users(1);
     const closing = await offer({ signupClosesMinutesBefore: 60 * 24 * 5 });
-    await expect(services.signups.signUp({ occurrenceId: closing, userId: u!, seats: 1, listName: "X" })).rejects.toMatchObject({ code: "signup-closed" });
+    await expect(services.signups.signUp({ occurrenceId: closing, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "signup-closed" });
     const walkIn = await offer({ signupRequired: false });
     await expect(services.signups.getOptions({ occurrenceId: walkIn, userId: u!, locale: "de" })).rejects.toMatchObject({ code: "signup-not-open" });
     const limited = await offer({ maxSeatsPerSignup: 2 });
-    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 3, listName: "X" })).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 0, listName: "X" })).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 1, listName: "\u0000\u202E " })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 3, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 0, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(services.signups.signUp({ occurrenceId: limited, userId: u!, seats: 1, listName: "\u0000\u202E ", ageBand: "ADULT" })).rejects.toMatchObject({ code: "invalid-input" });
     const teens = await offer({ ageMin: 12, ageMax: 17 });
     await expect(services.signups.signUp({ occurrenceId: teens, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "signup-age-mismatch" });
-    await expect(services.signups.signUp({ occurrenceId: 999_999, userId: u!, seats: 1, listName: "X" })).rejects.toMatchObject({ code: "offer-unavailable" });
+    await expect(services.signups.signUp({ occurrenceId: 999_999, userId: u!, seats: 1, listName: "X", ageBand: "ADULT" })).rejects.toMatchObject({ code: "offer-unavailable" });
     expect(await db.prisma.signup.count()).toBe(0);
   });
 
@@ -107,8 +107,8 @@ describe("sign-ups", () => {
   it("when cancelling after the cancellation deadline, then it is refused; a waiting-list place can always be given up", async () => {
     const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 180 });
     const [a, b] = await users(2);
-    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
-    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A", ageBand: "ADULT" });
+    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
     clock.set("2026-12-05T12:00:00Z"); // two hours before
 
     await expect(services.signups.cancel({ signupId: seat.signupId, userId: a! })).rejects.toMatchObject({ code: "signup-cancel-too-late" });
@@ -166,7 +166,7 @@ describe("sign-ups", () => {
   it("when the scheduled job runs at the right times, then the reminder and “still coming?” go out once each, even when run twice", async () => {
     const occurrenceId = await offer({ reminderLeadMinutes: 24 * 60 });
     const [u] = await users(1);
-    await services.signups.signUp({ occurrenceId, userId: u!, seats: 2, listName: "Anna" });
+    await services.signups.signUp({ occurrenceId, userId: u!, seats: 2, listName: "Anna", ageBand: "ADULT" });
 
     // Thursday 14:00 UTC: 48 hours before the start.
     const twoDaysBefore = new Date("2026-12-03T14:00:00Z");
@@ -183,7 +183,7 @@ describe("sign-ups", () => {
   it("when two instances run the job at the same moment, then each notice is sent by only one of them", async () => {
     const occurrenceId = await offer({ capacity: 50 });
     const people = await users(30);
-    for (const userId of people) await services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${userId}` });
+    for (const userId of people) await services.signups.signUp({ occurrenceId, userId, seats: 1, listName: `P${userId}`, ageBand: "ADULT" });
     const other = build();
 
     const at = new Date("2026-12-04T14:00:00Z");
@@ -195,8 +195,8 @@ describe("sign-ups", () => {
   it("when a reminder is due for someone who blocked the bot, then nothing is queued for them; the others' reminders are queued once", async () => {
     const occurrenceId = await offer();
     const [u, blocked] = await users(2);
-    await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
-    await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked" });
+    await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId, userId: blocked!, seats: 1, listName: "Blocked", ageBand: "ADULT" });
     await db.prisma.user.update({ where: { id: blocked! }, data: { blockedAt: clock.now() } });
 
     const at = new Date("2026-12-04T14:00:00Z");
@@ -213,7 +213,7 @@ describe("sign-ups", () => {
       // Saturday 09:00 Berlin, reminder 2 hours before (07:00: quiet).
       const occurrenceId = await offer({ reminderLeadMinutes: 120 }, "2026-12-05T08:00:00Z");
       const [u] = await users(1);
-      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
+      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna", ageBand: "ADULT" });
 
       clock.set("2026-12-04T19:58:00Z"); // 20:58
       expect((await quiet.signups.runScheduled(clock.now())).reminders).toBe(0);
@@ -227,7 +227,7 @@ describe("sign-ups", () => {
       const quiet = build({ quietHours: QUIET });
       const occurrenceId = await offer({ reminderLeadMinutes: 24 * 60 }); // Saturday 15:00: reminder Friday 15:00
       const [u] = await users(1);
-      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna" });
+      await services.signups.signUp({ occurrenceId, userId: u!, seats: 1, listName: "Anna", ageBand: "ADULT" });
       expect((await quiet.signups.runScheduled(new Date("2026-12-04T13:59:00Z"))).reminders).toBe(0);
       expect((await quiet.signups.runScheduled(new Date("2026-12-04T14:00:00Z"))).reminders).toBe(1);
     });
@@ -236,8 +236,8 @@ describe("sign-ups", () => {
       const quiet = build({ quietHours: QUIET });
       const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 0 });
       const [a, b] = await users(2);
-      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
-      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A", ageBand: "ADULT" });
+      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
       clock.set("2026-12-01T22:00:00Z"); // 23:00 Berlin
       await quiet.signups.cancel({ signupId: seat.signupId, userId: a! });
       const [row] = await notes.rows();
@@ -248,8 +248,8 @@ describe("sign-ups", () => {
       const quiet = build({ quietHours: QUIET });
       const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 0 }, "2026-12-02T08:00:00Z"); // 09:00 the next morning
       const [a, b] = await users(2);
-      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
-      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+      const seat = await quiet.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A", ageBand: "ADULT" });
+      await quiet.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
       clock.set("2026-12-01T22:00:00Z"); // 23:00 Berlin, 10 hours before
       await quiet.signups.cancel({ signupId: seat.signupId, userId: a! });
       const [row] = await notes.rows();
@@ -260,8 +260,8 @@ describe("sign-ups", () => {
   it("when someone answers “No” to “still coming?”, then the seat is freed at once and the next in line is promoted", async () => {
     const occurrenceId = await offer({ capacity: 1, cancelDeadlineMinutes: 60 * 24 * 5 });
     const [a, b] = await users(2);
-    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A" });
-    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B" });
+    const seat = await services.signups.signUp({ occurrenceId, userId: a!, seats: 1, listName: "A", ageBand: "ADULT" });
+    const wait = await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
 
     await expect(services.signups.cancel({ signupId: seat.signupId, userId: a! })).rejects.toMatchObject({ code: "signup-cancel-too-late" });
     await services.signups.declineAttendance({ signupId: seat.signupId, userId: a! });
@@ -272,9 +272,9 @@ describe("sign-ups", () => {
     const full = await offer({ capacity: 1, texts: { de: { title: "Voll", summary: "s" }, en: { title: "Full", summary: "s" } } });
     const open = await offer({ texts: { de: { title: "Frei", summary: "s" } } }, "2026-12-04T14:00:00Z");
     const [a, b] = await users(2);
-    await services.signups.signUp({ occurrenceId: full, userId: a!, seats: 1, listName: "A" });
-    await services.signups.signUp({ occurrenceId: full, userId: b!, seats: 1, listName: "B" });
-    await services.signups.signUp({ occurrenceId: open, userId: b!, seats: 2, listName: "B" });
+    await services.signups.signUp({ occurrenceId: full, userId: a!, seats: 1, listName: "A", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId: full, userId: b!, seats: 1, listName: "B", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId: open, userId: b!, seats: 2, listName: "B", ageBand: "ADULT" });
 
     const mine = await services.signups.listForUser({ userId: b!, locale: "en" });
     expect(mine.map((m) => [m.title, m.status, m.waitlistPosition, m.seats])).toEqual([

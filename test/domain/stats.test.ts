@@ -13,8 +13,8 @@ describe("monthly numbers for admins", () => {
     const org = await services.catalog.saveOrganization({ name: "Stadt" });
     const { id } = await services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: "2026-12-05T14:00:00Z", signupRequired: true, texts: { de: { title: "Kochen", summary: "s" } } }));
     const occurrenceId = await services.offers.nextOccurrenceId(id);
-    const first = await services.signups.signUp({ occurrenceId, userId: a.id, seats: 3, listName: "A" });
-    await services.signups.signUp({ occurrenceId, userId: b.id, seats: 1, listName: "B" });
+    const first = await services.signups.signUp({ occurrenceId, userId: a.id, seats: 3, listName: "A", ageBand: "ADULT" });
+    await services.signups.signUp({ occurrenceId, userId: b.id, seats: 1, listName: "B", ageBand: "ADULT" });
     await db.prisma.signup.update({ where: { id: first.signupId }, data: { attendance: "PRESENT" } });
 
     const stats = await services.stats.month(admin.id, "2026-12");

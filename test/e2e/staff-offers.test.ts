@@ -92,7 +92,7 @@ describe("journey: staff publish an offer through approval and move it", () => {
     const occurrenceId = await app.services.offers.nextOccurrenceId(offer.id);
     for (const user of [jonas, layla]) {
       const profile = await app.services.users.findByTelegramId(BigInt(user.id)) ?? (await app.services.users.identify({ telegramId: BigInt(user.id), languageCode: user.language_code }));
-      await app.services.signups.signUp({ occurrenceId, userId: profile.id, seats: 1, listName: user.first_name });
+      await app.services.signups.signUp({ occurrenceId, userId: profile.id, seats: 1, listName: user.first_name, ageBand: "ADULT" });
     }
 
     // The staff member moves it by one hour. The club is not trusted, so the move waits for the

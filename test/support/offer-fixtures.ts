@@ -25,7 +25,7 @@ export async function seedOfferFixture(db: TestDatabase, services: Services, cas
   const { offers } = services;
   const offer = (await offers.saveOffer({ ...fixtureDraft(org), status: "PUBLISHED", createdByUserId: staff })).id;
   const occurrence = await offers.nextOccurrenceId(offer);
-  const { signupId: signup } = await services.signups.signUp({ occurrenceId: occurrence, userId: cast.users.resident.id, seats: 1, listName: "Olena" });
+  const { signupId: signup } = await services.signups.signUp({ occurrenceId: occurrence, userId: cast.users.resident.id, seats: 1, listName: "Olena", ageBand: "ADULT" });
   const past = (await offers.saveOffer({ ...fixtureDraft(org, "Gestern"), startsAt: new Date("2026-11-30T14:00:00Z"), endsAt: undefined, status: "PUBLISHED" })).id;
   const pastOccurrence = await db.prisma.offerOccurrence.findFirstOrThrow({ where: { offerId: past } });
   const pastSignup = (await db.prisma.signup.create({ data: { occurrenceId: pastOccurrence.id, userId: cast.users.resident.id, seats: 1, listName: "Olena", status: "CONFIRMED" } })).id;
