@@ -125,7 +125,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, sender, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({

@@ -1,4 +1,3 @@
-import type { DeliverySender } from "../../domain/deliveries.ts";
 import type { JobServices } from "../../domain/index.ts";
 import type { Logger } from "../../logger.ts";
 import type { Job } from "../index.ts";
@@ -21,18 +20,17 @@ export function weeklyDigestJob(
 }
 
 /**
- * Every minute: queue the announcements whose time has come (one delivery per recipient),
- * send what is due, and close announcements that are done.
+ * Every minute: queue the announcements whose time has come (one delivery per recipient) and
+ * close announcements that are done. Sending is the outbox sender's alone (queuing wakes it).
  */
-export function announcementsJob(services: JobServices, sender: DeliverySender, logger: Logger): Job {
+export function announcementsJob(services: JobServices, logger: Logger): Job {
   return {
     name: "announcements",
     schedule: "* * * * *",
     async run(now) {
       const queued = await services.announcements.enqueueDue(now);
-      const sent = queued > 0 ? await sender.drain() : undefined;
       const finished = await services.announcements.markFinished();
-      if (queued || finished) logger.info({ job: "announcements", queued, finished, ...sent }, "announcements");
+      if (queued || finished) logger.info({ job: "announcements", queued, finished }, "announcements");
     },
   };
 }
