@@ -56,11 +56,12 @@ export function createNewOrganizationConversation() {
 /**
  * Asks the admin for the reason something goes back to its author, then calls `reject` with it
  * (REJECT_REASON_MAX, /cancel leaves) and confirms with `doneKey` or says what went wrong.
+ * `question` is read after the opener has set the admin's language.
  */
 async function rejectWithReason(
   conversation: Conv,
   ctx: BaseContext,
-  question: string,
+  question: (t: BaseContext["t"]) => string,
   reject: (outer: BotContext, adminId: number, reason: string) => Promise<void>,
   doneKey: string,
 ): Promise<void> {
@@ -68,7 +69,7 @@ async function rejectWithReason(
   if (!session) return;
   const { actor: admin, ask, withCancel } = session;
   const max = REJECT_REASON_MAX;
-  const reason = await ask(() => ctx.reply(question, { reply_markup: withCancel() }), typed(max), (u) => u.t("admin-reject-reason-hint", { max }));
+  const reason = await ask(() => ctx.reply(question(ctx.t), { reply_markup: withCancel() }), typed(max), (u) => u.t("admin-reject-reason-hint", { max }));
   const result = await attempt(conversation, (outer) => reject(outer, admin.id, reason));
   await ctx.reply(result.ok ? ctx.t(doneKey) : ctx.t(`error-${result.code}`));
 }
@@ -78,7 +79,7 @@ export function createRejectOfferConversation() {
     await rejectWithReason(
       conversation,
       ctx,
-      ctx.t("admin-reject-ask-reason", { title: offer.title, max: REJECT_REASON_MAX }),
+      (t) => t("admin-reject-ask-reason", { title: offer.title, max: REJECT_REASON_MAX }),
       (outer, adminId, reason) => outer.services.offerManagement.reject(adminId, offer.offerId, reason),
       "admin-rejected",
     );
@@ -91,7 +92,7 @@ export function createRejectRevisionConversation() {
     await rejectWithReason(
       conversation,
       ctx,
-      ctx.t("revision-reject-ask-reason", { title: revision.title, max: REJECT_REASON_MAX }),
+      (t) => t("revision-reject-ask-reason", { title: revision.title, max: REJECT_REASON_MAX }),
       (outer, adminId, reason) => outer.services.offerManagement.rejectRevision(adminId, revision.revisionId, reason),
       "revision-rejected",
     );
@@ -101,16 +102,12 @@ export function createRejectRevisionConversation() {
 /** The reason for returning an announcement to its author (who is told it in their language). */
 export function createRejectAnnouncementConversation() {
   return async function rejectAnnouncement(conversation: Conv, ctx: BaseContext, announcementId: number): Promise<void> {
-    const session = await openAdminConversation(conversation, ctx);
-    if (!session) return;
-    const { actor: admin, ask, withCancel } = session;
-    const max = REJECT_REASON_MAX;
-    const reason = await ask(
-      () => ctx.reply(ctx.t("admin-announcement-reject-ask-reason", { id: announcementId, max }), { reply_markup: withCancel() }),
-      typed(max),
-      (u) => u.t("admin-reject-reason-hint", { max }),
+    await rejectWithReason(
+      conversation,
+      ctx,
+      (t) => t("admin-announcement-reject-ask-reason", { id: announcementId, max: REJECT_REASON_MAX }),
+      (outer, adminId, reason) => outer.services.announcements.reject(adminId, announcementId, reason),
+      "admin-announcement-rejected",
     );
-    const result = await attempt(conversation, (outer) => outer.services.announcements.reject(admin.id, announcementId, reason));
-    await ctx.reply(result.ok ? ctx.t("admin-announcement-rejected") : ctx.t(`error-${result.code}`));
   };
 }
