@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
-import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { journeyChat } from "../support/journey.ts";
+import { stripBidi, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 import { waitFor } from "../support/wait.ts";
@@ -17,23 +18,14 @@ const farsi: TestUser = { id: 9304, first_name: "Dariush", language_code: "fa" }
 const otherDistrict: TestUser = { id: 9305, first_name: "Olga", language_code: "de" };
 const unsubscribed: TestUser = { id: 9306, first_name: "Ben", language_code: "de" };
 
-const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: a staff announcement reaches the right people in their language", () => {
   let rig: TestRig;
   let telegram: FakeTelegramServer;
   let app: App;
   const clock = fixedClock(NOW);
+  const { messagesTo, last, send, tap, de } = journeyChat(() => rig);
 
-  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
-  const last = (user: TestUser) => messagesTo(user).at(-1)!;
-  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
-  const tap = async (user: TestUser, label: string) => {
-    const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));
-    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(last(user)).map((b) => b.text))}`);
-    await send(callbackUpdate(user, button.callback_data!));
-  };
-  const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
 
   beforeAll(async () => {
     rig = await startTestRig({ env: { BOT_ADMIN_IDS: String(staff.id) }, app: { clock } });

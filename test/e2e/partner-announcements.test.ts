@@ -8,7 +8,8 @@ import { adminApproveAnnouncementButton } from "../../src/bot/keyboards/admin.ts
 import { cancelAnnouncementButton } from "../../src/bot/keyboards/broadcast.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
-import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { journeyChat } from "../support/journey.ts";
+import { stripBidi, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { buttons } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -19,7 +20,6 @@ const admin: TestUser = { id: 9403, first_name: "Frau Demir", language_code: "de
 const german: TestUser = { id: 9404, first_name: "Jonas", language_code: "de" };
 const arabic: TestUser = { id: 9405, first_name: "Layla", language_code: "ar" };
 
-const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 const GERMAN_TEXT = "Offenes Training für Jugendliche am Samstag!";
 const ARABIC_TEXT = "تدريب مفتوح للشباب يوم السبت!";
 
@@ -28,18 +28,8 @@ describe("journey: an untrusted partner's announcement waits for the city's appr
   let telegram: FakeTelegramServer;
   let app: App;
   const clock = fixedClock(NOW);
+  const { messagesTo, screensOf, last, send, tap, de } = journeyChat(() => rig);
 
-  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
-  const screensOf = (user: TestUser): ApiCall[] =>
-    telegram.api.calls.filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === user.id);
-  const last = (user: TestUser) => messagesTo(user).at(-1)!;
-  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
-  const tap = async (user: TestUser, label: string) => {
-    const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));
-    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(last(user)).map((b) => b.text))}`);
-    await send(callbackUpdate(user, button.callback_data!));
-  };
-  const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
   const announcement = async () => (await app.db.prisma.announcement.findFirstOrThrow({ orderBy: { id: "desc" } }));
 
   beforeAll(async () => {

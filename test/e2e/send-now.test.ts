@@ -5,31 +5,22 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
 import { startTestRig, type TestRig } from "../support/app.ts";
-import { stripBidi, type ApiCall, type FakeTelegramServer } from "../support/fake-telegram.ts";
-import { buttons } from "../support/screens.ts";
-import { callbackUpdate, commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
+import { journeyChat } from "../support/journey.ts";
+import { stripBidi, type FakeTelegramServer } from "../support/fake-telegram.ts";
+import { commandUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const NOW = "2026-12-01T10:00:00Z"; // 11:00 in Berlin: no quiet hours
 const staff: TestUser = { id: 9401, first_name: "Frau Meier", language_code: "de" };
 const reader: TestUser = { id: 9402, first_name: "Jonas", language_code: "de" };
 
-const withoutId = <T extends { update_id: number }>({ update_id: _, ...rest }: T) => rest;
 
 describe("journey: “Send now” goes out at the confirmation", () => {
   let rig: TestRig;
   let telegram: FakeTelegramServer;
   let app: App;
   const clock = fixedClock(NOW);
+  const { messagesTo, last, send, tap, de } = journeyChat(() => rig);
 
-  const messagesTo = (user: TestUser): ApiCall[] => telegram.api.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user.id);
-  const last = (user: TestUser) => messagesTo(user).at(-1)!;
-  const send = async (update: Parameters<typeof withoutId>[0]) => expect((await telegram.deliver(withoutId(update))).status).toBe(200);
-  const tap = async (user: TestUser, label: string) => {
-    const button = buttons(last(user)).find((b) => stripBidi(b.text) === label || stripBidi(b.text).endsWith(` ${label}`));
-    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(last(user)).map((b) => b.text))}`);
-    await send(callbackUpdate(user, button.callback_data!));
-  };
-  const de = (key: string, args?: Record<string, string | number>) => stripBidi(app.i18n.t("de", key, args));
 
   /** /broadcast up to the question "now or when?", to the subscribers of general news. */
   async function composeUntilWhen(text: string): Promise<void> {
