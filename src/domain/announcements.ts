@@ -326,7 +326,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         if (candidate.repeatRule) {
           const { id: _id, createdAt: _c, enqueuedAt: _e, status: _s, scheduledAt: _at, ...rest } = candidate;
           await tx.announcement.create({
-            data: { ...rest, texts: rest.texts as object, status: "SCHEDULED", scheduledAt: nextRepeat(candidate.repeatRule, now, timezone) },
+            data: { ...rest, texts: rest.texts as object, textOrigins: rest.textOrigins as object, status: "SCHEDULED", scheduledAt: nextRepeat(candidate.repeatRule, now, timezone) },
           });
         }
         return people.length;

@@ -11,6 +11,7 @@ import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
 import { ForbiddenError } from "./errors.ts";
 import { createJobRunsService } from "./job-runs.ts";
+import { createMachineTranslationService, type TranslationProvider } from "./machine-translation.ts";
 import type { Logger } from "./logger-port.ts";
 import { createOutboxNotifier } from "./outbox.ts";
 import { createOfferManagementService } from "./offer-management.ts";
@@ -46,6 +47,10 @@ export type ServicesDeps = {
   wakeOutbox?: () => void;
   /** The sender's messages per second (BROADCAST_RATE), for estimated ends; unlimited when left out. */
   sendRate?: number;
+  /** The machine translation provider (TRANSLATE_PROVIDER); none when left out. */
+  translationProvider?: TranslationProvider | null;
+  /** TRANSLATE_MONTHLY_CHARS and TRANSLATE_TIMEOUT_MS. */
+  translation?: { monthlyChars?: number; timeoutMs?: number };
   log?: Logger;
 };
 
@@ -61,7 +66,9 @@ export function createServices(deps: ServicesDeps) {
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
+  const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   return {
+    translation,
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
@@ -157,8 +164,9 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation } = services;
   const guarded = {
+    translation: only(translation, "providerName", "staffSupported", "staffTranslate"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),
     offers: only(offers, "listUpcoming", "search", "getDetails", "occurrenceTiming", "nextOccurrenceId"),

@@ -48,6 +48,8 @@ const STAFF_READS = [
   "staff.listAdmins",
   "stats.month",
   "audit.page",
+  "translation.staffSupported",
+  "translation.staffTranslate",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -212,6 +214,8 @@ describe("what the bot can reach", () => {
     "staff.listStaff": () => bot.staff.listStaff(ids.resident, ids.org),
     "staff.listAdmins": () => bot.staff.listAdmins(ids.resident),
     "stats.month": () => bot.stats.month(ids.resident, "2026-12"),
+    "translation.staffSupported": () => bot.translation.staffSupported(ids.resident, "de"),
+    "translation.staffTranslate": () => bot.translation.staffTranslate(ids.resident, { source: "de", fields: { title: "Sprachcafé" }, targets: ["ar"] }),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
   };
 
