@@ -677,3 +677,14 @@ notice-announcement-rejected = ↩️ لم تتم الموافقة على إعل
 notice-announcement-when = الموعد المخطط: { $date }
 error-announcement-not-pending = ⌛ هذا الإعلان لم يعد ينتظر الموافقة.
 notice-announcement-pending = 📣 إعلان ينتظر موافقتك (/admin ← 📣 إعلانات بانتظار الموافقة):
+## machine translation (shared)
+translation-mark = 🤖 ترجمة آلية
+translation-show-original = 📄 عرض النص الأصلي
+translation-translate-all = 🌍 ترجمة إلى كل اللغات
+translation-by-hand = ✍️ ما زالت تحتاج إلى ترجمة يدوية (خدمة الترجمة لا تدعم هذه اللغات): { $languages }
+translation-unavailable = ⚠️ لا يمكن الوصول إلى خدمة الترجمة الآن. نصك محفوظ، وستُضاف الترجمات تلقائيًا لاحقًا.
+translation-budget = ⚠️ انتهت ميزانية الترجمة الآلية لهذا الشهر. نصك محفوظ، ويمكنك إضافة الترجمات يدويًا إن أردت.
+translation-invalid = ⚠️ لم تنجح الترجمة الآلية إلى هذه اللغات فتُركت: { $languages }
+translation-outdated = ✏️ تغيّر النص الأصلي. يرجى مراجعة ترجماتك الخاصة إلى: { $languages }
+translation-original-header = 📄 النص الأصلي ({ $language }):
+translation-none-configured = الترجمة الآلية غير مفعّلة لهذا البوت.

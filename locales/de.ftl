@@ -619,3 +619,14 @@ notice-announcement-rejected = ↩️ Deine Ankündigung wurde nicht freigegeben
 notice-announcement-when = Geplant für: { $date }
 error-announcement-not-pending = ⌛ Diese Ankündigung wartet nicht mehr auf Freigabe.
 notice-announcement-pending = 📣 Eine Ankündigung wartet auf deine Freigabe (/admin → 📣 Ankündigungen freigeben):
+## machine translation (shared)
+translation-mark = 🤖 maschinell übersetzt
+translation-show-original = 📄 Original zeigen
+translation-translate-all = 🌍 In alle Sprachen übersetzen
+translation-by-hand = ✍️ Noch von Hand nötig (der Übersetzungsdienst bietet diese Sprachen nicht an): { $languages }
+translation-unavailable = ⚠️ Der Übersetzungsdienst ist gerade nicht erreichbar. Ihr Text ist gespeichert; die Übersetzungen kommen später von selbst dazu.
+translation-budget = ⚠️ Das Budget für maschinelle Übersetzung ist für diesen Monat aufgebraucht. Ihr Text ist gespeichert; Übersetzungen können Sie von Hand ergänzen.
+translation-invalid = ⚠️ Die maschinelle Übersetzung in diese Sprachen ist nicht gelungen und wurde weggelassen: { $languages }
+translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüfen Sie Ihre eigenen Übersetzungen in: { $languages }
+translation-original-header = 📄 Original ({ $language }):
+translation-none-configured = Für diesen Bot ist keine maschinelle Übersetzung eingerichtet.

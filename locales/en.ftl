@@ -619,3 +619,14 @@ notice-announcement-rejected = ↩️ Your announcement was not approved. It wil
 notice-announcement-when = Planned for: { $date }
 error-announcement-not-pending = ⌛ This announcement is no longer waiting for approval.
 notice-announcement-pending = 📣 An announcement waits for your approval (/admin → 📣 Announcements to approve):
+## machine translation (shared)
+translation-mark = 🤖 machine-translated
+translation-show-original = 📄 Show original
+translation-translate-all = 🌍 Translate into all languages
+translation-by-hand = ✍️ Still needed by hand (the translation service does not offer these languages): { $languages }
+translation-unavailable = ⚠️ The translation service cannot be reached right now. Your text is saved; the translations will be added by themselves later.
+translation-budget = ⚠️ This month's budget for machine translation is used up. Your text is saved; add translations by hand if you like.
+translation-invalid = ⚠️ The machine translation into these languages did not come out right and was left out: { $languages }
+translation-outdated = ✏️ The original text has changed. Please check your own translations into: { $languages }
+translation-original-header = 📄 Original ({ $language }):
+translation-none-configured = Machine translation is not set up for this bot.

@@ -610,3 +610,14 @@ notice-announcement-rejected = ↩️ اطلاعیهٔ شما تأیید نشد 
 notice-announcement-when = زمان برنامه‌ریزی‌شده: { $date }
 error-announcement-not-pending = ⌛ این اطلاعیه دیگر منتظر تأیید نیست.
 notice-announcement-pending = 📣 یک اطلاعیه منتظر تأیید شماست (/admin ← 📣 اطلاعیه‌های منتظر تأیید):
+## machine translation (shared)
+translation-mark = 🤖 ترجمهٔ ماشینی
+translation-show-original = 📄 نمایش متن اصلی
+translation-translate-all = 🌍 ترجمه به همهٔ زبان‌ها
+translation-by-hand = ✍️ هنوز ترجمهٔ دستی لازم است (سرویس ترجمه این زبان‌ها را ندارد): { $languages }
+translation-unavailable = ⚠️ الان به سرویس ترجمه دسترسی نیست. متن شما ذخیره شد؛ ترجمه‌ها بعداً خودکار اضافه می‌شوند.
+translation-budget = ⚠️ بودجهٔ ترجمهٔ ماشینی این ماه تمام شده است. متن شما ذخیره شد؛ اگر خواستید ترجمه‌ها را دستی اضافه کنید.
+translation-invalid = ⚠️ ترجمهٔ ماشینی به این زبان‌ها درست درنیامد و کنار گذاشته شد: { $languages }
+translation-outdated = ✏️ متن اصلی تغییر کرده است. لطفاً ترجمه‌های خودتان را بررسی کنید: { $languages }
+translation-original-header = 📄 متن اصلی ({ $language }):
+translation-none-configured = ترجمهٔ ماشینی برای این ربات راه‌اندازی نشده است.

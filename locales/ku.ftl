@@ -610,3 +610,14 @@ notice-announcement-rejected = ↩️ Ragihandina te nehat pejirandin û nayê �
 notice-announcement-when = Plankirî ji bo: { $date }
 error-announcement-not-pending = ⌛ Ev ragihandin êdî li benda pejirandinê nîne.
 notice-announcement-pending = 📣 Ragihandinek li benda pejirandina te ye (/admin → 📣 Ragihandinên ji bo pejirandinê):
+## machine translation (shared)
+translation-mark = 🤖 wergera makîneyê
+translation-show-original = 📄 Orîjînalê nîşan bide
+translation-translate-all = 🌍 Wergerîne hemû zimanan
+translation-by-hand = ✍️ Hîn bi dest divê were wergerandin (karûbarê wergerê van zimanan nade): { $languages }
+translation-unavailable = ⚠️ Karûbarê wergerê niha nayê gihîştin. Nivîsa te hat tomarkirin; werger paşê bi xwe tên zêdekirin.
+translation-budget = ⚠️ Budceya wergera makîneyê ya vê mehê qediya. Nivîsa te hat tomarkirin; heke tu bixwazî, wergeran bi dest zêde bike.
+translation-invalid = ⚠️ Wergera makîneyê bo van zimanan baş derneket û hat hiştin: { $languages }
+translation-outdated = ✏️ Nivîsa orîjînal guherî. Ji kerema xwe wergerên xwe kontrol bike: { $languages }
+translation-original-header = 📄 Orîjînal ({ $language }):
+translation-none-configured = Ji bo vî botî wergera makîneyê nehatiye sazkirin.

@@ -619,3 +619,14 @@ notice-announcement-rejected = ↩️ ستاسو اعلان منظور نه شو
 notice-announcement-when = د لېږلو پلان شوی وخت: { $date }
 error-announcement-not-pending = ⌛ دا اعلان نور د منظورۍ په تمه نه دی.
 notice-announcement-pending = 📣 یو اعلان ستاسو د منظورۍ په تمه دی (/admin ← 📣 د منظورۍ لپاره اعلانونه):
+## machine translation (shared)
+translation-mark = 🤖 ماشيني ژباړه
+translation-show-original = 📄 اصلي متن وښایاست
+translation-translate-all = 🌍 ټولو ژبو ته ژباړل
+translation-by-hand = ✍️ لا هم لاسي ژباړې ته اړتیا ده (د ژباړې خدمت دا ژبې نه لري): { $languages }
+translation-unavailable = ⚠️ اوس د ژباړې خدمت ته لاسرسی نشته. ستاسو متن خوندي شو؛ ژباړې به وروسته پخپله ورزیاتې شي.
+translation-budget = ⚠️ د دې میاشتې د ماشيني ژباړې بودیجه خلاصه شوه. ستاسو متن خوندي شو؛ که غواړئ ژباړې په لاس ورزیاتې کړئ.
+translation-invalid = ⚠️ دې ژبو ته ماشيني ژباړه سمه ونه شوه او پرېښودل شوه: { $languages }
+translation-outdated = ✏️ اصلي متن بدل شوی. مهرباني وکړئ خپلې ژباړې وګورئ: { $languages }
+translation-original-header = 📄 اصلي متن ({ $language }):
+translation-none-configured = د دې بوټ لپاره ماشيني ژباړه نه ده جوړه شوې.

@@ -663,3 +663,14 @@ notice-announcement-rejected = ↩️ Ваше объявление не одо�
 notice-announcement-when = Запланировано на: { $date }
 error-announcement-not-pending = ⌛ Это объявление больше не ждёт одобрения.
 notice-announcement-pending = 📣 Объявление ждёт вашего одобрения (/admin → 📣 Объявления на одобрение):
+## machine translation (shared)
+translation-mark = 🤖 машинный перевод
+translation-show-original = 📄 Показать оригинал
+translation-translate-all = 🌍 Перевести на все языки
+translation-by-hand = ✍️ Ещё нужен перевод вручную (служба перевода не поддерживает эти языки): { $languages }
+translation-unavailable = ⚠️ Служба перевода сейчас недоступна. Ваш текст сохранён; переводы появятся позже сами.
+translation-budget = ⚠️ Бюджет машинного перевода на этот месяц исчерпан. Ваш текст сохранён; переводы можно добавить вручную.
+translation-invalid = ⚠️ Машинный перевод на эти языки не удался и был пропущен: { $languages }
+translation-outdated = ✏️ Исходный текст изменился. Пожалуйста, проверьте свои переводы: { $languages }
+translation-original-header = 📄 Оригинал ({ $language }):
+translation-none-configured = Машинный перевод для этого бота не настроен.

@@ -610,3 +610,14 @@ notice-announcement-rejected = ↩️ መፍለጢኹም ኣይተፈቕደን�
 notice-announcement-when = ዝተወጠነሉ ግዜ፦ { $date }
 error-announcement-not-pending = ⌛ እዚ መፍለጢ ድሕሪ ሕጂ ፍቓድ ኣይጽበን እዩ።
 notice-announcement-pending = 📣 ሓደ መፍለጢ ፍቓድኩም ይጽበ ኣሎ (/admin → 📣 ፍቓድ ዝጽበዩ መፍለጢታት)፦
+## machine translation (shared)
+translation-mark = 🤖 ብማሽን ዝተተርጎመ
+translation-show-original = 📄 ናይ መጀመርታ ጽሑፍ ኣርኢ
+translation-translate-all = 🌍 ናብ ኩሉ ቋንቋታት ተርጉም
+translation-by-hand = ✍️ ገና ብኢድ ትርጉም የድሊ (ኣገልግሎት ትርጉም እዞም ቋንቋታት የብሉን): { $languages }
+translation-unavailable = ⚠️ ኣገልግሎት ትርጉም ሕጂ ኣይበጽሕን ዘሎ። ጽሑፍካ ተዓቂቡ ኣሎ፤ ትርጉማት ድሒሩ ባዕሎም ክውሰኹ እዮም።
+translation-budget = ⚠️ ናይዚ ወርሒ በጀት ትርጉም ማሽን ተወዲኡ። ጽሑፍካ ተዓቂቡ ኣሎ፤ እንተደሊኻ ትርጉማት ብኢድ ወስኽ።
+translation-invalid = ⚠️ ናብዞም ቋንቋታት ዝተገብረ ትርጉም ማሽን ጽቡቕ ኣይወጽአን፡ ስለዚ ተሪፉ: { $languages }
+translation-outdated = ✏️ እቲ ናይ መጀመርታ ጽሑፍ ተቐይሩ። በጃኻ ናትካ ትርጉማት ርአ: { $languages }
+translation-original-header = 📄 ናይ መጀመርታ ጽሑፍ ({ $language }):
+translation-none-configured = ነዚ ቦት ትርጉም ማሽን ኣይተዳለወን።

@@ -610,3 +610,14 @@ notice-announcement-rejected = ↩️ Duyurunuz onaylanmadı ve gönderilmeyecek
 notice-announcement-when = Planlanan zaman: { $date }
 error-announcement-not-pending = ⌛ Bu duyuru artık onay beklemiyor.
 notice-announcement-pending = 📣 Bir duyuru onayınızı bekliyor (/admin → 📣 Onay bekleyen duyurular):
+## machine translation (shared)
+translation-mark = 🤖 makine çevirisi
+translation-show-original = 📄 Orijinali göster
+translation-translate-all = 🌍 Tüm dillere çevir
+translation-by-hand = ✍️ Hâlâ elle çeviri gerekiyor (çeviri hizmeti bu dilleri sunmuyor): { $languages }
+translation-unavailable = ⚠️ Çeviri hizmetine şu anda ulaşılamıyor. Metniniz kaydedildi; çeviriler daha sonra kendiliğinden eklenecek.
+translation-budget = ⚠️ Bu ayın makine çevirisi bütçesi doldu. Metniniz kaydedildi; isterseniz çevirileri elle ekleyin.
+translation-invalid = ⚠️ Bu dillere makine çevirisi düzgün olmadı ve eklenmedi: { $languages }
+translation-outdated = ✏️ Orijinal metin değişti. Lütfen kendi çevirilerinizi kontrol edin: { $languages }
+translation-original-header = 📄 Orijinal ({ $language }):
+translation-none-configured = Bu bot için makine çevirisi kurulmamış.

@@ -663,3 +663,14 @@ notice-announcement-rejected = ↩️ Ваше оголошення не схв�
 notice-announcement-when = Заплановано на: { $date }
 error-announcement-not-pending = ⌛ Це оголошення вже не чекає на схвалення.
 notice-announcement-pending = 📣 Оголошення чекає на ваше схвалення (/admin → 📣 Оголошення на схвалення):
+## machine translation (shared)
+translation-mark = 🤖 машинний переклад
+translation-show-original = 📄 Показати оригінал
+translation-translate-all = 🌍 Перекласти всіма мовами
+translation-by-hand = ✍️ Ще потрібен переклад вручну (служба перекладу не має цих мов): { $languages }
+translation-unavailable = ⚠️ Служба перекладу зараз недоступна. Ваш текст збережено; переклади з’являться пізніше самі.
+translation-budget = ⚠️ Бюджет машинного перекладу на цей місяць вичерпано. Ваш текст збережено; переклади можна додати вручну.
+translation-invalid = ⚠️ Машинний переклад цими мовами не вдався, тож його пропущено: { $languages }
+translation-outdated = ✏️ Оригінальний текст змінився. Будь ласка, перевірте свої переклади: { $languages }
+translation-original-header = 📄 Оригінал ({ $language }):
+translation-none-configured = Машинний переклад для цього бота не налаштовано.
