@@ -25,6 +25,7 @@ import { createDeliverySender } from "./domain/deliveries.ts";
 import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
 import { unsubscribeButton } from "./bot/keyboards/subscriptions.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
+import { createTranslationProvider } from "./translation/index.ts";
 
 /** The PostgreSQL NOTIFY channel on which instances wake each other's outbox sender. */
 export const OUTBOX_CHANNEL = "treffpunkt_outbox";
@@ -89,6 +90,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     defaultLocale: config.i18n.defaultLocale,
     wakeOutbox,
     sendRate: config.broadcast.rate,
+    translationProvider: createTranslationProvider(config.translation),
+    translation: { monthlyChars: config.translation.monthlyChars, timeoutMs: config.translation.timeoutMs },
     log: logger,
   });
   // The bot sees only guarded use cases; the scheduler and the outbox only system work.

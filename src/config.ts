@@ -76,6 +76,11 @@ export const envSchema = z
     SIGNUP_MAX_SEATS: withDefault(z.coerce.number().int().min(1).max(20), 6),
     INVITATION_VALIDITY_DAYS: withDefault(z.coerce.number().int().min(1).max(90), 7),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+    TRANSLATE_PROVIDER: withDefault(z.enum(["off", "libretranslate", "deepl"]), "off"),
+    TRANSLATE_URL: optional(z.url({ protocol: /^https?$/ })),
+    TRANSLATE_API_KEY: optional(z.string().trim().regex(/^[\x21-\x7e]{1,256}$/, "must be 1-256 visible ASCII characters without spaces")),
+    TRANSLATE_MONTHLY_CHARS: withDefault(z.coerce.number().int().min(0).max(2_000_000_000), 500_000),
+    TRANSLATE_TIMEOUT_MS: withDefault(z.coerce.number().int().min(500).max(120_000), 10_000),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_URL) {
@@ -84,6 +89,12 @@ export const envSchema = z
     // Without it anyone who finds the URL can post updates "from" any user, an admin included.
     if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["BOT_WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook (e.g. openssl rand -hex 32)" });
+    }
+    if (env.TRANSLATE_PROVIDER === "libretranslate" && !env.TRANSLATE_URL) {
+      ctx.addIssue({ code: "custom", path: ["TRANSLATE_URL"], message: "is required when TRANSLATE_PROVIDER=libretranslate (e.g. http://127.0.0.1:5000)" });
+    }
+    if (env.TRANSLATE_PROVIDER === "deepl" && !env.TRANSLATE_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["TRANSLATE_API_KEY"], message: "is required when TRANSLATE_PROVIDER=deepl (the key of your DeepL API account)" });
     }
   });
 
@@ -123,6 +134,16 @@ export type Config = Readonly<{
   }>;
   offers: Readonly<{ youthAges: Readonly<{ min: number; max: number }> }>;
   staff: Readonly<{ invitationValidityMs: number }>;
+  translation: Readonly<{
+    /** Which machine translation service; "off": texts are translated by hand only. */
+    provider: "off" | "libretranslate" | "deepl";
+    url: string | undefined;
+    apiKey: string | undefined;
+    /** Characters sent per calendar month (bot time zone); undefined: no limit (TRANSLATE_MONTHLY_CHARS=0). */
+    monthlyChars: number | undefined;
+    /** How long one call to the provider may take. */
+    timeoutMs: number;
+  }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -179,6 +200,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     }),
     offers: Object.freeze({ youthAges: parseAgeRange(e.YOUTH_AGES) }),
     staff: Object.freeze({ invitationValidityMs: e.INVITATION_VALIDITY_DAYS * 24 * HOUR_MS }),
+    translation: Object.freeze({
+      provider: e.TRANSLATE_PROVIDER,
+      url: e.TRANSLATE_URL?.replace(/\/+$/, ""),
+      apiKey: e.TRANSLATE_API_KEY,
+      monthlyChars: e.TRANSLATE_MONTHLY_CHARS === 0 ? undefined : e.TRANSLATE_MONTHLY_CHARS,
+      timeoutMs: e.TRANSLATE_TIMEOUT_MS,
+    }),
   });
 }
 

@@ -24,7 +24,7 @@ export function createLogger(options: { level: string; destination?: pino.Destin
       base: { app: "treffpunkt" },
       serializers: { err: serializeError },
       redact: {
-        paths: ["token", "*.token", "config.bot.token", "config.bot.webhookSecret", "secret", "*.secret", "headers[\"x-telegram-bot-api-secret-token\"]"],
+        paths: ["token", "*.token", "config.bot.token", "config.bot.webhookSecret", "config.translation.apiKey", "apiKey", "*.apiKey", "secret", "*.secret", "headers[\"x-telegram-bot-api-secret-token\"]"],
         censor: "[redacted]",
       },
     },
