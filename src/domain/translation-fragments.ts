@@ -156,8 +156,9 @@ function tokenize(html: string): Token[] | null {
 
 /**
  * Puts the provider's spans back to what we sent. Equal as a multiset: nothing to do. Changed
- * (the same number of spans, the rest in place): restored only when it is clear which span was
- * which, i.e. exactly one was changed, or every unchanged span kept its position. Otherwise null.
+ * (the same number of spans): restored only when it is clear which span was which: exactly one
+ * changed, or each changed span still contains exactly one of the missing contents and no two
+ * claim the same ("«ar» 15:00" for "15:00"). Otherwise (a span lost, or guessing) null.
  */
 function restoreSpans(got: readonly string[], expected: readonly string[]): { spans: string[]; restored: number } | null {
   if (got.length !== expected.length) return null;
@@ -169,13 +170,27 @@ function restoreSpans(got: readonly string[], expected: readonly string[]): { sp
     else missing.splice(found, 1);
   });
   if (changed.length === 0) return { spans: [...got], restored: 0 };
-  if (changed.length === 1) return { spans: got.map((content, index) => (index === changed[0] ? missing[0]! : content)), restored: 1 };
-  const inPlace = got.every((content, index) => changed.includes(index) || content === expected[index]);
-  return inPlace ? { spans: got.map((content, index) => (changed.includes(index) ? expected[index]! : content)), restored: changed.length } : null;
+  const spans = [...got];
+  if (changed.length === 1) {
+    spans[changed[0]!] = missing[0]!;
+    return { spans, restored: 1 };
+  }
+  const claimed = new Set<number>();
+  for (const index of changed) {
+    const candidates = missing.flatMap((content, m) => (got[index]!.includes(content) ? [m] : []));
+    const distinct = new Set(candidates.map((m) => missing[m]));
+    if (distinct.size !== 1) return null;
+    const pick = candidates.find((m) => !claimed.has(m));
+    if (pick === undefined) return null;
+    claimed.add(pick);
+    spans[index] = missing[pick]!;
+  }
+  return { spans, restored: changed.length };
 }
 
 /** The provider's answer for `fragment` as plain text, or why it is not acceptable. */
 export function readFragment(answer: string, fragment: Fragment): FragmentReading {
+  if (!answer.trim() && fragment.text.trim()) return { ok: false, problem: "empty" };
   const tokens = tokenize(answer.trim());
   if (!tokens) return { ok: false, problem: "markup" };
   if (tokens.filter((t) => t.kind === "br").length !== fragment.breaks) return { ok: false, problem: "markup" };
@@ -203,6 +218,8 @@ export function readFragment(answer: string, fragment: Fragment): FragmentReadin
     }
   }
   text = text.replace(/[ \t]+\n/g, "\n").replace(/\n[ \t]+/g, "\n").trim();
+  // Doubled spaces the source did not have come from the seams between text nodes and spans.
+  if (!/ {2}/.test(fragment.text)) text = text.replace(/ {2,}/g, " ");
 
   if (!text && fragment.text.trim()) return { ok: false, problem: "empty" };
   if (text.length > fragment.text.length * 3 + 40) return { ok: false, problem: "bloated" };

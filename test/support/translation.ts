@@ -37,7 +37,7 @@ export function scriptedFragment(fragment: string, target: string): string {
  * - broken-html: a closing tag without its opening one and a tag cut off at the end;
  * - drop-span: the first protected span left out (no change for a text without one);
  * - alter-span: the first protected span's content "translated" too (one change: restorable);
- * - scramble-spans: every protected span's content changed and their order reversed (not restorable).
+ * - scramble-spans: every protected span's content replaced by another and their order reversed (not restorable).
  */
 export type Garbage = "empty" | "bloated" | "broken-html" | "drop-span" | "alter-span" | "scramble-spans";
 
@@ -58,7 +58,7 @@ export function garbled(fragment: string, target: string, garbage: Garbage): str
     case "alter-span":
       return good.replace(/<span translate="no">([\s\S]*?)<\/span>/, (_, content: string) => `<span translate="no">«${target}» ${content}</span>`);
     case "scramble-spans": {
-      const spans = [...good.matchAll(PROTECTED_SPAN)].map((m) => `<span translate="no">«${target}» ${m[1]}</span>`).reverse();
+      const spans = [...good.matchAll(PROTECTED_SPAN)].map((_, index) => `<span translate="no">«${target}» ${index + 1}</span>`).reverse();
       let index = 0;
       return good.replace(PROTECTED_SPAN, () => spans[index++]!);
     }
