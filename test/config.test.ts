@@ -25,7 +25,29 @@ describe("configuration", () => {
       signups: { guardianAge: 16, guardianHoldMs: 48 * 3_600_000, stillComingLeadMs: 48 * 3_600_000, maxSeats: 6 },
       offers: { youthAges: { min: 12, max: 17 } },
       staff: { invitationValidityMs: 7 * 86_400_000 },
+      translation: { provider: "off", url: undefined, apiKey: undefined, monthlyChars: 500_000, timeoutMs: 10_000 },
     });
+  });
+
+  it("when machine translation is configured, then provider, server, key, budget and timeout are read; 0 characters means no limit", () => {
+    expect(parseConfig({ ...valid, TRANSLATE_PROVIDER: "libretranslate", TRANSLATE_URL: "http://127.0.0.1:5000/", TRANSLATE_MONTHLY_CHARS: "0", TRANSLATE_TIMEOUT_MS: "3000" }).translation).toEqual({
+      provider: "libretranslate",
+      url: "http://127.0.0.1:5000",
+      apiKey: undefined,
+      monthlyChars: undefined,
+      timeoutMs: 3000,
+    });
+    expect(parseConfig({ ...valid, TRANSLATE_PROVIDER: "deepl", TRANSLATE_API_KEY: "abc-123:fx" }).translation).toMatchObject({ provider: "deepl", url: undefined, apiKey: "abc-123:fx" });
+  });
+
+  it("when a provider lacks what it needs or a translation setting is bad, then each variable is named and no value is echoed", () => {
+    expect(problemsOf({ ...valid, TRANSLATE_PROVIDER: "libretranslate" }).problems).toEqual([expect.stringMatching(/^TRANSLATE_URL: is required/)]);
+    expect(problemsOf({ ...valid, TRANSLATE_PROVIDER: "deepl" }).problems).toEqual([expect.stringMatching(/^TRANSLATE_API_KEY: is required/)]);
+
+    const bad = { TRANSLATE_PROVIDER: "google", TRANSLATE_URL: "ftp://secret-host", TRANSLATE_API_KEY: "has a secret space", TRANSLATE_MONTHLY_CHARS: "-5", TRANSLATE_TIMEOUT_MS: "fast" };
+    const error = problemsOf({ ...valid, ...bad });
+    expect(error.problems.map((p) => p.split(":")[0]).sort()).toEqual(Object.keys(bad).sort());
+    for (const value of ["google", "secret-host", "secret space"]) expect(error.message).not.toContain(value);
   });
 
   it("when the sign-up, digest, youth and invitation settings are given, then they are read; out of range ones are each named", () => {

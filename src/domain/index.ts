@@ -166,7 +166,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
 export function botServices(services: Services) {
   const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation } = services;
   const guarded = {
-    translation: only(translation, "providerName", "staffSupported", "staffTranslate"),
+    translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),
     offers: only(offers, "listUpcoming", "search", "getDetails", "occurrenceTiming", "nextOccurrenceId"),

@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
-import { requireStaff, type Actors } from "./actors.ts";
+import { requireAdmin, requireStaff, type Actors } from "./actors.ts";
 import type { Clock } from "./clock.ts";
 import { SUPPORTED_LOCALES, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
@@ -343,6 +343,12 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
     async staffTranslate(actorUserId: number, request: TranslateRequest): Promise<TranslationResult[]> {
       requireStaff(await actors.load(actorUserId), "machine translation");
       return service.translate(request);
+    },
+
+    /** The bot's door to `usage` (for /stats): admins only. */
+    async adminUsage(actorUserId: number): Promise<{ month: string; chars: number; budget: number | null }> {
+      requireAdmin(await actors.load(actorUserId), "translation usage");
+      return service.usage();
     },
 
     /** Characters sent to the provider this month (bot time zone), and the budget (null: unlimited). */

@@ -49,7 +49,9 @@ const STAFF_READS = [
   "stats.month",
   "audit.page",
   "translation.staffSupported",
+  "translation.staffSupportedState",
   "translation.staffTranslate",
+  "translation.adminUsage",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -215,6 +217,8 @@ describe("what the bot can reach", () => {
     "staff.listAdmins": () => bot.staff.listAdmins(ids.resident),
     "stats.month": () => bot.stats.month(ids.resident, "2026-12"),
     "translation.staffSupported": () => bot.translation.staffSupported(ids.resident, "de"),
+    "translation.staffSupportedState": () => bot.translation.staffSupportedState(ids.resident, "de"),
+    "translation.adminUsage": () => bot.translation.adminUsage(ids.resident),
     "translation.staffTranslate": () => bot.translation.staffTranslate(ids.resident, { source: "de", fields: { title: "Sprachcafé" }, targets: ["ar"] }),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
   };
