@@ -2,19 +2,31 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/domain/locales.ts";
 import type { TranslateRequest, TranslationResult } from "../../src/domain/machine-translation.ts";
+import { createDeepLProvider } from "../../src/translation/deepl.ts";
 import { createLibreTranslateProvider } from "../../src/translation/libretranslate.ts";
+import { ForbiddenError } from "../../src/domain/errors.ts";
+import { ADMIN_TELEGRAM_ID, seedCast } from "../support/actors.ts";
+import { DEEPL_TEST_KEY, startFakeDeepL, type FakeDeepL } from "../support/fake-deepl.ts";
 import { startFakeLibreTranslate, type FakeLibreTranslate } from "../support/fake-libretranslate.ts";
 import { useServices } from "../support/services.ts";
 import type { Garbage } from "../support/translation.ts";
 
 let fake: FakeLibreTranslate;
+let deepl: FakeDeepL;
 beforeAll(async () => {
   fake = await startFakeLibreTranslate({ languages: ["de", "en", "ar", "fa", "uk"] });
+  deepl = await startFakeDeepL();
 });
-afterAll(() => fake.close());
+afterAll(async () => {
+  await fake.close();
+  await deepl.close();
+});
 
-const { build, clock } = useServices({ now: "2026-12-01T10:00:00Z" });
-beforeEach(() => fake.reset());
+const { build, clock, db } = useServices({ now: "2026-12-01T10:00:00Z", adminIds: [ADMIN_TELEGRAM_ID] });
+beforeEach(() => {
+  fake.reset();
+  deepl.reset();
+});
 
 /** The engine on the test database, talking to the fake over HTTP. */
 const engine = (options: { monthlyChars?: number; timeoutMs?: number } = {}) =>
@@ -207,5 +219,25 @@ describe("machine translation engine", () => {
     const results = await engine().translate({ ...simple, targets: ["ar"], limits: { title: 12, summary: 100 } });
     expect(reasons(results)).toEqual({ ar: "too-long" });
     expect(reasons(await engine().translate({ ...simple, limits: { title: 15 } }))).toEqual({ ar: "ok" });
+  });
+
+  it("when the engine uses DeepL, then English arrives in British English, Farsi and Tigrinya are unsupported, and the cache is DeepL's own", async () => {
+    const translation = build({ translationProvider: createDeepLProvider({ apiKey: DEEPL_TEST_KEY, url: deepl.url }) }).translation;
+    const results = await translation.translate({ ...simple, targets: ["en", "ar", "fa", "ti"] });
+    expect(reasons(results)).toEqual({ en: "ok", ar: "ok", fa: "unsupported", ti: "unsupported" });
+    expect(ok(results, "en")).toEqual({ title: "«en» Sprachcafé", summary: "«en» Kommt vorbei" });
+    expect(deepl.translated().map((t) => t.target).sort()).toEqual(["ar", "en-GB"]);
+    // LibreTranslate's engine does not reuse DeepL's translations.
+    await engine().translate({ ...simple, targets: ["ar"] });
+    expect(fake.translated()).toHaveLength(1);
+  });
+
+  it("when staff ask for the languages and an admin for the usage, then they get them; a resident and plain staff are refused", async () => {
+    const cast = await seedCast(db);
+    const translation = engine();
+    expect(await translation.staffSupportedState(cast.users.staffA.id, "de")).toEqual({ state: "known", targets: ["en", "ar", "fa", "uk"] });
+    await expect(translation.staffSupportedState(cast.users.resident.id, "de")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await translation.adminUsage(cast.users.admin.id)).toEqual({ month: "2026-12", chars: 0, budget: null });
+    await expect(translation.adminUsage(cast.users.staffA.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
