@@ -171,9 +171,11 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
         })
       : [];
     const fragmentOf = (hash: string) => job.fragments.get(job.keys.find((k) => job.hashes.get(k) === hash)!)!;
+    const stale: string[] = [];
     for (const row of rows) {
-      // A cached answer the checks (perhaps stricter today) refuse is asked for again.
+      // A cached answer the checks (perhaps stricter today) refuse is asked for again, and replaced.
       if (readFragment(row.text, fragmentOf(row.sourceHash)).ok) answers.set(row.sourceHash, row.text);
+      else stale.push(row.sourceHash);
     }
     const cached = answers.size;
     const missing = uniqueHashes.filter((hash) => !answers.has(hash));
@@ -218,6 +220,9 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
         }
       });
       if (fresh.length) {
+        if (stale.length) {
+          await db.translationCache.deleteMany({ where: { provider: active.name, sourceLocale: job.source, targetLocale: locale, sourceHash: { in: stale } } });
+        }
         await db.translationCache.createMany({
           data: fresh.map((row) => ({ provider: active.name, sourceLocale: job.source, targetLocale: locale, ...row })),
           skipDuplicates: true,

@@ -183,6 +183,17 @@ describe("machine translation engine", () => {
     expect(fake.translated().map((s) => s.q)).toEqual([["Kommt alle vorbei"]]);
   });
 
+  it("when a cached answer no longer passes the checks, then it is asked for again and replaced", async () => {
+    await engine().translate(simple);
+    await db.prisma.translationCache.updateMany({ data: { text: "<b>kaputt" } });
+    fake.requests.length = 0;
+    expect(ok(await engine().translate(simple), "ar")).toEqual({ title: "«ar» Sprachcafé", summary: "«ar» Kommt vorbei" });
+    expect(fake.translated()).toHaveLength(1);
+    fake.requests.length = 0;
+    await engine().translate(simple);
+    expect(fake.translated()).toEqual([]);
+  });
+
   it("when the monthly budget is used up, then the language fails with budget, usage counts what was sent, and the next month starts afresh", async () => {
     // "Sprachcafé" + "Kommt vorbei" = 22 characters a language.
     const translation = engine({ monthlyChars: 50 });

@@ -92,4 +92,12 @@ describe("DeepL provider", () => {
     await other.close();
     expect(await failure(createDeepLProvider({ apiKey: DEEPL_TEST_KEY, url }).translate(["Hallo"], "de", "ar", signal()))).toBe("down");
   });
+
+  it("when the fake is called with a JSON body, or without the auth header, then it answers as DeepL does", async () => {
+    const call = (headers: Record<string, string>) =>
+      fetch(`${fake.url}/v2/translate`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ text: ["Hallo"], target_lang: "UK" }) });
+    const answer = await call({ authorization: `DeepL-Auth-Key ${DEEPL_TEST_KEY}` });
+    expect(await answer.json()).toEqual({ translations: [{ detected_source_language: "DE", text: "«uk» Hallo", billed_characters: 5 }] });
+    expect((await call({})).status).toBe(403);
+  });
 });

@@ -90,4 +90,13 @@ describe("LibreTranslate provider", () => {
     await other.close();
     expect(await failure(createLibreTranslateProvider({ url }).targets("de", signal()))).toBe("down");
   });
+
+  it("when the fake is sent a form body with one q, as curl or an older client would, then it answers one string like the real server", async () => {
+    const response = await fetch(`${fake.url}/translate`, {
+      method: "POST",
+      body: new URLSearchParams({ q: "Hallo <b>Welt</b>", source: "de", target: "fa", format: "html", api_key: KEY }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ translatedText: "«fa» Hallo <b>«fa» Welt</b>" });
+  });
 });
