@@ -25,6 +25,8 @@ const READS = [
   "privacy.activeSignups",
   "privacy.exportFor",
   "announcements.canPromote",
+  // The source text of an announcement the caller received (and only one that went out).
+  "announcements.original",
   "actors.load",
   "conversationState.read",
 ] as const;
@@ -37,6 +39,7 @@ const STAFF_READS = [
   "announcements.audienceDates",
   "announcements.promotionDraft",
   "announcements.pendingApproval",
+  "announcements.translateDraft",
   "offerManagement.listOwn",
   "offerManagement.ownOffer",
   "offerManagement.pending",
@@ -204,6 +207,7 @@ describe("what the bot can reach", () => {
     "announcements.audienceDates": () => bot.announcements.audienceDates(ids.resident, { page: 0, locale: "de" }),
     "announcements.promotionDraft": () => bot.announcements.promotionDraft(ids.resident, ids.occurrence),
     "announcements.pendingApproval": () => bot.announcements.pendingApproval(ids.resident),
+    "announcements.translateDraft": () => bot.announcements.translateDraft(ids.resident, { text: "Sprachcafé zieht um", sourceLocale: "de", targets: ["ar"] }),
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
     "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
@@ -239,6 +243,7 @@ describe("what the bot can reach", () => {
         "announcements.createDigest",
         "announcements.content",
         "announcements.digestOffers",
+        "announcements.backfillTranslations",
         "retention.run",
         "jobRuns.claim",
         "jobRuns.prune",
