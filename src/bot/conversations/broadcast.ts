@@ -2,8 +2,8 @@
 // -> audience (participants and waiting lists: a paged picker of the organization's dates) ->
 // (admins: urgent or normal) -> with a translation service: "Translate into all languages" the
 // audience reads, the results shown, any of them corrected -> now or later (and repeats) ->
-// preview as a German and an Arabic recipient see it, with the count -> confirm. An untrusted organization's announcement to
-// subscribers is saved for the admins' approval. /cancel or Cancel leaves at every step; wrong
+// preview as a German and an Arabic recipient see it, with the count -> confirm. An untrusted
+// organization's announcement to subscribers is saved for the admins' approval. /cancel or Cancel leaves at every step; wrong
 // input is asked again with a hint. The domain checks every choice again.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
@@ -15,8 +15,8 @@ import type { BaseContext, BotContext } from "../context.ts";
 import { escapeHtml as esc, formatDateTime, formatList, languageLabel } from "../formatting.ts";
 import { parseFutureDateTime } from "../parsing.ts";
 import { isAdmin, isStaff } from "../roles.ts";
-import { openStaffConversation } from "./staff.ts";
 import { announcementBody, translationNotes } from "../views/announcement-translation.ts";
+import { openStaffConversation } from "./staff.ts";
 import { attempt } from "./steps.ts";
 
 export const BROADCAST_CONVERSATION = "broadcast";
