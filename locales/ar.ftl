@@ -688,3 +688,21 @@ translation-invalid = ⚠️ لم تنجح الترجمة الآلية إلى ه
 translation-outdated = ✏️ تغيّر النص الأصلي. يرجى مراجعة ترجماتك الخاصة إلى: { $languages }
 translation-original-header = 📄 النص الأصلي ({ $language }):
 translation-none-configured = الترجمة الآلية غير مفعّلة لهذا البوت.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 ما زال نصك غير متوفر بلغة واحدة يستخدمها قرّاؤك. هل تريد أن تترجمه خدمة الترجمة؟ يمكنك مراجعة النتيجة وتصحيحها.
+       *[other] 🌍 ما زال نصك غير متوفر بـ { $count } لغات يستخدمها قرّاؤك. هل تريد أن تترجمه خدمة الترجمة؟ يمكنك مراجعة كل نتيجة وتصحيحها.
+    }
+mt-ann-skip = ➡️ المتابعة بدون ترجمة
+mt-ann-translations-title = 🤖 الترجمات الآلية:
+mt-ann-ask-correct = ✏️ لتصحيح لغة، اضغط عليها وأرسل النص المصحَّح. إذا كان كل شيء جيدًا، اضغط «تمّ».
+mt-ann-corrections-done = ✅ تمّ
+mt-ann-ask-correction = ✏️ يُرجى إرسال النص المصحَّح بهذه اللغة: { $language }.
+mt-ann-original-gone = 🤷 عذرًا، لم يعد من الممكن عرض هذه الرسالة.
+mt-ann-stats-title = 🌍 الترجمة الآلية
+mt-ann-stats-usage = { $provider } · الأحرف هذا الشهر: { $chars }
+mt-ann-stats-usage-budget = { $provider } · الأحرف هذا الشهر: { $chars } من { $budget }
+mt-ann-privacy-translation = 🌍 الترجمة: العروض والإعلانات المكتوبة للجميع تُرسَل إلى خدمة الترجمة { $provider } لكي تقرأها بلغتك. تُرسَل هذه النصوص فقط، ولا يُرسَل أبدًا اسمك أو رسائلك أو تسجيلاتك.
+mt-ann-privacy-no-translation = 🌍 الترجمة: لا يستخدم هذا البوت أي خدمة ترجمة آلية. لا تُرسَل أي من بياناتك إلى خدمة كهذه.

@@ -630,3 +630,21 @@ translation-invalid = ⚠️ Die maschinelle Übersetzung in diese Sprachen ist 
 translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüfen Sie Ihre eigenen Übersetzungen in: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Für diesen Bot ist keine maschinelle Übersetzung eingerichtet.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 Dein Text fehlt noch in 1 Sprache, die deine Leserinnen und Leser nutzen. Soll der Übersetzungsdienst ihn übersetzen? Du kannst das Ergebnis prüfen und verbessern.
+       *[other] 🌍 Dein Text fehlt noch in { $count } Sprachen, die deine Leserinnen und Leser nutzen. Soll der Übersetzungsdienst ihn übersetzen? Du kannst jedes Ergebnis prüfen und verbessern.
+    }
+mt-ann-skip = ➡️ Ohne weiter
+mt-ann-translations-title = 🤖 Die maschinellen Übersetzungen:
+mt-ann-ask-correct = ✏️ Um eine Sprache zu verbessern, tipp sie an und schick den verbesserten Text. Wenn alles passt, tipp auf Fertig.
+mt-ann-corrections-done = ✅ Fertig
+mt-ann-ask-correction = ✏️ Bitte schick den verbesserten Text auf { $language }.
+mt-ann-original-gone = 🤷 Diese Nachricht kann leider nicht mehr gezeigt werden.
+mt-ann-stats-title = 🌍 Maschinelle Übersetzung
+mt-ann-stats-usage = { $provider } · Zeichen in diesem Monat: { $chars }
+mt-ann-stats-usage-budget = { $provider } · Zeichen in diesem Monat: { $chars } von { $budget }
+mt-ann-privacy-translation = 🌍 Übersetzung: Angebote und Ankündigungen, die für alle geschrieben sind, gehen an den Übersetzungsdienst { $provider }, damit du sie in deiner Sprache lesen kannst. Nur diese Texte, nie dein Name, deine Nachrichten oder deine Anmeldungen.
+mt-ann-privacy-no-translation = 🌍 Übersetzung: Dieser Bot nutzt keinen maschinellen Übersetzungsdienst. Von deinen Daten geht nichts an einen solchen Dienst.

@@ -630,3 +630,21 @@ translation-invalid = ⚠️ The machine translation into these languages did no
 translation-outdated = ✏️ The original text has changed. Please check your own translations into: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Machine translation is not set up for this bot.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 Your text is still missing in 1 language your readers use. Shall the translation service translate it? You can check and correct the result.
+       *[other] 🌍 Your text is still missing in { $count } languages your readers use. Shall the translation service translate it? You can check and correct every result.
+    }
+mt-ann-skip = ➡️ Go on without
+mt-ann-translations-title = 🤖 The machine translations:
+mt-ann-ask-correct = ✏️ To correct a language, tap it and send the corrected text. If everything is fine, tap Done.
+mt-ann-corrections-done = ✅ Done
+mt-ann-ask-correction = ✏️ Please send the corrected text in { $language }.
+mt-ann-original-gone = 🤷 Sorry, this message can no longer be shown.
+mt-ann-stats-title = 🌍 Machine translation
+mt-ann-stats-usage = { $provider } · characters this month: { $chars }
+mt-ann-stats-usage-budget = { $provider } · characters this month: { $chars } of { $budget }
+mt-ann-privacy-translation = 🌍 Translation: offers and announcements written for everyone are sent to the translation service { $provider }, so that you can read them in your language. Only these texts are sent, never your name, your messages or your sign-ups.
+mt-ann-privacy-no-translation = 🌍 Translation: this bot uses no machine translation service. None of your data is sent to one.

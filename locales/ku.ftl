@@ -621,3 +621,21 @@ translation-invalid = ⚠️ Wergera makîneyê bo van zimanan baş derneket û 
 translation-outdated = ✏️ Nivîsa orîjînal guherî. Ji kerema xwe wergerên xwe kontrol bike: { $languages }
 translation-original-header = 📄 Orîjînal ({ $language }):
 translation-none-configured = Ji bo vî botî wergera makîneyê nehatiye sazkirin.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 Nivîsa te hîn bi 1 zimanê ku xwendevanên te bi kar tînin tune ye. Bila karûbarê wergerê wê wergerîne? Tu dikarî encamê kontrol bikî û rast bikî.
+       *[other] 🌍 Nivîsa te hîn bi { $count } zimanên ku xwendevanên te bi kar tînin tune ye. Bila karûbarê wergerê wê wergerîne? Tu dikarî her encamê kontrol bikî û rast bikî.
+    }
+mt-ann-skip = ➡️ Bê werger berdewam bike
+mt-ann-translations-title = 🤖 Wergerên makîneyê:
+mt-ann-ask-correct = ✏️ Ji bo rastkirina zimanekî, li ser bitikîne û nivîsa rastkirî bişîne. Heke her tişt baş be, li Temam bitikîne.
+mt-ann-corrections-done = ✅ Temam
+mt-ann-ask-correction = ✏️ Ji kerema xwe nivîsa rastkirî bi vî zimanî bişîne: { $language }.
+mt-ann-original-gone = 🤷 Bibore, ev peyam êdî nayê nîşandan.
+mt-ann-stats-title = 🌍 Wergera makîneyê
+mt-ann-stats-usage = { $provider } · tîpên vê mehê: { $chars }
+mt-ann-stats-usage-budget = { $provider } · tîpên vê mehê: { $chars } ji { $budget }
+mt-ann-privacy-translation = 🌍 Werger: pêşniyar û daxuyaniyên ku ji bo her kesî hatine nivîsandin ji karûbarê wergerê { $provider } re tên şandin, da ku tu wan bi zimanê xwe bixwînî. Tenê ev nivîs tên şandin, qet navê te, peyamên te an qeydên te na.
+mt-ann-privacy-no-translation = 🌍 Werger: ev bot tu karûbarê wergera makîneyê bi kar nayîne. Tu daneyên te ji karûbarekî wisa re nayên şandin.

@@ -630,3 +630,21 @@ translation-invalid = ⚠️ دې ژبو ته ماشيني ژباړه سمه و�
 translation-outdated = ✏️ اصلي متن بدل شوی. مهرباني وکړئ خپلې ژباړې وګورئ: { $languages }
 translation-original-header = 📄 اصلي متن ({ $language }):
 translation-none-configured = د دې بوټ لپاره ماشيني ژباړه نه ده جوړه شوې.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 ستاسو متن لا په ۱ هغه ژبه کې نشته چې ستاسو لوستونکي یې کاروي. د ژباړې خدمت دې وژباړي؟ تاسو کولای شئ پایله وګورئ او سمه یې کړئ.
+       *[other] 🌍 ستاسو متن لا په { $count } هغو ژبو کې نشته چې ستاسو لوستونکي یې کاروي. د ژباړې خدمت دې وژباړي؟ تاسو کولای شئ هره پایله وګورئ او سمه یې کړئ.
+    }
+mt-ann-skip = ➡️ پرته له ژباړې مخته
+mt-ann-translations-title = 🤖 ماشيني ژباړې:
+mt-ann-ask-correct = ✏️ د یوې ژبې د سمولو لپاره پرې کېکاږئ او سم شوی متن راولېږئ. که هر څه سم وي، «بشپړ» کېکاږئ.
+mt-ann-corrections-done = ✅ بشپړ
+mt-ann-ask-correction = ✏️ مهرباني وکړئ سم شوی متن په دې ژبه راولېږئ: { $language }.
+mt-ann-original-gone = 🤷 بښنه غواړو، دا پیغام نور نه شي ښودل کېدای.
+mt-ann-stats-title = 🌍 ماشيني ژباړه
+mt-ann-stats-usage = { $provider } · د دې میاشتې توري: { $chars }
+mt-ann-stats-usage-budget = { $provider } · د دې میاشتې توري: { $chars } له { $budget } څخه
+mt-ann-privacy-translation = 🌍 ژباړه: هغه وړاندیزونه او اعلانونه چې د ټولو لپاره لیکل شوي، د ژباړې خدمت { $provider } ته لېږل کېږي، چې تاسو یې په خپله ژبه ولولئ. یوازې دا متنونه لېږل کېږي، هېڅکله ستاسو نوم، پیغامونه یا نوم لیکنې نه.
+mt-ann-privacy-no-translation = 🌍 ژباړه: دا بوټ هېڅ ماشيني ژباړې خدمت نه کاروي. ستاسو هېڅ معلومات داسې خدمت ته نه لېږل کېږي.

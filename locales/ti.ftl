@@ -621,3 +621,21 @@ translation-invalid = ⚠️ ናብዞም ቋንቋታት ዝተገብረ ትር
 translation-outdated = ✏️ እቲ ናይ መጀመርታ ጽሑፍ ተቐይሩ። በጃኻ ናትካ ትርጉማት ርአ: { $languages }
 translation-original-header = 📄 ናይ መጀመርታ ጽሑፍ ({ $language }):
 translation-none-configured = ነዚ ቦት ትርጉም ማሽን ኣይተዳለወን።
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 ጽሑፍኩም ገና ብ1 ቋንቋ፡ እቶም ኣንበብቲ ዝጥቀሙሉ፡ የለን። ኣገልግሎት ትርጉም ይተርጉሞ ዶ? ነቲ ውጽኢት ክትርእይዎን ከተእርምዎን ትኽእሉ ኢኹም።
+       *[other] 🌍 ጽሑፍኩም ገና ብ{ $count } ቋንቋታት፡ እቶም ኣንበብቲ ዝጥቀሙሉ፡ የለን። ኣገልግሎት ትርጉም ይተርጉሞ ዶ? ነፍሲ ወከፍ ውጽኢት ክትርእይዎን ከተእርምዎን ትኽእሉ ኢኹም።
+    }
+mt-ann-skip = ➡️ ብዘይ ትርጉም ቀጽል
+mt-ann-translations-title = 🤖 ትርጉማት ማሽን፦
+mt-ann-ask-correct = ✏️ ሓደ ቋንቋ ንምእራም፡ ጠውቕዎ እሞ ዝተኣረመ ጽሑፍ ስደዱ። ኩሉ ጽቡቕ እንተኾይኑ፡ «ተወዲኡ» ጠውቑ።
+mt-ann-corrections-done = ✅ ተወዲኡ
+mt-ann-ask-correction = ✏️ በጃኹም ነቲ ዝተኣረመ ጽሑፍ በዚ ቋንቋ ስደድዎ፦ { $language }።
+mt-ann-original-gone = 🤷 ይቕሬታ፡ እዚ መልእኽቲ ደጊም ክርአ ኣይክእልን።
+mt-ann-stats-title = 🌍 ትርጉም ማሽን
+mt-ann-stats-usage = { $provider } · ፊደላት ናይዚ ወርሒ፦ { $chars }
+mt-ann-stats-usage-budget = { $provider } · ፊደላት ናይዚ ወርሒ፦ { $chars } ካብ { $budget }
+mt-ann-privacy-translation = 🌍 ትርጉም፦ ንኹሉ ዝተጻሕፉ ዕድላትን መግለጺታትን፡ ብቋንቋኹም ክተንብብዎም ምእንቲ፡ ናብ ኣገልግሎት ትርጉም { $provider } ይለኣኹ። እዞም ጽሑፋት ጥራይ እዮም ዝለኣኹ፡ ስምኩም፡ መልእኽትታትኩም ወይ ምዝገባታትኩም ፈጺሙ ኣይለኣኹን።
+mt-ann-privacy-no-translation = 🌍 ትርጉም፦ እዚ ቦት ዝኾነ ኣገልግሎት ትርጉም ማሽን ኣይጥቀምን። ካብ ሓበሬታኹም ሓንቲ እኳ ናብ ከምኡ ዝበለ ኣገልግሎት ኣይትለኣኽን።

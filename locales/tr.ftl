@@ -621,3 +621,21 @@ translation-invalid = ⚠️ Bu dillere makine çevirisi düzgün olmadı ve ekl
 translation-outdated = ✏️ Orijinal metin değişti. Lütfen kendi çevirilerinizi kontrol edin: { $languages }
 translation-original-header = 📄 Orijinal ({ $language }):
 translation-none-configured = Bu bot için makine çevirisi kurulmamış.
+
+## announcement translation (mt-ann)
+mt-ann-ask-translate =
+    { $count ->
+        [one] 🌍 Metnin okuyucularının kullandığı 1 dilde henüz yok. Çeviri hizmeti çevirsin mi? Sonucu kontrol edip düzeltebilirsin.
+       *[other] 🌍 Metnin okuyucularının kullandığı { $count } dilde henüz yok. Çeviri hizmeti çevirsin mi? Her sonucu kontrol edip düzeltebilirsin.
+    }
+mt-ann-skip = ➡️ Çevirmeden devam et
+mt-ann-translations-title = 🤖 Makine çevirileri:
+mt-ann-ask-correct = ✏️ Bir dili düzeltmek için ona dokun ve düzeltilmiş metni gönder. Her şey yolundaysa Bitti'ye dokun.
+mt-ann-corrections-done = ✅ Bitti
+mt-ann-ask-correction = ✏️ Lütfen düzeltilmiş metni şu dilde gönder: { $language }.
+mt-ann-original-gone = 🤷 Üzgünüz, bu mesaj artık gösterilemiyor.
+mt-ann-stats-title = 🌍 Makine çevirisi
+mt-ann-stats-usage = { $provider } · bu ayki karakterler: { $chars }
+mt-ann-stats-usage-budget = { $provider } · bu ayki karakterler: { $chars } / { $budget }
+mt-ann-privacy-translation = 🌍 Çeviri: herkes için yazılan teklifler ve duyurular, kendi dilinde okuyabilmen için { $provider } çeviri hizmetine gönderilir. Yalnızca bu metinler gönderilir; adın, mesajların veya kayıtların asla gönderilmez.
+mt-ann-privacy-no-translation = 🌍 Çeviri: bu bot hiçbir makine çevirisi hizmeti kullanmıyor. Verilerinden hiçbiri böyle bir hizmete gönderilmez.

@@ -12,6 +12,7 @@ import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { adminFeature } from "./features/admin.ts";
+import { announcementsFeature } from "./features/announcements.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
 import { staffOffersFeature } from "./features/staff-offers.ts";
 import { statsFeature } from "./features/stats.ts";
@@ -116,6 +117,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(startFeature(translate, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());
+  guarded.use(announcementsFeature());
   guarded.use(languageFeature(translate));
   guarded.use(helpFeature());
   // Last before the fallback: its free-text search takes any text nobody else handled.

@@ -11,8 +11,9 @@ import type { Clock } from "./clock.ts";
 import { requireAdmin, requireStaff, type Actor, type Actors } from "./actors.ts";
 import type { AuditService } from "./audit.ts";
 import { DomainError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
-import { isLocale, type Locale } from "./locales.ts";
+import { isLocale, SUPPORTED_LOCALES, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
+import { sourceHash, type MachineTranslationService, type TranslationFailure } from "./machine-translation.ts";
 import { silentNotifier, type Notifier } from "./notifier.ts";
 import { GENERAL_TOPIC } from "./subscriptions.ts";
 import { pickText, pickTranslation, translationOrder } from "./translations.ts";
@@ -32,6 +33,29 @@ export type AudienceSpec =
 
 export type Recipient = { userId: number; locale: string | null };
 
+/** Who wrote a language version: staff (typed or corrected) or the translation service. */
+export type TextOriginKind = "MACHINE" | "HUMAN";
+/** Stored per version but the source (Announcement.textOrigins); `sourceHash` of the source text it was made from. */
+export type TextOrigin = { origin: TextOriginKind; provider?: string; sourceHash: string };
+export type TextOrigins = Partial<Record<string, TextOrigin>>;
+/** What staff say about a version they hand in: machine-made (by which provider) or their own. */
+export type OriginInput = { origin: TextOriginKind; provider?: string };
+
+/** The hash an announcement's versions remember of the source text they were made from. */
+export const announcementSourceHash = (text: string) => sourceHash({ text });
+
+/** The languages an audience reads (all but the source when it names none). */
+export function neededLanguages(languages: readonly string[], source: string): Locale[] {
+  const wanted = languages.length ? SUPPORTED_LOCALES.filter((l) => languages.includes(l)) : SUPPORTED_LOCALES;
+  return wanted.filter((l) => l !== source);
+}
+
+/** One language of a machine translation of an announcement draft. */
+export type DraftTranslation = { locale: Locale; ok: true; text: string; provider: string } | { locale: Locale; ok: false; reason: TranslationFailure };
+
+/** Versions made by machine per language; announcements the background job fills per run, at most. */
+export const BACKFILL_MAX_PER_RUN = 5;
+
 /**
  * An announcement as staff write it; the author is the acting user. It speaks for the author's
  * organization; an admin may name one (`organizationId`) or leave it out: the city.
@@ -46,6 +70,8 @@ export type NewAnnouncement = {
   scheduledAt: Date | "now" | null;
   offerId?: number;
   repeatRule?: string;
+  /** Per language but the source: machine-made or typed; a version without one counts as typed. */
+  origins?: Partial<Record<Locale, OriginInput>>;
 };
 
 /** queued: waiting to be sent now; waitingForMorning: held back by quiet hours (not in queued). */
@@ -138,6 +164,8 @@ export type AnnouncementsDeps = {
   wake?: () => void;
   /** Messages per second of the sender (BROADCAST_RATE), for the estimated end. */
   sendRate?: number;
+  /** Machine translation (refreshing machine versions on edit, drafts, the background job); none when left out. */
+  translation?: Pick<MachineTranslationService, "providerName" | "supported" | "translate">;
   log?: Logger;
 };
 
@@ -185,6 +213,43 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
 
   async function send(notice: Parameters<Notifier["send"]>[0]): Promise<void> {
     await notifier.send(notice).catch((error: unknown) => log?.warn({ err: error, kind: notice.kind }, "notice not sent"));
+  }
+
+  const translation = deps.translation;
+
+  /** Names that stay as they are in every translation: the organization's. */
+  async function keepNames(organizationId: number | null): Promise<string[]> {
+    if (organizationId === null) return [];
+    const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
+    return organization ? [organization.name] : [];
+  }
+
+  /** The source text in each of `targets`, or why not; never throws for the provider. */
+  async function machineTranslate(text: string, source: Locale, targets: readonly Locale[], organizationId: number | null): Promise<DraftTranslation[]> {
+    const wanted = SUPPORTED_LOCALES.filter((l) => l !== source && targets.includes(l));
+    if (wanted.length === 0) return [];
+    if (!translation?.providerName) return wanted.map((locale) => ({ locale, ok: false as const, reason: "unsupported" as const }));
+    const results = await translation.translate({ source, fields: { text }, targets: wanted, limits: { text: ANNOUNCEMENT_TEXT_MAX }, keep: await keepNames(organizationId) });
+    return results.map((result): DraftTranslation => {
+      if (!result.ok) return { locale: result.locale, ok: false, reason: result.reason };
+      const translated = result.fields.text?.trim() ?? "";
+      // The same rule as for typed text: a version the readers could not be sent is not kept.
+      if (!translated) return { locale: result.locale, ok: false, reason: "invalid" };
+      if (translated.length > ANNOUNCEMENT_TEXT_MAX) return { locale: result.locale, ok: false, reason: "too-long" };
+      return { locale: result.locale, ok: true, text: translated, provider: result.provider };
+    });
+  }
+
+  /** The origin entry of a version handed in by staff, made from the source with `hash`. */
+  const originOf = (given: OriginInput | undefined, hash: string): TextOrigin =>
+    given?.origin === "MACHINE" ? { origin: "MACHINE", provider: given.provider ?? translation?.providerName ?? "unknown", sourceHash: hash } : { origin: "HUMAN", sourceHash: hash };
+
+  /** Origins may be given only for versions that are handed in, never for the source. */
+  function validateOrigins(origins: Partial<Record<string, OriginInput>> | undefined, texts: Partial<Record<string, string>>, source: string): void {
+    for (const [locale, given] of Object.entries(origins ?? {})) {
+      if (!given || locale === source || !texts[locale] || (given.origin !== "MACHINE" && given.origin !== "HUMAN")) throw new ValidationError("announcement origin");
+      if (given.provider !== undefined && (typeof given.provider !== "string" || given.provider.length > 40)) throw new ValidationError("announcement origin");
+    }
   }
 
   const excerptOf = (row: { texts: unknown; sourceLocale: string }, locale: string | undefined) =>
@@ -369,6 +434,10 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
       const organization = organizationId === null ? null : await db.organization.findUnique({ where: { id: organizationId }, select: { trusted: true, name: true } });
       if (organizationId !== null && !organization) throw new NotFoundError("organization");
       validate(input);
+      validateOrigins(input.origins, input.texts, input.sourceLocale);
+      const hash = announcementSourceHash(input.texts[input.sourceLocale]!);
+      const textOrigins: TextOrigins = {};
+      for (const locale of Object.keys(input.texts)) if (locale !== input.sourceLocale) textOrigins[locale] = originOf(input.origins?.[locale as Locale], hash);
       const reviewed = actor.role === "ADMIN" || input.audience.kind !== "SUBSCRIBERS" || organization?.trusted === true;
       const status = reviewed ? ("SCHEDULED" as const) : ("PENDING_APPROVAL" as const);
       const now = clock.now();
@@ -380,6 +449,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
           authorUserId: actor.userId,
           organizationId,
           texts: input.texts,
+          textOrigins,
           sourceLocale: input.sourceLocale,
           ...audienceColumns(input.audience),
           offerId: input.offerId ?? null,
@@ -430,13 +500,67 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
     /**
      * Changes the text or time of an announcement that has not started. New text from an
      * untrusted organization to subscribers goes back to the approval queue.
+     *
+     * `texts` is the whole new set of versions. A version whose text differs from the stored one
+     * was typed by staff (human, unless `origins` says otherwise). When the source text changed,
+     * machine versions are translated again; one that cannot be is dropped (readers get the
+     * source until the background job fills it) and listed in `failed`. Human versions are kept;
+     * those made from an older source text come back in `outdated`, for the author to check.
      */
-    async edit(actorUserId: number, id: number, change: { texts?: Partial<Record<Locale, string>>; scheduledAt?: Date }): Promise<void> {
+    async edit(
+      actorUserId: number,
+      id: number,
+      change: { texts?: Partial<Record<Locale, string>>; origins?: Partial<Record<Locale, OriginInput>>; scheduledAt?: Date },
+    ): Promise<{ outdated: Locale[]; failed: { locale: Locale; reason: TranslationFailure }[] }> {
       const actor = await actors.load(actorUserId);
       const row = await ownedAnnouncement(actor, id, "announcement.edit");
       if (change.scheduledAt && change.scheduledAt.getTime() < clock.now().getTime()) throw new ValidationError("announcement time");
+      if (!OPEN_STATUSES.includes(row.status as (typeof OPEN_STATUSES)[number])) throw new AnnouncementNotEditableError();
+      const outdated: Locale[] = [];
+      const failed: { locale: Locale; reason: TranslationFailure }[] = [];
+      let texts: Record<string, string> | undefined;
+      let textOrigins: TextOrigins | undefined;
       if (change.texts) {
-        for (const text of Object.values(change.texts)) if (!text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
+        for (const [locale, text] of Object.entries(change.texts)) {
+          if (!isLocale(locale) || !text?.trim() || text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
+        }
+        const source = row.sourceLocale as Locale;
+        const before = row.texts as Record<string, string>;
+        const stored = (row.textOrigins ?? {}) as TextOrigins;
+        const sourceText = change.texts[source] ?? before[source];
+        if (!sourceText) throw new ValidationError("announcement text");
+        texts = { ...(change.texts as Record<string, string>), [source]: sourceText };
+        validateOrigins(change.origins, texts, source);
+        const oldHash = announcementSourceHash(before[source] ?? "");
+        const hash = announcementSourceHash(sourceText);
+        textOrigins = {};
+        const refresh: Locale[] = [];
+        for (const [locale, text] of Object.entries(texts)) {
+          if (locale === source) continue;
+          const given = change.origins?.[locale as Locale];
+          const old = stored[locale];
+          if (given) textOrigins[locale] = originOf(given, hash);
+          else if (text !== before[locale]) textOrigins[locale] = { origin: "HUMAN", sourceHash: hash }; // typed anew
+          else if (old?.origin === "MACHINE") {
+            if (old.sourceHash === hash) textOrigins[locale] = old;
+            else refresh.push(locale as Locale);
+          }
+          // Typed earlier (a version without an entry too): kept, and remembers the text it was made from.
+          else textOrigins[locale] = { origin: "HUMAN", sourceHash: old?.sourceHash ?? oldHash };
+        }
+        for (const result of await machineTranslate(sourceText, source, refresh, row.organizationId)) {
+          if (result.ok) {
+            texts[result.locale] = result.text;
+            textOrigins[result.locale] = { origin: "MACHINE", provider: result.provider, sourceHash: hash };
+          } else {
+            delete texts[result.locale];
+            failed.push({ locale: result.locale, reason: result.reason });
+          }
+        }
+        for (const locale of SUPPORTED_LOCALES) {
+          const origin = textOrigins[locale];
+          if (origin?.origin === "HUMAN" && origin.sourceHash !== hash) outdated.push(locale);
+        }
       }
       const organization = row.organizationId === null ? null : await db.organization.findUnique({ where: { id: row.organizationId }, select: { trusted: true, name: true } });
       const trusted = row.organizationId === null || organization?.trusted === true;
@@ -444,7 +568,7 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
       const { count } = await db.announcement.updateMany({
         where: { id, status: { in: [...OPEN_STATUSES] } },
         data: {
-          ...(change.texts ? { texts: change.texts } : {}),
+          ...(texts ? { texts, textOrigins: textOrigins as object } : {}),
           ...(change.scheduledAt ? { scheduledAt: change.scheduledAt } : {}),
           ...(review ? { status: "PENDING_APPROVAL" } : {}),
         },
@@ -455,12 +579,97 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         action: "announcement.edited",
         targetType: "announcement",
         targetId: id,
-        details: { texts: change.texts !== undefined, scheduledAt: change.scheduledAt?.toISOString() ?? null, review },
+        details: { texts: change.texts !== undefined, scheduledAt: change.scheduledAt?.toISOString() ?? null, review, ...(outdated.length ? { outdated } : {}) },
       });
       // A new text for review: the admins are told as for a new one (unless it was waiting already).
       if (review && row.status === "SCHEDULED") {
-        await tellAdmins({ id, texts: change.texts ?? row.texts, sourceLocale: row.sourceLocale, scheduledAt: change.scheduledAt ?? row.scheduledAt }, organization?.name ?? "");
+        await tellAdmins({ id, texts: texts ?? row.texts, sourceLocale: row.sourceLocale, scheduledAt: change.scheduledAt ?? row.scheduledAt }, organization?.name ?? "");
       }
+      return { outdated, failed };
+    },
+
+    /**
+     * Machine translations of a draft's text into `targets` (the bot asks for the languages its
+     * audience reads that staff have not typed), with the organization's name kept as it is.
+     * Staff and admins only: every call may cost money.
+     */
+    async translateDraft(actorUserId: number, input: { text: string; sourceLocale: Locale; targets: readonly Locale[]; organizationId?: number | null }): Promise<DraftTranslation[]> {
+      const actor = await actors.load(actorUserId);
+      requireStaff(actor, "announcement.translate");
+      const organizationId = actor.role === "ADMIN" ? (input.organizationId ?? null) : ownOrganization(actor, "announcement.translate");
+      if (!isLocale(input.sourceLocale) || !input.text.trim() || input.text.length > ANNOUNCEMENT_TEXT_MAX) throw new ValidationError("announcement text");
+      return machineTranslate(input.text, input.sourceLocale, input.targets, organizationId);
+    },
+
+    /**
+     * The source text of an announcement the user received, for "Show original": only one that
+     * went out (sending or sent) and was addressed to them; null otherwise.
+     */
+    async original(userId: number, announcementId: number): Promise<{ locale: string; text: string } | null> {
+      const row = await db.announcement.findFirst({
+        where: { id: announcementId, kind: "MESSAGE", status: { in: ["SENDING", "SENT"] }, deliveries: { some: { userId } } },
+        select: { texts: true, sourceLocale: true },
+      });
+      const text = row ? (row.texts as Record<string, string>)[row.sourceLocale] : undefined;
+      return row && text ? { locale: row.sourceLocale, text } : null;
+    },
+
+    /**
+     * The background job: machine translations for announcements not yet queued whose readers'
+     * languages are missing (the provider was down, the budget used up, an edit dropped them).
+     * Soonest first, at most BACKFILL_MAX_PER_RUN announcements sent to the provider per run.
+     * Returns how many got new versions. Nothing without a provider.
+     */
+    async backfillTranslations(now: Date): Promise<number> {
+      if (!translation?.providerName) return 0;
+      const candidates = await db.announcement.findMany({
+        // One whose time has come is the announcements job's now: it goes out as it is.
+        where: { kind: "MESSAGE", enqueuedAt: null, OR: [{ status: "PENDING_APPROVAL" }, { status: "SCHEDULED", scheduledAt: { gt: now } }] },
+        orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+        take: 200,
+        select: { id: true, texts: true, sourceLocale: true, languages: true, organizationId: true },
+      });
+      const supported = new Map<Locale, Locale[]>();
+      let asked = 0;
+      let filled = 0;
+      for (const row of candidates) {
+        if (asked >= BACKFILL_MAX_PER_RUN) break;
+        const source = row.sourceLocale;
+        const texts = row.texts as Record<string, string>;
+        const sourceText = texts[source];
+        if (!isLocale(source) || !sourceText) continue;
+        if (!supported.has(source)) supported.set(source, await translation.supported(source));
+        const targets = neededLanguages(row.languages, source).filter((l) => !texts[l] && supported.get(source)!.includes(l));
+        if (targets.length === 0) continue;
+        asked++;
+        const made = (await machineTranslate(sourceText, source, targets, row.organizationId)).filter((r) => r.ok);
+        if (made.length === 0) continue;
+        const hash = announcementSourceHash(sourceText);
+        const saved = await db.$transaction(async (tx) => {
+          const [locked] = await tx.$queryRaw<{ id: number }[]>`
+            SELECT id FROM announcements WHERE id = ${row.id} AND status IN ('SCHEDULED', 'PENDING_APPROVAL') AND enqueued_at IS NULL FOR UPDATE`;
+          if (!locked) return false;
+          const fresh = await tx.announcement.findUniqueOrThrow({ where: { id: row.id }, select: { texts: true, textOrigins: true } });
+          const freshTexts = { ...(fresh.texts as Record<string, string>) };
+          // Edited meanwhile: these translations are of an older text.
+          if (freshTexts[source] !== sourceText) return false;
+          const origins = { ...((fresh.textOrigins ?? {}) as TextOrigins) };
+          let added = 0;
+          for (const result of made) {
+            if (freshTexts[result.locale]) continue; // typed by staff meanwhile
+            freshTexts[result.locale] = result.text;
+            origins[result.locale] = { origin: "MACHINE", provider: result.provider, sourceHash: hash };
+            added++;
+          }
+          if (added) await tx.announcement.update({ where: { id: row.id }, data: { texts: freshTexts, textOrigins: origins as object } });
+          return added > 0;
+        });
+        if (saved) {
+          filled++;
+          log?.info({ announcementId: row.id, languages: made.length }, "announcement translations filled in");
+        }
+      }
+      return filled;
     },
 
     /**
@@ -677,9 +886,16 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
     async content(announcementId: number) {
       const row = await db.announcement.findUniqueOrThrow({
         where: { id: announcementId },
-        select: { kind: true, texts: true, sourceLocale: true, topic: true, offerId: true },
+        select: { kind: true, texts: true, textOrigins: true, sourceLocale: true, topic: true, offerId: true },
       });
-      return { kind: row.kind, texts: row.texts as Record<string, string>, sourceLocale: row.sourceLocale, topic: row.topic, offerId: row.offerId };
+      return {
+        kind: row.kind,
+        texts: row.texts as Record<string, string>,
+        textOrigins: (row.textOrigins ?? {}) as TextOrigins,
+        sourceLocale: row.sourceLocale,
+        topic: row.topic,
+        offerId: row.offerId,
+      };
     },
   };
 }

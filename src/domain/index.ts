@@ -65,14 +65,14 @@ export function createServices(deps: ServicesDeps) {
   const audit = createAuditService({ db, clock, actors });
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
-  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
+  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
-    stats: createStatsService({ db, actors, timezone }),
+    stats: createStatsService({ db, actors, timezone, translation }),
     offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
     signups,
     privacy,
@@ -90,6 +90,7 @@ export function createServices(deps: ServicesDeps) {
       promotionDraft: offers.promotionDraft,
       wake: wakeOutbox,
       sendRate,
+      translation,
       log,
     }),
     retention: createRetentionService({ db, retentionDays, eraseUser: privacy.erase }),
@@ -199,6 +200,8 @@ export function botServices(services: Services) {
       "pendingApproval",
       "approve",
       "reject",
+      "translateDraft",
+      "original",
     ),
     offerManagement: only(
       offerManagement,
@@ -248,7 +251,7 @@ export function jobServices(services: Services) {
   const { signups, announcements, retention, jobRuns, users } = services;
   return {
     signups: only(signups, "runScheduled"),
-    announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers"),
+    announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers", "backfillTranslations"),
     retention: only(retention, "run"),
     jobRuns: only(jobRuns, "claim", "prune"),
     users: only(users, "markBlocked"),

@@ -25,13 +25,27 @@ export type PrivacyPolicy = Readonly<{
   conversationDays: number;
   /** Who answers questions about data protection (PRIVACY_CONTACT); undefined if not set. */
   contact: string | undefined;
+  /**
+   * The machine translation service texts written for the public (offers, announcements) are
+   * sent to (TRANSLATE_PROVIDER); null when none is set. Never a resident's name, message or sign-up.
+   */
+  translationProvider: string | null;
 }>;
 
-export type PrivacyServiceDeps = { db: Db; clock: Clock; signups: SignupsService; audit: AuditService; retentionDays: number; contact?: string };
+export type PrivacyServiceDeps = {
+  db: Db;
+  clock: Clock;
+  signups: SignupsService;
+  audit: AuditService;
+  retentionDays: number;
+  contact?: string;
+  /** The translation provider's name (machine-translation.ts providerName); none when left out. */
+  translationProvider?: string | null;
+};
 
-export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null }: PrivacyServiceDeps) {
   const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
-  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact });
+  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider });
 
   return {
     policy,

@@ -4,6 +4,7 @@ import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { requireAdmin, type Actors } from "./actors.ts";
 import { ValidationError } from "./errors.ts";
+import type { MachineTranslationService } from "./machine-translation.ts";
 import { translationOrder } from "./translations.ts";
 
 export type MonthStats = {
@@ -11,9 +12,13 @@ export type MonthStats = {
   usersByLanguage: { locale: string; users: number }[];
   byCategory: { categoryId: string; signups: number; seats: number; present: number; absent: number }[];
   byOffer: { offerId: number; title: string; signups: number; seats: number; present: number; absent: number }[];
+  /** Machine translation this calendar month (whatever month was asked for); null when no provider is set. */
+  translation: { provider: string; month: string; chars: number; budget: number | null } | null;
 };
 
-export function createStatsService({ db, actors, timezone }: { db: Db; actors: Actors; timezone: string }) {
+export type StatsDeps = { db: Db; actors: Actors; timezone: string; translation?: Pick<MachineTranslationService, "providerName" | "usage"> };
+
+export function createStatsService({ db, actors, timezone, translation }: StatsDeps) {
   return {
     /** Sign-ups and attendance of dates in `month` ("2026-12", bot time zone); users as of now. */
     async month(actorUserId: number, month: string): Promise<MonthStats> {
@@ -41,7 +46,9 @@ export function createStatsService({ db, actors, timezone }: { db: Db; actors: A
         FROM signups s JOIN offer_occurrences o ON o.id = s.occurrence_id JOIN offers f ON f.id = o.offer_id
         WHERE s.status = 'CONFIRMED' AND o.starts_at >= ${from} AND o.starts_at < ${to}
         GROUP BY f.id ORDER BY signups DESC, f.id LIMIT 20`;
-      return { month, usersByLanguage, byCategory, byOffer };
+      const provider = translation?.providerName ?? null;
+      const usage = provider && translation ? { provider, ...(await translation.usage()) } : null;
+      return { month, usersByLanguage, byCategory, byOffer, translation: usage };
     },
   };
 }

@@ -25,6 +25,8 @@ const READS = [
   "privacy.activeSignups",
   "privacy.exportFor",
   "announcements.canPromote",
+  // The source text of an announcement the caller received (and only one that went out).
+  "announcements.original",
   "actors.load",
   "conversationState.read",
 ] as const;
@@ -37,6 +39,7 @@ const STAFF_READS = [
   "announcements.audienceDates",
   "announcements.promotionDraft",
   "announcements.pendingApproval",
+  "announcements.translateDraft",
   "offerManagement.listOwn",
   "offerManagement.ownOffer",
   "offerManagement.pending",
@@ -206,6 +209,7 @@ describe("what the bot can reach", () => {
     "announcements.audienceDates": () => bot.announcements.audienceDates(ids.resident, { page: 0, locale: "de" }),
     "announcements.promotionDraft": () => bot.announcements.promotionDraft(ids.resident, ids.occurrence),
     "announcements.pendingApproval": () => bot.announcements.pendingApproval(ids.resident),
+    "announcements.translateDraft": () => bot.announcements.translateDraft(ids.resident, { text: "Sprachcafé zieht um", sourceLocale: "de", targets: ["ar"] }),
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
     "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
@@ -243,6 +247,7 @@ describe("what the bot can reach", () => {
         "announcements.createDigest",
         "announcements.content",
         "announcements.digestOffers",
+        "announcements.backfillTranslations",
         "retention.run",
         "jobRuns.claim",
         "jobRuns.prune",
@@ -278,7 +283,7 @@ describe("what the bot can reach", () => {
   });
 
   it("when the same staff writes come from staff of the organization, then they pass the check (the refusal above is the role, not the arguments)", async () => {
-    await expect(bot.announcements.edit(ids.staffer, ids.announcement, { texts: { de: "Neu" } })).resolves.toBeUndefined();
+    await expect(bot.announcements.edit(ids.staffer, ids.announcement, { texts: { de: "Neu" } })).resolves.toEqual({ outdated: [], failed: [] });
     await expect(bot.offerManagement.markAttendance(ids.staffer, ids.signup, "PRESENT")).rejects.toMatchObject({ code: "invalid-input" }); // before the start
     await expect(bot.offerManagement.cancel(ids.staffer, ids.offer)).resolves.toMatchObject({ notified: 1 });
     await expect(bot.offerManagement.approve(ids.admin, ids.pending)).resolves.toBeUndefined();

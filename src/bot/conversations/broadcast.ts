@@ -1,20 +1,21 @@
 // /broadcast for staff: text (plus translations) -> (admins: for the city or which organization)
 // -> audience (participants and waiting lists: a paged picker of the organization's dates) ->
-// (admins: urgent or normal) -> now or later (and repeats) -> preview as a German and an Arabic
-// recipient see it, with the count -> confirm. An untrusted organization's announcement to
-// subscribers is saved for the admins' approval. /cancel or Cancel leaves at every step; wrong
+// (admins: urgent or normal) -> with a translation service: "Translate into all languages" the
+// audience reads, the results shown, any of them corrected -> now or later (and repeats) ->
+// preview as a German and an Arabic recipient see it, with the count -> confirm. An untrusted
+// organization's announcement to subscribers is saved for the admins' approval. /cancel or Cancel leaves at every step; wrong
 // input is asked again with a hint. The domain checks every choice again.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { DateTime } from "luxon";
-import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, type AudienceSpec } from "../../domain/announcements.ts";
+import { ANNOUNCEMENT_TEXT_MAX, GENERAL_TOPIC, neededLanguages, type AudienceSpec, type OriginInput } from "../../domain/announcements.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
-import { pickText } from "../../domain/translations.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { formatDateTime, languageLabel } from "../formatting.ts";
+import { escapeHtml as esc, formatDateTime, formatList, languageLabel } from "../formatting.ts";
 import { parseFutureDateTime } from "../parsing.ts";
 import { isAdmin, isStaff } from "../roles.ts";
+import { announcementBody, translationNotes } from "../views/announcement-translation.ts";
 import { openStaffConversation } from "./staff.ts";
 import { attempt } from "./steps.ts";
 
@@ -199,6 +200,86 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
         )
       : false;
 
+    // 4b. With a translation service: the languages the audience reads that have no version yet,
+    // translated on request, shown, and corrected by staff where they like (then typed: human).
+    const origins: Partial<Record<Locale, OriginInput>> = {};
+    const provider = await conversation.external((outer) => outer.services.translation.providerName);
+    const missing = neededLanguages(audience.languages, locale).filter((l) => !texts[l]);
+    if (provider && missing.length) {
+      const choice = await ask(
+        () =>
+          ctx.reply(ctx.t("mt-ann-ask-translate", { count: missing.length }), {
+            reply_markup: withCancel(new InlineKeyboard().text(ctx.t("translation-translate-all"), answer("mt", "all")).row().text(ctx.t("mt-ann-skip"), answer("mt", "skip"))),
+          }),
+        (u) => {
+          const value = picked(u, "mt");
+          return value === "all" || value === "skip" ? value : undefined;
+        },
+        (u) => u.t("signup-button-hint"),
+      );
+      if (choice === "all") await translateAll(missing);
+    }
+
+    async function translateAll(targets: Locale[]): Promise<void> {
+      const sourceText = texts[locale]!;
+      const result = await attempt(conversation, (outer) => outer.services.announcements.translateDraft(staff.id, { text: sourceText, sourceLocale: locale, targets, organizationId }));
+      if (!result.ok) {
+        await ctx.reply(ctx.t(`error-${result.code}`));
+        return;
+      }
+      const label = (l: string) => languageLabel(l, locale, ownLanguageName(l));
+      const made: Locale[] = [];
+      for (const r of result.value) {
+        if (!r.ok) continue;
+        texts[r.locale] = r.text;
+        origins[r.locale] = { origin: "MACHINE", provider: r.provider };
+        made.push(r.locale);
+      }
+      // The translations, a few to a message (Telegram takes 4096 characters at most).
+      let chunk = `<b>${esc(ctx.t("mt-ann-translations-title"))}</b>`;
+      for (const l of made) {
+        const block = `<b>${esc(label(l))}</b>\n${esc(texts[l]!)}`;
+        if (chunk.length + block.length + 2 > 4000) {
+          await ctx.reply(chunk, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+          chunk = block;
+        } else chunk = `${chunk}\n\n${block}`;
+      }
+      if (made.length) await ctx.reply(chunk, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+      const notes = translationNotes(
+        ctx.t.bind(ctx),
+        result.value.flatMap((r) => (r.ok ? [] : [{ locale: r.locale, reason: r.reason }])),
+        label,
+        locale,
+      );
+      if (!made.length) {
+        if (notes.length) await ctx.reply(notes.join("\n\n"));
+        return;
+      }
+      // Corrections: a language's button, then its corrected text; Done keeps the rest as it is.
+      let first = true;
+      for (;;) {
+        const keyboard = languageGrid(new InlineKeyboard(), "fix", made, (l) => (origins[l as Locale]?.origin === "MACHINE" ? "🤖" : "✅"), "mt-ann-corrections-done");
+        const intro = first ? [...notes, ctx.t("mt-ann-ask-correct")] : [ctx.t("mt-ann-ask-correct")];
+        first = false;
+        const fix = await ask(
+          () => ctx.reply(intro.join("\n\n"), { reply_markup: withCancel(keyboard) }),
+          (u) => {
+            const value = picked(u, "fix");
+            return value === "done" || made.includes(value as Locale) ? value : undefined;
+          },
+          (u) => u.t("signup-button-hint"),
+        );
+        if (fix === "done") return;
+        const target = fix as Locale;
+        texts[target] = await ask(
+          () => ctx.reply(ctx.t("mt-ann-ask-correction", { language: label(target) })),
+          typedText,
+          (u) => u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }),
+        );
+        origins[target] = { origin: "HUMAN" };
+      }
+    }
+
     // 5. Now, or at a date and time (Berlin), validated as future; optionally repeating.
     // "Now" is not a time fixed here: the domain takes the moment of confirmation. A chosen time
     // that passed while staff read the preview asks for the time again; the rest is kept.
@@ -238,8 +319,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
       }
       // As the transport renders it (announcement-transport.ts): the same pick, the same notice.
       for (const viewer of ["de", "ar"] as const) {
-        const picked = pickText(texts, viewer, locale)!;
-        const shown = picked.locale === viewer ? picked.text : `${ctx.i18n.fluent.translate(viewer, "offers-only-in", { language: picked.locale })}\n\n${picked.text}`;
+        const shown = announcementBody((key, args) => ctx.i18n.fluent.translate(viewer, key, args ?? {}), { texts, textOrigins: origins, sourceLocale: locale }, viewer).text;
         await ctx.reply(`${ctx.t("broadcast-preview-as", { language: languageLabel(viewer, locale, ownLanguageName(viewer)) })}\n\n${shown}`);
       }
 
@@ -266,6 +346,7 @@ export function createBroadcastConversation({ timezone }: { timezone: string }) 
           scheduledAt: when,
           offerId: preset?.offerId,
           repeatRule,
+          origins,
         }),
       );
       if (!created.ok && created.code === "announcement-time-passed") {
@@ -285,7 +366,7 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
   return async function editAnnouncement(conversation: Conv, ctx: BaseContext, announcementId: number): Promise<void> {
     const session = await openBroadcastConversation(conversation, ctx);
     if (!session) return;
-    const { ask, answer, picked, withCancel, actor: staff } = session;
+    const { ask, answer, picked, withCancel, actor: staff, locale, ownLanguageName } = session;
     const what = await ask(
       () =>
         ctx.reply(ctx.t("broadcast-edit-what", { id: announcementId }), {
@@ -310,15 +391,24 @@ export function createEditAnnouncementConversation({ timezone }: { timezone: str
       },
       (u) => (what === "text" ? u.t("broadcast-text-hint", { max: ANNOUNCEMENT_TEXT_MAX }) : u.t("broadcast-when-hint")),
     );
+    // A new source text: machine versions are translated again, and the author is told which of
+    // their own translations to check.
     const result = await attempt(conversation, async (outer) => {
       if ("text" in change) {
         const current = (await outer.services.announcements.listScheduled(staff.id)).find((a) => a.id === announcementId);
         if (!current) throw new DomainError("announcement-not-editable");
-        await outer.services.announcements.edit(staff.id, announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
-      } else {
-        await outer.services.announcements.edit(staff.id, announcementId, { scheduledAt: change.at });
+        return outer.services.announcements.edit(staff.id, announcementId, { texts: { ...(current.texts as Record<string, string>), [current.sourceLocale]: change.text } });
       }
+      return outer.services.announcements.edit(staff.id, announcementId, { scheduledAt: change.at });
     });
-    await ctx.reply(result.ok ? ctx.t("broadcast-edit-saved") : ctx.t(`error-${result.code}`));
+    if (!result.ok) {
+      await ctx.reply(ctx.t(`error-${result.code}`));
+      return;
+    }
+    const label = (l: string) => languageLabel(l, locale, ownLanguageName(l));
+    const lines = [ctx.t("broadcast-edit-saved")];
+    if (result.value.outdated.length) lines.push(ctx.t("translation-outdated", { languages: formatList(result.value.outdated.map(label), locale) }));
+    lines.push(...translationNotes(ctx.t.bind(ctx), result.value.failed, label, locale));
+    await ctx.reply(lines.join("\n\n"));
   };
 }

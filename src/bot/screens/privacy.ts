@@ -5,10 +5,14 @@ import { escapeHtml as esc, isolate } from "../formatting.ts";
 import { translateIn } from "../i18n.ts";
 import { privacyKeyboard } from "../keyboards/privacy.ts";
 import { present } from "../messages.ts";
+import { providerLabel } from "../views/announcement-translation.ts";
 
 export function privacyNotice(ctx: BotContext): string {
-  const { retentionDays, blockedUserDays, contact } = ctx.services.privacy.policy;
-  return ctx.t("privacy-notice", { days: retentionDays, blockedDays: blockedUserDays, contact: contact ? isolate(contact) : ctx.t("privacy-no-contact") });
+  const { retentionDays, blockedUserDays, contact, translationProvider } = ctx.services.privacy.policy;
+  const notice = ctx.t("privacy-notice", { days: retentionDays, blockedDays: blockedUserDays, contact: contact ? isolate(contact) : ctx.t("privacy-no-contact") });
+  // What goes to the machine translation service, and which one (none: nothing leaves the bot for it).
+  const translation = translationProvider ? ctx.t("mt-ann-privacy-translation", { provider: providerLabel(translationProvider) }) : ctx.t("mt-ann-privacy-no-translation");
+  return `${notice}\n\n${translation}`;
 }
 
 /** The notice as an HTML screen with the two buttons (staff text: the contact is escaped). */

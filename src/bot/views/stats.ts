@@ -2,6 +2,7 @@
 import type { MonthStats } from "../../domain/stats.ts";
 import { escapeHtml as esc, isolate, languageName } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
+import { providerLabel } from "./announcement-translation.ts";
 
 /** `categories` names each topic ("⚽ Sport"); `locale` is the reader's, for language names. */
 export function renderMonthStats(t: Translate, month: string, stats: MonthStats, categories: Map<string, string>, locale: string): string {
@@ -18,6 +19,17 @@ export function renderMonthStats(t: Translate, month: string, stats: MonthStats,
     `<b>${esc(t("stats-by-offer"))}</b>`,
     ...(stats.byOffer.length ? stats.byOffer.map((o, i) => `${i + 1}. ${esc(isolate(o.title))}: ${esc(line(o))}`) : ["–"]),
     "",
+    ...(stats.translation ? translationUsage(t, stats.translation) : []),
     esc(t("stats-hint")),
   ].join("\n");
+}
+
+/** Machine translation this month: characters sent to the provider, and the budget if there is one. */
+function translationUsage(t: Translate, usage: NonNullable<MonthStats["translation"]>): string[] {
+  const provider = providerLabel(usage.provider);
+  return [
+    `<b>${esc(t("mt-ann-stats-title"))}</b>`,
+    esc(usage.budget === null ? t("mt-ann-stats-usage", { provider, chars: usage.chars }) : t("mt-ann-stats-usage-budget", { provider, chars: usage.chars, budget: usage.budget })),
+    "",
+  ];
 }
