@@ -25,6 +25,7 @@ describe("configuration", () => {
       signups: { guardianAge: 16, guardianHoldMs: 48 * 3_600_000, stillComingLeadMs: 48 * 3_600_000, maxSeats: 6 },
       offers: { youthAges: { min: 12, max: 17 } },
       staff: { invitationValidityMs: 7 * 86_400_000 },
+      web: { publicPage: true },
     });
   });
 
