@@ -688,3 +688,30 @@ translation-invalid = ⚠️ لم تنجح الترجمة الآلية إلى ه
 translation-outdated = ✏️ تغيّر النص الأصلي. يرجى مراجعة ترجماتك الخاصة إلى: { $languages }
 translation-original-header = 📄 النص الأصلي ({ $language }):
 translation-none-configured = الترجمة الآلية غير مفعّلة لهذا البوت.
+
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: العروض
+feeds-signup-line = التسجيل عبر تيليجرام: { $url }
+feeds-subscribe = 📅 الاشتراك في هذا التقويم
+feeds-inventory-button = 📋 قائمة العروض (CSV)
+feeds-inventory-caption = 📋 كل العروض القادمة، كل عرض في سطر – مثلاً لقاعدة بيانات الولاية.
+page-title = ماذا يحدث؟ – Treffpunkt
+page-heading = ماذا يحدث؟
+page-intro = عروض في مدينتك: تعرّف على الناس، تعلّم، مارس الرياضة. التسجيل عبر تيليجرام.
+page-languages = اللغة
+page-filter-category = الموضوع
+page-filter-district = الحي
+page-filter-date = اليوم
+page-filter-all = الكل
+page-filter-any-day = كل الأيام القادمة
+page-filter-submit = عرض
+page-subscribe = 📅 اشترك في هذه العروض في تقويمك
+page-empty = لم نجد شيئاً لهذا الآن. جرّب فلاتر أخرى.
+page-organizer = تنظيم: { $organization }
+page-signup = ✍️ سجّل عبر تيليجرام
+page-open = 📲 افتح في تيليجرام
+page-more =
+    { $count ->
+        [one] … وموعد آخر. اختر يوماً أو موضوعاً لتراه.
+       *[other] … و{ $count } مواعيد أخرى. اختر يوماً أو موضوعاً لتراها.
+    }

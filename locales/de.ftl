@@ -630,3 +630,30 @@ translation-invalid = ⚠️ Die maschinelle Übersetzung in diese Sprachen ist 
 translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüfen Sie Ihre eigenen Übersetzungen in: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Für diesen Bot ist keine maschinelle Übersetzung eingerichtet.
+
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: Angebote
+feeds-signup-line = Anmelden in Telegram: { $url }
+feeds-subscribe = 📅 Diesen Kalender abonnieren
+feeds-inventory-button = 📋 Angebotsliste (CSV)
+feeds-inventory-caption = 📋 Alle kommenden Angebote, eine Zeile pro Angebot – z. B. für die Landesdatenbank.
+page-title = Was ist los? – Treffpunkt
+page-heading = Was ist los?
+page-intro = Angebote in deiner Stadt: Leute treffen, lernen, Sport machen. Die Anmeldung geht über Telegram.
+page-languages = Sprache
+page-filter-category = Thema
+page-filter-district = Stadtteil
+page-filter-date = Tag
+page-filter-all = Alle
+page-filter-any-day = Alle kommenden Tage
+page-filter-submit = Anzeigen
+page-subscribe = 📅 Diese Angebote im eigenen Kalender abonnieren
+page-empty = Dazu haben wir gerade nichts gefunden. Probiere andere Filter.
+page-organizer = Veranstaltet von { $organization }
+page-signup = ✍️ In Telegram anmelden
+page-open = 📲 In Telegram öffnen
+page-more =
+    { $count ->
+        [one] … und noch ein Termin. Wähle einen Tag oder ein Thema, um ihn zu sehen.
+       *[other] … und noch { $count } Termine. Wähle einen Tag oder ein Thema, um sie zu sehen.
+    }

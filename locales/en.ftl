@@ -630,3 +630,30 @@ translation-invalid = ⚠️ The machine translation into these languages did no
 translation-outdated = ✏️ The original text has changed. Please check your own translations into: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Machine translation is not set up for this bot.
+
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: offers
+feeds-signup-line = Sign up in Telegram: { $url }
+feeds-subscribe = 📅 Subscribe to this calendar
+feeds-inventory-button = 📋 List of offers (CSV)
+feeds-inventory-caption = 📋 All upcoming offers, one row each – for example for the state's database.
+page-title = What's on – Treffpunkt
+page-heading = What's on
+page-intro = Offers in your city: meet people, learn, do sport. You sign up in Telegram.
+page-languages = Language
+page-filter-category = Topic
+page-filter-district = District
+page-filter-date = Day
+page-filter-all = All
+page-filter-any-day = All upcoming days
+page-filter-submit = Show
+page-subscribe = 📅 Subscribe to these offers in your own calendar
+page-empty = We found nothing for this right now. Try other filters.
+page-organizer = Organised by { $organization }
+page-signup = ✍️ Sign up in Telegram
+page-open = 📲 Open in Telegram
+page-more =
+    { $count ->
+        [one] … and one more date. Pick a day or a topic to see it.
+       *[other] … and { $count } more dates. Pick a day or a topic to see them.
+    }

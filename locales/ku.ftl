@@ -621,3 +621,30 @@ translation-invalid = ⚠️ Wergera makîneyê bo van zimanan baş derneket û 
 translation-outdated = ✏️ Nivîsa orîjînal guherî. Ji kerema xwe wergerên xwe kontrol bike: { $languages }
 translation-original-header = 📄 Orîjînal ({ $language }):
 translation-none-configured = Ji bo vî botî wergera makîneyê nehatiye sazkirin.
+
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: pêşniyar
+feeds-signup-line = Di Telegramê de xwe tomar bike: { $url }
+feeds-subscribe = 📅 Bibe abonê vê salnameyê
+feeds-inventory-button = 📋 Lîsteya pêşniyaran (CSV)
+feeds-inventory-caption = 📋 Hemû pêşniyarên bên, her yek di rêzekê de – bo nimûne ji bo danegeha eyaletê.
+page-title = Çi heye? – Treffpunkt
+page-heading = Çi heye?
+page-intro = Pêşniyar li bajarê te: bi mirovan re nas bibe, fêr bibe, werzişê bike. Tomarkirin bi Telegramê ye.
+page-languages = Ziman
+page-filter-category = Mijar
+page-filter-district = Tax
+page-filter-date = Roj
+page-filter-all = Hemû
+page-filter-any-day = Hemû rojên bên
+page-filter-submit = Nîşan bide
+page-subscribe = 📅 Van pêşniyaran di salnameya xwe de bişopîne
+page-empty = Niha me tiştek ji bo vê nedît. Parzûnên din biceribîne.
+page-organizer = Amadekar: { $organization }
+page-signup = ✍️ Di Telegramê de xwe tomar bike
+page-open = 📲 Di Telegramê de veke
+page-more =
+    { $count ->
+        [one] … û demek din. Rojek an mijarek hilbijêre da ku wê bibînî.
+       *[other] … û { $count } demên din. Rojek an mijarek hilbijêre da ku wan bibînî.
+    }

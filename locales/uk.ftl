@@ -674,3 +674,32 @@ translation-invalid = ⚠️ Машинний переклад цими мова
 translation-outdated = ✏️ Оригінальний текст змінився. Будь ласка, перевірте свої переклади: { $languages }
 translation-original-header = 📄 Оригінал ({ $language }):
 translation-none-configured = Машинний переклад для цього бота не налаштовано.
+
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: пропозиції
+feeds-signup-line = Записатися в Telegram: { $url }
+feeds-subscribe = 📅 Підписатися на цей календар
+feeds-inventory-button = 📋 Список пропозицій (CSV)
+feeds-inventory-caption = 📋 Усі майбутні пропозиції, по одному рядку на кожну – наприклад, для земельної бази даних.
+page-title = Що відбувається? – Treffpunkt
+page-heading = Що відбувається?
+page-intro = Пропозиції у вашому місті: знайомтеся з людьми, навчайтеся, займайтеся спортом. Записатися можна в Telegram.
+page-languages = Мова
+page-filter-category = Тема
+page-filter-district = Район
+page-filter-date = День
+page-filter-all = Усі
+page-filter-any-day = Усі наступні дні
+page-filter-submit = Показати
+page-subscribe = 📅 Підписатися на ці пропозиції у своєму календарі
+page-empty = Зараз ми нічого не знайшли. Спробуйте інші фільтри.
+page-organizer = Організатор: { $organization }
+page-signup = ✍️ Записатися в Telegram
+page-open = 📲 Відкрити в Telegram
+page-more =
+    { $count ->
+        [one] … і ще { $count } дата. Виберіть день або тему, щоб побачити її.
+        [few] … і ще { $count } дати. Виберіть день або тему, щоб побачити їх.
+        [many] … і ще { $count } дат. Виберіть день або тему, щоб побачити їх.
+       *[other] … і ще { $count } дати. Виберіть день або тему, щоб побачити їх.
+    }
