@@ -706,3 +706,29 @@ mt-ann-stats-usage = { $provider } · الأحرف هذا الشهر: { $chars }
 mt-ann-stats-usage-budget = { $provider } · الأحرف هذا الشهر: { $chars } من { $budget }
 mt-ann-privacy-translation = 🌍 الترجمة: العروض والإعلانات المكتوبة للجميع تُرسَل إلى خدمة الترجمة { $provider } لكي تقرأها بلغتك. تُرسَل هذه النصوص فقط، ولا يُرسَل أبدًا اسمك أو رسائلك أو تسجيلاتك.
 mt-ann-privacy-no-translation = 🌍 الترجمة: لا يستخدم هذا البوت أي خدمة ترجمة آلية. لا تُرسَل أي من بياناتك إلى خدمة كهذه.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: العروض
+feeds-signup-line = التسجيل عبر تيليجرام: { $url }
+feeds-subscribe = 📅 الاشتراك في هذا التقويم
+feeds-inventory-button = 📋 قائمة العروض (CSV)
+feeds-inventory-caption = 📋 كل العروض القادمة، كل عرض في سطر – مثلاً لقاعدة بيانات الولاية.
+page-title = ماذا يحدث؟ – Treffpunkt
+page-heading = ماذا يحدث؟
+page-intro = عروض في مدينتك: تعرّف على الناس، تعلّم، مارس الرياضة. التسجيل عبر تيليجرام.
+page-languages = اللغة
+page-filter-category = الموضوع
+page-filter-district = الحي
+page-filter-date = اليوم
+page-filter-all = الكل
+page-filter-any-day = كل الأيام القادمة
+page-filter-submit = عرض
+page-subscribe = 📅 اشترك في هذه العروض في تقويمك
+page-empty = لم نجد شيئاً لهذا الآن. جرّب فلاتر أخرى.
+page-organizer = تنظيم: { $organization }
+page-signup = ✍️ سجّل عبر تيليجرام
+page-open = 📲 افتح في تيليجرام
+page-more =
+    { $count ->
+        [one] … وموعد آخر. اختر يوماً أو موضوعاً لتراه.
+       *[other] … و{ $count } مواعيد أخرى. اختر يوماً أو موضوعاً لتراها.
+    }

@@ -648,3 +648,29 @@ mt-ann-stats-usage = { $provider } · Zeichen in diesem Monat: { $chars }
 mt-ann-stats-usage-budget = { $provider } · Zeichen in diesem Monat: { $chars } von { $budget }
 mt-ann-privacy-translation = 🌍 Übersetzung: Angebote und Ankündigungen, die für alle geschrieben sind, gehen an den Übersetzungsdienst { $provider }, damit du sie in deiner Sprache lesen kannst. Nur diese Texte, nie dein Name, deine Nachrichten oder deine Anmeldungen.
 mt-ann-privacy-no-translation = 🌍 Übersetzung: Dieser Bot nutzt keinen maschinellen Übersetzungsdienst. Von deinen Daten geht nichts an einen solchen Dienst.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: Angebote
+feeds-signup-line = Anmelden in Telegram: { $url }
+feeds-subscribe = 📅 Diesen Kalender abonnieren
+feeds-inventory-button = 📋 Angebotsliste (CSV)
+feeds-inventory-caption = 📋 Alle kommenden Angebote, eine Zeile pro Angebot – z. B. für die Landesdatenbank.
+page-title = Was ist los? – Treffpunkt
+page-heading = Was ist los?
+page-intro = Angebote in deiner Stadt: Leute treffen, lernen, Sport machen. Die Anmeldung geht über Telegram.
+page-languages = Sprache
+page-filter-category = Thema
+page-filter-district = Stadtteil
+page-filter-date = Tag
+page-filter-all = Alle
+page-filter-any-day = Alle kommenden Tage
+page-filter-submit = Anzeigen
+page-subscribe = 📅 Diese Angebote im eigenen Kalender abonnieren
+page-empty = Dazu haben wir gerade nichts gefunden. Probiere andere Filter.
+page-organizer = Veranstaltet von { $organization }
+page-signup = ✍️ In Telegram anmelden
+page-open = 📲 In Telegram öffnen
+page-more =
+    { $count ->
+        [one] … und noch ein Termin. Wähle einen Tag oder ein Thema, um ihn zu sehen.
+       *[other] … und noch { $count } Termine. Wähle einen Tag oder ein Thema, um sie zu sehen.
+    }

@@ -648,3 +648,29 @@ mt-ann-stats-usage = { $provider } · characters this month: { $chars }
 mt-ann-stats-usage-budget = { $provider } · characters this month: { $chars } of { $budget }
 mt-ann-privacy-translation = 🌍 Translation: offers and announcements written for everyone are sent to the translation service { $provider }, so that you can read them in your language. Only these texts are sent, never your name, your messages or your sign-ups.
 mt-ann-privacy-no-translation = 🌍 Translation: this bot uses no machine translation service. None of your data is sent to one.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: offers
+feeds-signup-line = Sign up in Telegram: { $url }
+feeds-subscribe = 📅 Subscribe to this calendar
+feeds-inventory-button = 📋 List of offers (CSV)
+feeds-inventory-caption = 📋 All upcoming offers, one row each – for example for the state's database.
+page-title = What's on – Treffpunkt
+page-heading = What's on
+page-intro = Offers in your city: meet people, learn, do sport. You sign up in Telegram.
+page-languages = Language
+page-filter-category = Topic
+page-filter-district = District
+page-filter-date = Day
+page-filter-all = All
+page-filter-any-day = All upcoming days
+page-filter-submit = Show
+page-subscribe = 📅 Subscribe to these offers in your own calendar
+page-empty = We found nothing for this right now. Try other filters.
+page-organizer = Organised by { $organization }
+page-signup = ✍️ Sign up in Telegram
+page-open = 📲 Open in Telegram
+page-more =
+    { $count ->
+        [one] … and one more date. Pick a day or a topic to see it.
+       *[other] … and { $count } more dates. Pick a day or a topic to see them.
+    }

@@ -639,3 +639,29 @@ mt-ann-stats-usage = { $provider } · نویسه‌های این ماه: { $char
 mt-ann-stats-usage-budget = { $provider } · نویسه‌های این ماه: { $chars } از { $budget }
 mt-ann-privacy-translation = 🌍 ترجمه: پیشنهادها و اطلاعیه‌هایی که برای همه نوشته شده‌اند به سرویس ترجمهٔ { $provider } فرستاده می‌شوند تا بتوانید آن‌ها را به زبان خودتان بخوانید. فقط همین متن‌ها فرستاده می‌شوند، هرگز نام، پیام‌ها یا ثبت‌نام‌های شما.
 mt-ann-privacy-no-translation = 🌍 ترجمه: این ربات از هیچ سرویس ترجمهٔ ماشینی استفاده نمی‌کند. هیچ‌کدام از اطلاعات شما به چنین سرویسی فرستاده نمی‌شود.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: برنامه‌ها
+feeds-signup-line = ثبت‌نام در تلگرام: { $url }
+feeds-subscribe = 📅 اشتراک این تقویم
+feeds-inventory-button = 📋 فهرست برنامه‌ها (CSV)
+feeds-inventory-caption = 📋 همه برنامه‌های پیش رو، هر برنامه در یک سطر – مثلاً برای پایگاه داده ایالت.
+page-title = چه خبر است؟ – Treffpunkt
+page-heading = چه خبر است؟
+page-intro = برنامه‌ها در شهر شما: با مردم آشنا شوید، یاد بگیرید، ورزش کنید. ثبت‌نام از طریق تلگرام است.
+page-languages = زبان
+page-filter-category = موضوع
+page-filter-district = محله
+page-filter-date = روز
+page-filter-all = همه
+page-filter-any-day = همه روزهای پیش رو
+page-filter-submit = نمایش
+page-subscribe = 📅 این برنامه‌ها را در تقویم خودتان مشترک شوید
+page-empty = فعلاً چیزی برای این پیدا نکردیم. فیلترهای دیگری را امتحان کنید.
+page-organizer = برگزارکننده: { $organization }
+page-signup = ✍️ ثبت‌نام در تلگرام
+page-open = 📲 باز کردن در تلگرام
+page-more =
+    { $count ->
+        [one] … و یک زمان دیگر. برای دیدن آن یک روز یا موضوع انتخاب کنید.
+       *[other] … و { $count } زمان دیگر. برای دیدن آنها یک روز یا موضوع انتخاب کنید.
+    }

@@ -639,3 +639,29 @@ mt-ann-stats-usage = { $provider } · tîpên vê mehê: { $chars }
 mt-ann-stats-usage-budget = { $provider } · tîpên vê mehê: { $chars } ji { $budget }
 mt-ann-privacy-translation = 🌍 Werger: pêşniyar û daxuyaniyên ku ji bo her kesî hatine nivîsandin ji karûbarê wergerê { $provider } re tên şandin, da ku tu wan bi zimanê xwe bixwînî. Tenê ev nivîs tên şandin, qet navê te, peyamên te an qeydên te na.
 mt-ann-privacy-no-translation = 🌍 Werger: ev bot tu karûbarê wergera makîneyê bi kar nayîne. Tu daneyên te ji karûbarekî wisa re nayên şandin.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: pêşniyar
+feeds-signup-line = Di Telegramê de xwe tomar bike: { $url }
+feeds-subscribe = 📅 Bibe abonê vê salnameyê
+feeds-inventory-button = 📋 Lîsteya pêşniyaran (CSV)
+feeds-inventory-caption = 📋 Hemû pêşniyarên bên, her yek di rêzekê de – bo nimûne ji bo danegeha eyaletê.
+page-title = Çi heye? – Treffpunkt
+page-heading = Çi heye?
+page-intro = Pêşniyar li bajarê te: bi mirovan re nas bibe, fêr bibe, werzişê bike. Tomarkirin bi Telegramê ye.
+page-languages = Ziman
+page-filter-category = Mijar
+page-filter-district = Tax
+page-filter-date = Roj
+page-filter-all = Hemû
+page-filter-any-day = Hemû rojên bên
+page-filter-submit = Nîşan bide
+page-subscribe = 📅 Van pêşniyaran di salnameya xwe de bişopîne
+page-empty = Niha me tiştek ji bo vê nedît. Parzûnên din biceribîne.
+page-organizer = Amadekar: { $organization }
+page-signup = ✍️ Di Telegramê de xwe tomar bike
+page-open = 📲 Di Telegramê de veke
+page-more =
+    { $count ->
+        [one] … û demek din. Rojek an mijarek hilbijêre da ku wê bibînî.
+       *[other] … û { $count } demên din. Rojek an mijarek hilbijêre da ku wan bibînî.
+    }

@@ -648,3 +648,29 @@ mt-ann-stats-usage = { $provider } · د دې میاشتې توري: { $chars }
 mt-ann-stats-usage-budget = { $provider } · د دې میاشتې توري: { $chars } له { $budget } څخه
 mt-ann-privacy-translation = 🌍 ژباړه: هغه وړاندیزونه او اعلانونه چې د ټولو لپاره لیکل شوي، د ژباړې خدمت { $provider } ته لېږل کېږي، چې تاسو یې په خپله ژبه ولولئ. یوازې دا متنونه لېږل کېږي، هېڅکله ستاسو نوم، پیغامونه یا نوم لیکنې نه.
 mt-ann-privacy-no-translation = 🌍 ژباړه: دا بوټ هېڅ ماشيني ژباړې خدمت نه کاروي. ستاسو هېڅ معلومات داسې خدمت ته نه لېږل کېږي.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: وړاندیزونه
+feeds-signup-line = په ټیلیګرام کې نوم لیکنه: { $url }
+feeds-subscribe = 📅 دې کلیز ته ګډون وکړئ
+feeds-inventory-button = 📋 د وړاندیزونو لېست (CSV)
+feeds-inventory-caption = 📋 ټول راتلونکي وړاندیزونه، هر یو په یوه کرښه کې – د بېلګې په توګه د ایالت ډیټابیس لپاره.
+page-title = څه روان دي؟ – Treffpunkt
+page-heading = څه روان دي؟
+page-intro = ستاسو په ښار کې وړاندیزونه: له خلکو سره وپېژنئ، زده کړه وکړئ، ورزش وکړئ. نوم لیکنه په ټیلیګرام کې کېږي.
+page-languages = ژبه
+page-filter-category = موضوع
+page-filter-district = سیمه
+page-filter-date = ورځ
+page-filter-all = ټول
+page-filter-any-day = ټولې راتلونکې ورځې
+page-filter-submit = وښیه
+page-subscribe = 📅 دې وړاندیزونو ته په خپل کلیز کې ګډون وکړئ
+page-empty = اوس مو د دې لپاره څه ونه موندل. نور فلټرونه وازمویئ.
+page-organizer = جوړوونکی: { $organization }
+page-signup = ✍️ په ټیلیګرام کې نوم ولیکئ
+page-open = 📲 په ټیلیګرام کې یې پرانیزئ
+page-more =
+    { $count ->
+        [one] … او یو بل وخت. د لیدو لپاره یوه ورځ یا موضوع وټاکئ.
+       *[other] … او { $count } نور وختونه. د لیدو لپاره یوه ورځ یا موضوع وټاکئ.
+    }

@@ -693,3 +693,31 @@ mt-ann-stats-usage = { $provider } · символов в этом месяце:
 mt-ann-stats-usage-budget = { $provider } · символов в этом месяце: { $chars } из { $budget }
 mt-ann-privacy-translation = 🌍 Перевод: предложения и объявления, написанные для всех, отправляются в службу перевода { $provider }, чтобы вы могли читать их на своём языке. Отправляются только эти тексты, никогда ваше имя, ваши сообщения или ваши записи.
 mt-ann-privacy-no-translation = 🌍 Перевод: этот бот не пользуется службой машинного перевода. Никакие ваши данные туда не отправляются.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: предложения
+feeds-signup-line = Записаться в Telegram: { $url }
+feeds-subscribe = 📅 Подписаться на этот календарь
+feeds-inventory-button = 📋 Список предложений (CSV)
+feeds-inventory-caption = 📋 Все предстоящие предложения, по одной строке на каждое – например, для базы данных земли.
+page-title = Что происходит? – Treffpunkt
+page-heading = Что происходит?
+page-intro = Предложения в вашем городе: знакомьтесь с людьми, учитесь, занимайтесь спортом. Записаться можно в Telegram.
+page-languages = Язык
+page-filter-category = Тема
+page-filter-district = Район
+page-filter-date = День
+page-filter-all = Все
+page-filter-any-day = Все ближайшие дни
+page-filter-submit = Показать
+page-subscribe = 📅 Подписаться на эти предложения в своём календаре
+page-empty = Сейчас мы ничего не нашли. Попробуйте другие фильтры.
+page-organizer = Организатор: { $organization }
+page-signup = ✍️ Записаться в Telegram
+page-open = 📲 Открыть в Telegram
+page-more =
+    { $count ->
+        [one] … и ещё { $count } дата. Выберите день или тему, чтобы её увидеть.
+        [few] … и ещё { $count } даты. Выберите день или тему, чтобы их увидеть.
+        [many] … и ещё { $count } дат. Выберите день или тему, чтобы их увидеть.
+       *[other] … и ещё { $count } даты. Выберите день или тему, чтобы их увидеть.
+    }

@@ -639,3 +639,29 @@ mt-ann-stats-usage = { $provider } · ፊደላት ናይዚ ወርሒ፦ { $cha
 mt-ann-stats-usage-budget = { $provider } · ፊደላት ናይዚ ወርሒ፦ { $chars } ካብ { $budget }
 mt-ann-privacy-translation = 🌍 ትርጉም፦ ንኹሉ ዝተጻሕፉ ዕድላትን መግለጺታትን፡ ብቋንቋኹም ክተንብብዎም ምእንቲ፡ ናብ ኣገልግሎት ትርጉም { $provider } ይለኣኹ። እዞም ጽሑፋት ጥራይ እዮም ዝለኣኹ፡ ስምኩም፡ መልእኽትታትኩም ወይ ምዝገባታትኩም ፈጺሙ ኣይለኣኹን።
 mt-ann-privacy-no-translation = 🌍 ትርጉም፦ እዚ ቦት ዝኾነ ኣገልግሎት ትርጉም ማሽን ኣይጥቀምን። ካብ ሓበሬታኹም ሓንቲ እኳ ናብ ከምኡ ዝበለ ኣገልግሎት ኣይትለኣኽን።
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: ዕድላት
+feeds-signup-line = ብቴሌግራም ተመዝገብ: { $url }
+feeds-subscribe = 📅 ነዚ ዓውደ-ኣዋርሕ ተኸታተል
+feeds-inventory-button = 📋 ዝርዝር ዕድላት (CSV)
+feeds-inventory-caption = 📋 ኩሎም ዝመጹ ዕድላት፡ ነፍሲ ወከፍ ኣብ ሓደ መስመር – ንኣብነት ንናይ ክፍለ ሃገር ዳታቤዝ።
+page-title = እንታይ ኣሎ? – Treffpunkt
+page-heading = እንታይ ኣሎ?
+page-intro = ኣብ ከተማኻ ዘለዉ ዕድላት፡ ምስ ሰባት ተላለ፡ ተምሃር፡ ስፖርት ግበር። ምዝገባ ብቴሌግራም እዩ።
+page-languages = ቋንቋ
+page-filter-category = ኣርእስቲ
+page-filter-district = ከባቢ
+page-filter-date = መዓልቲ
+page-filter-all = ኩሉ
+page-filter-any-day = ኩለን ዝመጻ መዓልትታት
+page-filter-submit = ኣርኢ
+page-subscribe = 📅 ነዞም ዕድላት ኣብ ናትካ ዓውደ-ኣዋርሕ ተኸታተሎም
+page-empty = ሕጂ ነዚ ዝኸውን ዋላ ሓንቲ ኣይረኸብናን። ካልእ መጻረዪ ፈትን።
+page-organizer = ኣዳላዊ: { $organization }
+page-signup = ✍️ ብቴሌግራም ተመዝገብ
+page-open = 📲 ብቴሌግራም ክፈት
+page-more =
+    { $count ->
+        [one] … ከምኡውን ሓደ ካልእ ግዜ። ንምርኣዩ መዓልቲ ወይ ኣርእስቲ ምረጽ።
+       *[other] … ከምኡውን { $count } ካልኦት ግዜያት። ንምርኣዮም መዓልቲ ወይ ኣርእስቲ ምረጽ።
+    }

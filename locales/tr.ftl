@@ -639,3 +639,29 @@ mt-ann-stats-usage = { $provider } · bu ayki karakterler: { $chars }
 mt-ann-stats-usage-budget = { $provider } · bu ayki karakterler: { $chars } / { $budget }
 mt-ann-privacy-translation = 🌍 Çeviri: herkes için yazılan teklifler ve duyurular, kendi dilinde okuyabilmen için { $provider } çeviri hizmetine gönderilir. Yalnızca bu metinler gönderilir; adın, mesajların veya kayıtların asla gönderilmez.
 mt-ann-privacy-no-translation = 🌍 Çeviri: bu bot hiçbir makine çevirisi hizmeti kullanmıyor. Verilerinden hiçbiri böyle bir hizmete gönderilmez.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: etkinlikler
+feeds-signup-line = Telegram'da kaydol: { $url }
+feeds-subscribe = 📅 Bu takvime abone ol
+feeds-inventory-button = 📋 Etkinlik listesi (CSV)
+feeds-inventory-caption = 📋 Yaklaşan tüm etkinlikler, her biri bir satırda – örneğin eyalet veritabanı için.
+page-title = Neler oluyor? – Treffpunkt
+page-heading = Neler oluyor?
+page-intro = Şehrindeki etkinlikler: insanlarla tanış, öğren, spor yap. Kayıt Telegram üzerinden.
+page-languages = Dil
+page-filter-category = Konu
+page-filter-district = Semt
+page-filter-date = Gün
+page-filter-all = Hepsi
+page-filter-any-day = Yaklaşan tüm günler
+page-filter-submit = Göster
+page-subscribe = 📅 Bu etkinliklere kendi takviminde abone ol
+page-empty = Şu anda bunun için bir şey bulamadık. Başka filtreler dene.
+page-organizer = Düzenleyen: { $organization }
+page-signup = ✍️ Telegram'da kaydol
+page-open = 📲 Telegram'da aç
+page-more =
+    { $count ->
+        [one] … ve bir tarih daha. Görmek için bir gün ya da konu seç.
+       *[other] … ve { $count } tarih daha. Görmek için bir gün ya da konu seç.
+    }

@@ -693,3 +693,31 @@ mt-ann-stats-usage = { $provider } · символів цього місяця: 
 mt-ann-stats-usage-budget = { $provider } · символів цього місяця: { $chars } з { $budget }
 mt-ann-privacy-translation = 🌍 Переклад: пропозиції й оголошення, написані для всіх, надсилаються до служби перекладу { $provider }, щоб ви могли читати їх своєю мовою. Надсилаються лише ці тексти, ніколи ваше ім’я, ваші повідомлення чи ваші записи.
 mt-ann-privacy-no-translation = 🌍 Переклад: цей бот не користується службою машинного перекладу. Жодні ваші дані туди не надсилаються.
+## feeds and the public page
+feeds-calendar-name = Treffpunkt: пропозиції
+feeds-signup-line = Записатися в Telegram: { $url }
+feeds-subscribe = 📅 Підписатися на цей календар
+feeds-inventory-button = 📋 Список пропозицій (CSV)
+feeds-inventory-caption = 📋 Усі майбутні пропозиції, по одному рядку на кожну – наприклад, для земельної бази даних.
+page-title = Що відбувається? – Treffpunkt
+page-heading = Що відбувається?
+page-intro = Пропозиції у вашому місті: знайомтеся з людьми, навчайтеся, займайтеся спортом. Записатися можна в Telegram.
+page-languages = Мова
+page-filter-category = Тема
+page-filter-district = Район
+page-filter-date = День
+page-filter-all = Усі
+page-filter-any-day = Усі наступні дні
+page-filter-submit = Показати
+page-subscribe = 📅 Підписатися на ці пропозиції у своєму календарі
+page-empty = Зараз ми нічого не знайшли. Спробуйте інші фільтри.
+page-organizer = Організатор: { $organization }
+page-signup = ✍️ Записатися в Telegram
+page-open = 📲 Відкрити в Telegram
+page-more =
+    { $count ->
+        [one] … і ще { $count } дата. Виберіть день або тему, щоб побачити її.
+        [few] … і ще { $count } дати. Виберіть день або тему, щоб побачити їх.
+        [many] … і ще { $count } дат. Виберіть день або тему, щоб побачити їх.
+       *[other] … і ще { $count } дати. Виберіть день або тему, щоб побачити їх.
+    }

@@ -14,7 +14,7 @@ import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
 import { systemClock, type Clock } from "./domain/clock.ts";
-import { botServices, createServices, jobServices, type Services } from "./domain/index.ts";
+import { botServices, createServices, jobServices, webServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
@@ -27,6 +27,7 @@ import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
 import { unsubscribeButton } from "./bot/keyboards/subscriptions.ts";
 import { createServer, WEBHOOK_PATH } from "./server.ts";
 import { createTranslationProvider } from "./translation/index.ts";
+import { createResponseCache } from "./web/cache.ts";
 
 /** The PostgreSQL NOTIFY channel on which instances wake each other's outbox sender. */
 export const OUTBOX_CHANNEL = "treffpunkt_outbox";
@@ -108,6 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     botInfo: options.botInfo,
     client: interactiveClient,
     clock,
+    publicUrl: config.web.publicUrl,
   });
   // Announcements and notices go out through their own Api object and a rate cap, so a
   // broadcast to thousands never queues in front of a resident's reply.
@@ -132,10 +134,23 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
+  // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).
+  const webCache = createResponseCache();
   const server = createServer({
     logger,
     ping: db.ping,
     webhook: webhookMode ? { bot, secret: config.bot.webhookSecret } : undefined,
+    web: {
+      services: webServices(services),
+      translate,
+      botUsername: () => bot.botInfo.username,
+      clock,
+      timezone: config.i18n.timezone,
+      defaultLocale: config.i18n.defaultLocale,
+      publicPage: config.web.publicPage,
+      publicUrl: config.web.publicUrl,
+      cache: webCache,
+    },
   });
   let runner: RunnerHandle | undefined;
 
@@ -149,6 +164,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     scheduler,
     sender,
     server,
+    webCache,
 
     /** The HTTP address, once started (useful with SERVER_PORT=0). */
     get url(): string {

@@ -75,6 +75,8 @@ export const envSchema = z
     ),
     SIGNUP_MAX_SEATS: withDefault(z.coerce.number().int().min(1).max(20), 6),
     INVITATION_VALIDITY_DAYS: withDefault(z.coerce.number().int().min(1).max(90), 7),
+    PUBLIC_PAGE: withDefault(z.enum(["on", "off"]), "on"),
+    PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
     TRANSLATE_PROVIDER: withDefault(z.enum(["off", "libretranslate", "deepl"]), "off"),
     TRANSLATE_URL: optional(z.url({ protocol: /^https?$/ })),
@@ -144,6 +146,12 @@ export type Config = Readonly<{
     /** How long one call to the provider may take. */
     timeoutMs: number;
   }>;
+  web: Readonly<{
+    /** GET / serves the public "What's on" page (PUBLIC_PAGE). */
+    publicPage: boolean;
+    /** Public base URL of this server for links to the feeds (PUBLIC_URL), without a trailing slash; none = no subscribe links. */
+    publicUrl: string | undefined;
+  }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -207,6 +215,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       monthlyChars: e.TRANSLATE_MONTHLY_CHARS === 0 ? undefined : e.TRANSLATE_MONTHLY_CHARS,
       timeoutMs: e.TRANSLATE_TIMEOUT_MS,
     }),
+    web: Object.freeze({ publicPage: e.PUBLIC_PAGE === "on", publicUrl: e.PUBLIC_URL?.replace(/\/+$/, "") }),
   });
 }
 

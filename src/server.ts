@@ -1,8 +1,10 @@
-// HTTP: the Telegram webhook (POST /telegram/webhook) and the health check (GET /healthz).
+// HTTP: the Telegram webhook (POST /telegram/webhook), the health check (GET /healthz), and the
+// public feeds and "What's on" page (src/web).
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { webhookCallback, type Bot } from "grammy";
 import type { BotContext } from "./bot/context.ts";
 import type { Logger } from "./logger.ts";
+import { registerWebRoutes, type WebDeps } from "./web/routes.ts";
 
 export const WEBHOOK_PATH = "/telegram/webhook";
 /** Telegram updates are a few KB; anything far larger is not from Telegram. */
@@ -15,9 +17,11 @@ export type ServerDeps = {
   ping(): Promise<void>;
   /** Present in webhook mode. */
   webhook?: { bot: Bot<BotContext>; secret: string | undefined };
+  /** The public feeds and the "What's on" page (src/web). */
+  web?: WebDeps;
 };
 
-export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInstance {
+export function createServer({ logger, ping, webhook, web }: ServerDeps): FastifyInstance {
   const server: FastifyInstance = Fastify({
     // Only warnings and errors: a log line per webhook request would drown everything else.
     loggerInstance: logger.child({ component: "http" }, { level: logger.isLevelEnabled("warn") ? "warn" : logger.level }) as FastifyBaseLogger,
@@ -42,6 +46,8 @@ export function createServer({ logger, ping, webhook }: ServerDeps): FastifyInst
       return reply.code(503).send({ status: "unavailable" });
     }
   });
+
+  if (web) registerWebRoutes(server, web);
 
   if (webhook) {
     const handle = webhookCallback(webhook.bot, "fastify", {

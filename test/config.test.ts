@@ -26,6 +26,7 @@ describe("configuration", () => {
       offers: { youthAges: { min: 12, max: 17 } },
       staff: { invitationValidityMs: 7 * 86_400_000 },
       translation: { provider: "off", url: undefined, apiKey: undefined, monthlyChars: 500_000, timeoutMs: 10_000 },
+      web: { publicPage: true },
     });
   });
 

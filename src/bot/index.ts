@@ -53,6 +53,8 @@ export type BotDeps = {
   botInfo?: UserFromGetMe;
   /** The domain's clock (the system clock unless a test fixes it). */
   clock?: Clock;
+  /** PUBLIC_URL: offer cards link to the calendar feeds under it; none = no such link. */
+  publicUrl?: string;
 };
 
 function attachServices(services: BotServices, clock: Clock) {
@@ -66,7 +68,7 @@ function attachServices(services: BotServices, clock: Clock) {
 /** The bot, and a way to wait for the updates it is still handling (for a clean shutdown). */
 export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
 
-export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock }: BotDeps): TreffpunktBot {
+export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock, publicUrl }: BotDeps): TreffpunktBot {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translate = translatorOf(i18n);
 
@@ -106,7 +108,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
 
   guarded.use(chatMemberFeature());
   guarded.use(groupsFeature());
-  const offerScreens = createOfferScreens({ timezone });
+  const offerScreens = createOfferScreens({ timezone, publicUrl });
   const signupScreens = createSignupScreens({ timezone });
   // First after the plugin: an active sign-up conversation takes its chat's updates.
   guarded.use(signupsFeature(signupScreens));

@@ -10,6 +10,7 @@ import { createAuditService } from "./audit.ts";
 import { createCatalogService } from "./catalog.ts";
 import { createConversationStateService } from "./conversation-state.ts";
 import { ForbiddenError } from "./errors.ts";
+import { createFeedsService } from "./feeds.ts";
 import { createJobRunsService } from "./job-runs.ts";
 import { createMachineTranslationService, type TranslationProvider } from "./machine-translation.ts";
 import type { Logger } from "./logger-port.ts";
@@ -72,6 +73,7 @@ export function createServices(deps: ServicesDeps) {
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
+    feeds: createFeedsService({ db, clock, actors, timezone, defaultLocale, youthAges: deps.youthAges }),
     stats: createStatsService({ db, actors, timezone, translation }),
     offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
     signups,
@@ -165,7 +167,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds } = services;
   const guarded = {
     translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
@@ -237,6 +239,7 @@ export function botServices(services: Services) {
       "recordDenied",
     ),
     stats: only(stats, "month"),
+    feeds: only(feeds, "adminInventoryCsv"),
     audit: only(audit, "page"),
     actors: only(actors, "load"),
     conversationState: only(conversationState, "read", "write", "delete"),
@@ -259,3 +262,17 @@ export function jobServices(services: Services) {
 }
 
 export type JobServices = ReturnType<typeof jobServices>;
+
+/**
+ * What the public web layer (src/web: feeds and the "What's on" page) may read: published
+ * offers only, no actor, no writes, nothing personal.
+ */
+export function webServices(services: Services) {
+  const { feeds, catalog } = services;
+  return {
+    feeds: only(feeds, "listings", "inventoryCsv"),
+    catalog: only(catalog, "listCategories", "listDistricts"),
+  };
+}
+
+export type WebServices = ReturnType<typeof webServices>;

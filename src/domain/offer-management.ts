@@ -3,11 +3,11 @@
 // up, export the list, mark attendance. An untrusted organization's change to a published
 // offer waits for an admin as a revision (offer-revisions.ts) while the published version stays. Every action checks the actor here and is audited;
 // people who signed up are told when the time or place of their date changes or it is cancelled.
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "../db/index.ts";
 import { requireAdmin, requireStaffOf, type Actors } from "./actors.ts";
 import type { AuditAction, AuditService } from "./audit.ts";
 import { pickName } from "./catalog.ts";
+import { spreadsheetCsv } from "./csv.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
@@ -32,8 +32,6 @@ export type Participant = {
   attendance: string | null;
 };
 
-/** Excel opens UTF-8 CSV correctly (Arabic, Ukrainian names) only with a byte order mark. */
-const BOM = "\uFEFF";
 const REASON_MAX = 500;
 
 export type OfferManagementDeps = {
@@ -336,9 +334,8 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       const list = await service.participants(actorUserId, occurrenceId);
       await audit.record({ actorUserId, action: "participants.exported", targetType: "occurrence", targetId: occurrenceId });
       const columns = (Object.keys(header) as (keyof typeof header)[]).map((key) => ({ key, header: header[key] }));
-      // A name starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-      const safe = list.map((p) => ({ ...p, listName: /^[=+\-@]/.test(p.listName) ? `'${p.listName}` : p.listName }));
-      return BOM + stringify(safe, { header: true, columns });
+      // A name starting with = + - @ would run as a formula in a spreadsheet: csv.ts defuses it.
+      return spreadsheetCsv(list, columns);
     },
 
     /** After the start, staff mark who came. */

@@ -2,7 +2,7 @@
 // first test until it is, so no write reaches the bot without someone deciding how it is guarded.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/domain/clock.ts";
-import { botServices, createServices, jobServices, type BotServices, type Services } from "../../src/domain/index.ts";
+import { botServices, createServices, jobServices, webServices, type BotServices, type Services } from "../../src/domain/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput } from "../support/offers.ts";
 
@@ -50,6 +50,7 @@ const STAFF_READS = [
   "staff.listStaff",
   "staff.listAdmins",
   "stats.month",
+  "feeds.adminInventoryCsv",
   "audit.page",
   "translation.staffSupported",
   "translation.staffSupportedState",
@@ -220,6 +221,7 @@ describe("what the bot can reach", () => {
     "staff.listStaff": () => bot.staff.listStaff(ids.resident, ids.org),
     "staff.listAdmins": () => bot.staff.listAdmins(ids.resident),
     "stats.month": () => bot.stats.month(ids.resident, "2026-12"),
+    "feeds.adminInventoryCsv": () => bot.feeds.adminInventoryCsv(ids.resident, "de"),
     "translation.staffSupported": () => bot.translation.staffSupported(ids.resident, "de"),
     "translation.staffSupportedState": () => bot.translation.staffSupportedState(ids.resident, "de"),
     "translation.adminUsage": () => bot.translation.adminUsage(ids.resident),
@@ -254,6 +256,10 @@ describe("what the bot can reach", () => {
         "users.markBlocked",
       ].sort(),
     );
+  });
+
+  it("when the web layer's services are walked, then they hold only public reads of published offers and the catalog", () => {
+    expect(methodsOf(webServices(all)).sort()).toEqual(["feeds.listings", "feeds.inventoryCsv", "catalog.listCategories", "catalog.listDistricts"].sort());
   });
 
   /** The audit entries written since `sinceId`. */

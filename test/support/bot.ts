@@ -17,7 +17,7 @@ import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram
 import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 import { buildServices, live, TEST_NOW, useTestDatabase } from "./services.ts";
 
-export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; floodLimit?: FloodLimit; logger?: Logger; translationProvider?: TranslationProvider | null };
+export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; floodLimit?: FloodLimit; logger?: Logger; translationProvider?: TranslationProvider | null; publicUrl?: string };
 
 export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
@@ -27,7 +27,7 @@ export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });
   const logger = options.logger ?? createLogger({ level: "silent" });
-  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch }, clock });
+  const bot = createBot({ token: TEST_BOT_TOKEN, services: forBot, i18n, logger, timezone: "Europe/Berlin", defaultLocale: options.defaultLocale ?? "de", floodLimit: options.floodLimit ?? SCRIPTED_USERS, botInfo: TEST_BOT_INFO, client: { fetch: api.fetch }, clock, publicUrl: options.publicUrl });
   return { bot, api, services, botServices: forBot, clock, i18n };
 }
 

@@ -1,12 +1,14 @@
 // /stats [YYYY-MM] for admins: anonymous counts (users by language, sign-ups and attendance
-// per topic and per offer) for one month. No names. Only admins pass the composer (roles.ts);
+// per topic and per offer) for one month, and a button for the inventory CSV of offer formats. No names. Only admins pass the composer (roles.ts);
 // the domain checks again.
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import { DateTime } from "luxon";
 import { DomainError } from "../../domain/errors.ts";
 import type { BotContext } from "../context.ts";
 import { translateIn } from "../i18n.ts";
+import { notice } from "../messages.ts";
 import { isAdmin, restrictTo } from "../roles.ts";
+import { inventoryButton, statsKeyboard } from "../keyboards/stats.ts";
 import { renderMonthStats } from "../views/stats.ts";
 
 export function statsFeature({ timezone }: { timezone: string }): Composer<BotContext> {
@@ -24,7 +26,15 @@ export function statsFeature({ timezone }: { timezone: string }): Composer<BotCo
       return ctx.reply(ctx.t(`error-${error.code}`));
     }
     const categories = new Map((await ctx.services.catalog.listCategories(locale)).map((c) => [c.id, `${c.emoji} ${c.name}`]));
-    await ctx.reply(renderMonthStats(translateIn(ctx), month, stats, categories, locale), { parse_mode: "HTML" });
+    await ctx.reply(renderMonthStats(translateIn(ctx), month, stats, categories, locale), { parse_mode: "HTML", reply_markup: statsKeyboard(translateIn(ctx)) });
+  });
+  // The inventory of offer formats (one row per upcoming offer) for a state-wide database.
+  admins.button(inventoryButton, "stats.inventory", async (ctx) => {
+    const locale = await ctx.i18n.getLocale();
+    const csv = await ctx.services.feeds.adminInventoryCsv(ctx.user!.id, locale);
+    await notice(ctx);
+    const day = DateTime.fromJSDate(ctx.clock.now(), { zone: timezone }).toISODate();
+    await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), `inventory-${day}.csv`), { caption: ctx.t("feeds-inventory-caption") });
   });
   return composer;
 }

@@ -116,12 +116,13 @@ export function whenKeyboard(ctx: BotContext, state: ListState): InlineKeyboard 
 
 export function detailsKeyboard(
   ctx: BotContext,
-  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState; promote?: boolean },
+  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState; promote?: boolean; subscribeUrl?: string },
 ): InlineKeyboard {
   const share = shareLink(deepLink(ctx.me.username, { kind: "offer", offerId: input.offerId }), ctx.t("offers-share-text", { title: input.title }));
   const keyboard = new InlineKeyboard();
   if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
   keyboard.url(ctx.t("offers-share"), share).row();
+  if (input.subscribeUrl) keyboard.url(ctx.t("feeds-subscribe"), input.subscribeUrl).row();
   // Staff of the offer's organization and admins only; the handler checks again.
   if (input.promote && isStaff(ctx)) keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
   return keyboard.text(ctx.t("offers-back"), listButton.pack(input.state));

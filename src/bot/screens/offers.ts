@@ -6,12 +6,13 @@ import { truncate, type DateStyle } from "../formatting.ts";
 import { dateStyleOf } from "../i18n.ts";
 import { detailsKeyboard, EMPTY_LIST, listKeyboard, searchKeyboard, type ListState } from "../keyboards/offers.ts";
 import { notice, present } from "../messages.ts";
+import { feedUrl } from "../../web/feed-links.ts";
 import { isStaff } from "../roles.ts";
 import { renderDetails, renderList, renderSearchResults } from "../views/offers.ts";
 
 const PAGE_SIZE = 5;
 /** The offer screens, shared by the offers feature and /start deep links. */
-export function createOfferScreens({ timezone }: { timezone: string }) {
+export function createOfferScreens({ timezone, publicUrl }: { timezone: string; publicUrl?: string }) {
   const dates = (ctx: BotContext): Promise<DateStyle> => dateStyleOf(ctx, timezone);
 
   async function activeFilterLabels(ctx: BotContext, state: ListState, locale: string): Promise<string[]> {
@@ -56,7 +57,16 @@ export function createOfferScreens({ timezone }: { timezone: string }) {
     await present(
       ctx,
       renderDetails(ctx, offer, style),
-      detailsKeyboard(ctx, { offerId: offer.offerId, occurrenceId: offer.occurrenceId, signupRequired: offer.signupRequired, title: offer.title, state, promote }),
+      detailsKeyboard(ctx, {
+        offerId: offer.offerId,
+        occurrenceId: offer.occurrenceId,
+        signupRequired: offer.signupRequired,
+        title: offer.title,
+        state,
+        promote,
+        // The calendar of the offer's topic, in the reader's language (PUBLIC_URL set only).
+        subscribeUrl: publicUrl ? feedUrl(publicUrl, "ics", { lang: style.locale, category: offer.categoryId }) : undefined,
+      }),
     );
     if (offer.latitude !== undefined && offer.longitude !== undefined) {
       const address = [offer.districtName, offer.address].filter(Boolean).join(", ");
