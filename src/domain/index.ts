@@ -67,13 +67,14 @@ export function createServices(deps: ServicesDeps) {
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
+  const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
     stats: createStatsService({ db, actors, timezone }),
-    offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
+    offerManagement,
     signups,
     privacy,
     subscriptions,
@@ -204,6 +205,8 @@ export function botServices(services: Services) {
       offerManagement,
       "create",
       "edit",
+      "ownTexts",
+      "translateDraft",
       "reschedule",
       "cancel",
       "listOwn",
@@ -245,9 +248,10 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users } = services;
+  const { signups, announcements, retention, jobRuns, users, offerManagement } = services;
   return {
     signups: only(signups, "runScheduled"),
+    offerManagement: only(offerManagement, "backfillTranslations"),
     announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers"),
     retention: only(retention, "run"),
     jobRuns: only(jobRuns, "claim", "prune"),

@@ -39,6 +39,8 @@ const STAFF_READS = [
   "announcements.pendingApproval",
   "offerManagement.listOwn",
   "offerManagement.ownOffer",
+  "offerManagement.ownTexts",
+  "offerManagement.translateDraft",
   "offerManagement.pending",
   "offerManagement.pendingRevisions",
   "offerManagement.revision",
@@ -206,6 +208,9 @@ describe("what the bot can reach", () => {
     "announcements.pendingApproval": () => bot.announcements.pendingApproval(ids.resident),
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
     "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
+    "offerManagement.ownTexts": () => bot.offerManagement.ownTexts(ids.resident, ids.offer),
+    "offerManagement.translateDraft": () =>
+      bot.offerManagement.translateDraft(ids.resident, { organizationId: ids.org, sourceLocale: "de", texts: { title: "Sprachcafé", summary: "Deutsch üben" }, targets: ["ar"] }),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
     "offerManagement.pendingRevisions": () => bot.offerManagement.pendingRevisions(ids.resident),
     "offerManagement.revision": () => bot.offerManagement.revision(ids.resident, ids.revision, "de"),
@@ -234,6 +239,7 @@ describe("what the bot can reach", () => {
     expect(methodsOf(jobServices(all)).sort()).toEqual(
       [
         "signups.runScheduled",
+        "offerManagement.backfillTranslations",
         "announcements.enqueueDue",
         "announcements.markFinished",
         "announcements.createDigest",
