@@ -688,3 +688,10 @@ translation-invalid = ⚠️ لم تنجح الترجمة الآلية إلى ه
 translation-outdated = ✏️ تغيّر النص الأصلي. يرجى مراجعة ترجماتك الخاصة إلى: { $languages }
 translation-original-header = 📄 النص الأصلي ({ $language }):
 translation-none-configured = الترجمة الآلية غير مفعّلة لهذا البوت.
+
+## offers: machine translation
+mt-offer-translated = 🤖 ترجمات آلية. يرجى قراءتها؛ ولتصحيح إحداها اضغط على لغتها في الأسفل.
+mt-offer-grid-legend = ✅ مكتوبة يدويًا · 🤖 ترجمة آلية (اضغط للتصحيح) · ✏️ للمراجعة: تغيّر النص الأصلي · ➕ غير موجودة بعد
+mt-offer-preview-machine = 🤖 عدد اللغات المترجمة آليًا: { $count }
+mt-offer-refresh-failed = ⚠️ تعذّر تجديد هذه الترجمات الآلية، فأُخفيت مؤقتًا: { $languages }. ستُضاف من جديد تلقائيًا.
+mt-offer-show-translation = 🌍 عرض بلغتي

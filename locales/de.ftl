@@ -630,3 +630,10 @@ translation-invalid = ⚠️ Die maschinelle Übersetzung in diese Sprachen ist 
 translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüfen Sie Ihre eigenen Übersetzungen in: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Für diesen Bot ist keine maschinelle Übersetzung eingerichtet.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Maschinelle Übersetzungen. Bitte lies sie durch; zum Korrigieren tipp unten auf die Sprache.
+mt-offer-grid-legend = ✅ von Hand · 🤖 maschinell übersetzt (tippen zum Korrigieren) · ✏️ bitte prüfen: das Original hat sich geändert · ➕ fehlt noch
+mt-offer-preview-machine = 🤖 Maschinell übersetzte Sprachen: { $count }
+mt-offer-refresh-failed = ⚠️ Diese maschinellen Übersetzungen konnten nicht erneuert werden und sind vorerst ausgeblendet: { $languages }. Sie kommen von selbst wieder dazu.
+mt-offer-show-translation = 🌍 In meiner Sprache zeigen

@@ -630,3 +630,10 @@ translation-invalid = ⚠️ The machine translation into these languages did no
 translation-outdated = ✏️ The original text has changed. Please check your own translations into: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Machine translation is not set up for this bot.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Machine translations. Please read them through; to correct one, tap its language below.
+mt-offer-grid-legend = ✅ by hand · 🤖 machine-translated (tap to correct) · ✏️ please check: the original changed · ➕ still missing
+mt-offer-preview-machine = 🤖 Machine-translated languages: { $count }
+mt-offer-refresh-failed = ⚠️ These machine translations could not be renewed and are hidden for now: { $languages }. They will be added again by themselves.
+mt-offer-show-translation = 🌍 Show in my language

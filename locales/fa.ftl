@@ -621,3 +621,10 @@ translation-invalid = ⚠️ ترجمهٔ ماشینی به این زبان‌ه
 translation-outdated = ✏️ متن اصلی تغییر کرده است. لطفاً ترجمه‌های خودتان را بررسی کنید: { $languages }
 translation-original-header = 📄 متن اصلی ({ $language }):
 translation-none-configured = ترجمهٔ ماشینی برای این ربات راه‌اندازی نشده است.
+
+## offers: machine translation
+mt-offer-translated = 🤖 ترجمه‌های ماشینی. لطفاً آن‌ها را بخوانید؛ برای اصلاح هر کدام، روی زبانش در پایین بزنید.
+mt-offer-grid-legend = ✅ دستی · 🤖 ترجمهٔ ماشینی (برای اصلاح بزنید) · ✏️ بررسی کنید: متن اصلی تغییر کرده · ➕ هنوز نیست
+mt-offer-preview-machine = 🤖 تعداد زبان‌های ترجمه‌شده با ماشین: { $count }
+mt-offer-refresh-failed = ⚠️ این ترجمه‌های ماشینی تازه نشدند و فعلاً پنهان شده‌اند: { $languages }. خودشان دوباره اضافه می‌شوند.
+mt-offer-show-translation = 🌍 نمایش به زبان من

@@ -621,3 +621,10 @@ translation-invalid = ⚠️ Wergera makîneyê bo van zimanan baş derneket û 
 translation-outdated = ✏️ Nivîsa orîjînal guherî. Ji kerema xwe wergerên xwe kontrol bike: { $languages }
 translation-original-header = 📄 Orîjînal ({ $language }):
 translation-none-configured = Ji bo vî botî wergera makîneyê nehatiye sazkirin.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Wergerên makîneyê. Ji kerema xwe wan bixwîne; ji bo rastkirina yekê, li jêr li zimanê wê bitikîne.
+mt-offer-grid-legend = ✅ bi destan · 🤖 wergera makîneyê (ji bo rastkirinê bitikîne) · ✏️ kontrol bike: orîjînal guherî · ➕ hêj tune
+mt-offer-preview-machine = 🤖 Zimanên bi makîneyê hatine wergerandin: { $count }
+mt-offer-refresh-failed = ⚠️ Van wergerên makîneyê nehatin nûkirin û niha veşartî ne: { $languages }. Ew ê bi xwe dîsa werin zêdekirin.
+mt-offer-show-translation = 🌍 Bi zimanê min nîşan bide

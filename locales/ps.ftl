@@ -630,3 +630,10 @@ translation-invalid = ⚠️ دې ژبو ته ماشيني ژباړه سمه و�
 translation-outdated = ✏️ اصلي متن بدل شوی. مهرباني وکړئ خپلې ژباړې وګورئ: { $languages }
 translation-original-header = 📄 اصلي متن ({ $language }):
 translation-none-configured = د دې بوټ لپاره ماشيني ژباړه نه ده جوړه شوې.
+
+## offers: machine translation
+mt-offer-translated = 🤖 ماشيني ژباړې. مهرباني وکړئ ويې لولئ؛ د یوې د سمولو لپاره، لاندې د هغې په ژبه ټک وکړئ.
+mt-offer-grid-legend = ✅ په لاس · 🤖 ماشيني ژباړه (د سمولو لپاره ټک وکړئ) · ✏️ وګورئ: اصلي متن بدل شوی · ➕ لا نشته
+mt-offer-preview-machine = 🤖 په ماشين ژباړل شوې ژبې: { $count }
+mt-offer-refresh-failed = ⚠️ دا ماشيني ژباړې نوې نه شوې او اوس پټې دي: { $languages }. بېرته به پخپله ورزیاتې شي.
+mt-offer-show-translation = 🌍 زما په ژبه وښایاست

@@ -674,3 +674,10 @@ translation-invalid = ⚠️ Машинный перевод на эти язы�
 translation-outdated = ✏️ Исходный текст изменился. Пожалуйста, проверьте свои переводы: { $languages }
 translation-original-header = 📄 Оригинал ({ $language }):
 translation-none-configured = Машинный перевод для этого бота не настроен.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Машинные переводы. Пожалуйста, просмотрите их; чтобы исправить перевод, нажмите на его язык ниже.
+mt-offer-grid-legend = ✅ вручную · 🤖 машинный перевод (нажмите, чтобы исправить) · ✏️ проверьте: оригинал изменился · ➕ ещё нет
+mt-offer-preview-machine = 🤖 Языков с машинным переводом: { $count }
+mt-offer-refresh-failed = ⚠️ Эти машинные переводы не удалось обновить, поэтому они пока скрыты: { $languages }. Они появятся снова сами.
+mt-offer-show-translation = 🌍 Показать на моём языке

@@ -621,3 +621,10 @@ translation-invalid = ⚠️ ናብዞም ቋንቋታት ዝተገብረ ትር
 translation-outdated = ✏️ እቲ ናይ መጀመርታ ጽሑፍ ተቐይሩ። በጃኻ ናትካ ትርጉማት ርአ: { $languages }
 translation-original-header = 📄 ናይ መጀመርታ ጽሑፍ ({ $language }):
 translation-none-configured = ነዚ ቦት ትርጉም ማሽን ኣይተዳለወን።
+
+## offers: machine translation
+mt-offer-translated = 🤖 ብማሽን ዝተገብሩ ትርጉማት። በጃኹም ኣንብቡዎም፤ ሓደ ንምእራም ኣብ ታሕቲ ቋንቋኡ ጠውቑ።
+mt-offer-grid-legend = ✅ ብኢድ · 🤖 ብማሽን ዝተተርጎመ (ንምእራም ጠውቑ) · ✏️ ርኣዩ፦ እቲ ናይ መጀመርታ ጽሑፍ ተቐይሩ · ➕ ገና የለን
+mt-offer-preview-machine = 🤖 ብማሽን ዝተተርጎሙ ቋንቋታት፦ { $count }
+mt-offer-refresh-failed = ⚠️ እዞም ብማሽን ዝተገብሩ ትርጉማት ክሕደሱ ኣይከኣሉን፡ ስለዚ ሕጂ ተሓቢኦም ኣለዉ፦ { $languages }። ባዕሎም ደጊሞም ክውሰኹ እዮም።
+mt-offer-show-translation = 🌍 ብቋንቋይ ኣርኢ

@@ -621,3 +621,10 @@ translation-invalid = ⚠️ Bu dillere makine çevirisi düzgün olmadı ve ekl
 translation-outdated = ✏️ Orijinal metin değişti. Lütfen kendi çevirilerinizi kontrol edin: { $languages }
 translation-original-header = 📄 Orijinal ({ $language }):
 translation-none-configured = Bu bot için makine çevirisi kurulmamış.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Makine çevirileri. Lütfen bir göz at; birini düzeltmek için aşağıda diline dokun.
+mt-offer-grid-legend = ✅ elle · 🤖 makine çevirisi (düzeltmek için dokun) · ✏️ kontrol et: orijinal değişti · ➕ henüz yok
+mt-offer-preview-machine = 🤖 Makineyle çevrilen diller: { $count }
+mt-offer-refresh-failed = ⚠️ Bu makine çevirileri yenilenemedi ve şimdilik gizlendi: { $languages }. Kendiliğinden yeniden eklenecekler.
+mt-offer-show-translation = 🌍 Benim dilimde göster

@@ -674,3 +674,10 @@ translation-invalid = ⚠️ Машинний переклад цими мова
 translation-outdated = ✏️ Оригінальний текст змінився. Будь ласка, перевірте свої переклади: { $languages }
 translation-original-header = 📄 Оригінал ({ $language }):
 translation-none-configured = Машинний переклад для цього бота не налаштовано.
+
+## offers: machine translation
+mt-offer-translated = 🤖 Машинні переклади. Будь ласка, перегляньте їх; щоб виправити переклад, натисніть на його мову нижче.
+mt-offer-grid-legend = ✅ вручну · 🤖 машинний переклад (натисніть, щоб виправити) · ✏️ перевірте: оригінал змінився · ➕ ще немає
+mt-offer-preview-machine = 🤖 Мов із машинним перекладом: { $count }
+mt-offer-refresh-failed = ⚠️ Ці машинні переклади не вдалося оновити, тому їх поки приховано: { $languages }. Вони з’являться знову самі.
+mt-offer-show-translation = 🌍 Показати моєю мовою

@@ -9,7 +9,7 @@ import type { BaseContext } from "../context.ts";
  * Bump when a conversation's script changes incompatibly: stored states of older versions are
  * then discarded instead of being replayed against the new code.
  */
-export const CONVERSATIONS_VERSION = 2;
+export const CONVERSATIONS_VERSION = 3;
 
 /** The storage key of a chat's conversations; loadUser prefetches it with the user. */
 export const conversationKey = (chatId: number) => conversationKeyOf(BigInt(chatId));
