@@ -414,7 +414,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * Publishes a waiting revision through the same path as a trusted edit: participants are
      * told when the time or place changed, and the author is told it is live.
      */
-    async approveRevision(actorUserId: number, revisionId: number): Promise<{ notified: number }> {
+    async approveRevision(actorUserId: number, revisionId: number): Promise<{ notified: number; translations: EditTranslations }> {
       const actor = await actors.load(actorUserId);
       requireAdmin(actor, "approve revision");
       const revision = await waitingRevision(revisionId);
