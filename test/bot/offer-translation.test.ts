@@ -4,6 +4,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { EMPTY_LIST, openButton, originalButton } from "../../src/bot/keyboards/offers.ts";
 import { staffEditButton } from "../../src/bot/keyboards/staff-offers.ts";
+import { renderMachineTranslations, translationGapLines } from "../../src/bot/views/offer-translations.ts";
+import { createI18n } from "../../src/bot/i18n.ts";
+import type { TranslationGap } from "../../src/domain/offer-translation.ts";
 import { jobServices } from "../../src/domain/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import { offerTranslationsJob } from "../../src/scheduler/jobs/offer-translations.ts";
@@ -303,5 +306,32 @@ describe("bot: no translation provider", () => {
     await say(SUMMARY);
     expect(labels(s.last())).not.toContain(de("translation-translate-all"));
     expect(stripBidi(String(s.last().payload.text))).toBe(de("newoffer-ask-translations"));
+  });
+});
+
+describe("what staff are told about gaps", () => {
+  const i18n = createI18n({ defaultLocale: "de" });
+  const t = (key: string, args?: Record<string, string | number>) => stripBidi(i18n.t("de", key, args));
+
+  it.each<[string, TranslationGap[], string[]]>([
+    ["nothing missing", [], []],
+    ["a language the provider lacks", [{ locale: "ti", reason: "unsupported" }], [t("translation-by-hand", { languages: "Tigrinya" })]],
+    ["the service down for all", [{ locale: "ar", reason: "unavailable" }, { locale: "fa", reason: "unavailable" }], [t("translation-unavailable")]],
+    ["the budget used up", [{ locale: "ar", reason: "budget" }], [t("translation-budget")]],
+    ["garbage and too long together", [{ locale: "ar", reason: "invalid" }, { locale: "ru", reason: "too-long" }], [t("translation-invalid", { languages: "Arabisch und Russisch" })]],
+  ])("when the gaps are %s, then staff get one line per kind", (_, gaps, lines) => {
+    expect(translationGapLines(t, gaps, "de")).toEqual(lines);
+  });
+
+  it("when nine long translations are shown, then they fit one Telegram message and what staff or the provider wrote is escaped", () => {
+    const versions = ["en", "ar", "fa", "uk", "ru", "tr", "ku", "ps", "ti"].map((locale) => ({
+      locale: locale as TranslationGap["locale"],
+      texts: { title: `<b>${"T".repeat(110)}`, summary: `& ${"S".repeat(595)}` },
+    }));
+    const message = renderMachineTranslations(t, { versions, gaps: [], locale: "de", ownName: (l) => l });
+    expect(message.length).toBeLessThanOrEqual(4096);
+    expect(message).toContain("&lt;b&gt;TTT");
+    expect(message).toContain("&amp; SSS");
+    expect(message).not.toContain("<b>T");
   });
 });
