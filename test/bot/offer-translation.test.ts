@@ -238,6 +238,30 @@ describe("bot: an offer translated into every language", () => {
     expect(arabic).toContain(`<b>${scripted(TITLE, "ar")}</b>\n<i>${text("ar", "translation-mark")}</i>`);
   });
 
+  it("when the bot restarts after the translations were shown, then the conversation carries on with them and the provider is not asked again", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "newoffer"));
+    await say(TITLE);
+    await say(SUMMARY);
+    await tap(de("translation-translate-all"));
+    const calls = provider.calls.length;
+    expect(calls).toBe(9);
+
+    const arabic = buttons(s.last()).find((b) => stripBidi(b.text).endsWith(ownName("ar")))!;
+    s.restart(); // a new process on the same database: the fake API's record starts empty
+    await t.bot.handleUpdate(callbackUpdate(staff, arabic.callback_data!));
+    expect(lastText()).toBe(de("newoffer-ask-title", { max: 120, language: "Arabisch (العربية)" }));
+    await say("مقهى اللغة");
+    await say("تدرّب على الألمانية مع الشاي والكعك.");
+    await tap(de("broadcast-translations-done"));
+    await answerTheRest();
+    await tap(de("newoffer-publish"));
+
+    expect(lastText()).toBe(de("newoffer-saved-published"));
+    expect(provider.calls).toHaveLength(calls);
+    expect((await offer()).translations.filter((tr) => tr.origin === "MACHINE")).toHaveLength(8);
+    expect(await version("ar")).toMatchObject({ origin: "HUMAN", title: "مقهى اللغة" });
+  });
+
   it.each(["of:v:abc:-.-.-.0.0", "of:v:1:zzz", "of:v:", "of:v:99999999999:-.-.-.0.0", "of:t:x:-.-.-.0.0"])(
     "when a forged Show original button %s arrives, then it is answered politely and nothing breaks",
     async (data) => {

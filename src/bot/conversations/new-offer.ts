@@ -89,6 +89,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       if (choice === "done") break;
       if (choice === "all" && providerName) {
         const targets = wanted();
+        if (targets.length === 0) continue; // an old grid's button: nothing left to translate
         const result = await attempt(conversation, (outer) => outer.services.offerManagement.translateDraft(actor.id, { organizationId, sourceLocale: locale, texts: texts[locale]!, targets }));
         if (!result.ok) {
           await ctx.reply(ctx.t(`error-${result.code}`));
