@@ -2,7 +2,7 @@
 // machine mark, "Show original", corrections by staff, edits that leave typed translations
 // outdated, a provider that is down or lacks a language, and forged buttons.
 import { beforeEach, describe, expect, it } from "vitest";
-import { EMPTY_LIST, openButton, originalButton } from "../../src/bot/keyboards/offers.ts";
+import { EMPTY_LIST, openButton, originalButton, translatedButton, type ListState } from "../../src/bot/keyboards/offers.ts";
 import { staffEditButton } from "../../src/bot/keyboards/staff-offers.ts";
 import { renderMachineTranslations, translationGapLines } from "../../src/bot/views/offer-translations.ts";
 import { createI18n } from "../../src/bot/i18n.ts";
@@ -357,5 +357,20 @@ describe("what staff are told about gaps", () => {
     expect(message).toContain("&lt;b&gt;TTT");
     expect(message).toContain("&amp; SSS");
     expect(message).not.toContain("<b>T");
+  });
+});
+
+describe("the Show original buttons", () => {
+  // The longest list state the open button takes (test/bot/codecs.test.ts), with a date id of ten digits.
+  const state: ListState = { categoryId: "sport-und-bewegung-fuer-alle1", districtId: 123456789, when: "months2", youth: true, page: 9999 };
+
+  it.each([
+    ["show original", originalButton],
+    ["back to my language", translatedButton],
+  ] as const)("when the %s button is packed for the longest state, then it fits 64 bytes and unpacks to the same", (_, codec) => {
+    const data = codec.pack({ occurrenceId: 9_999_999_999, state });
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(codec.unpack(data)).toEqual({ occurrenceId: 9_999_999_999, state });
+    expect(openButton.unpack(data)).toBeUndefined();
   });
 });
