@@ -674,3 +674,9 @@ page-more =
         [one] … und noch ein Termin. Wähle einen Tag oder ein Thema, um ihn zu sehen.
        *[other] … und noch { $count } Termine. Wähle einen Tag oder ein Thema, um sie zu sehen.
     }
+## offers: machine translation
+mt-offer-translated = 🤖 Maschinelle Übersetzungen. Bitte lies sie durch; zum Korrigieren tipp unten auf die Sprache.
+mt-offer-grid-legend = ✅ von Hand · 🤖 maschinell übersetzt (tippen zum Korrigieren) · ✏️ bitte prüfen: das Original hat sich geändert · ➕ fehlt noch
+mt-offer-preview-machine = 🤖 Maschinell übersetzte Sprachen: { $count }
+mt-offer-refresh-failed = ⚠️ Diese maschinellen Übersetzungen konnten nicht erneuert werden und sind vorerst ausgeblendet: { $languages }. Sie kommen von selbst wieder dazu.
+mt-offer-show-translation = 🌍 In meiner Sprache zeigen

@@ -674,3 +674,9 @@ page-more =
         [one] … and one more date. Pick a day or a topic to see it.
        *[other] … and { $count } more dates. Pick a day or a topic to see them.
     }
+## offers: machine translation
+mt-offer-translated = 🤖 Machine translations. Please read them through; to correct one, tap its language below.
+mt-offer-grid-legend = ✅ by hand · 🤖 machine-translated (tap to correct) · ✏️ please check: the original changed · ➕ still missing
+mt-offer-preview-machine = 🤖 Machine-translated languages: { $count }
+mt-offer-refresh-failed = ⚠️ These machine translations could not be renewed and are hidden for now: { $languages }. They will be added again by themselves.
+mt-offer-show-translation = 🌍 Show in my language

@@ -665,3 +665,9 @@ page-more =
         [one] … û demek din. Rojek an mijarek hilbijêre da ku wê bibînî.
        *[other] … û { $count } demên din. Rojek an mijarek hilbijêre da ku wan bibînî.
     }
+## offers: machine translation
+mt-offer-translated = 🤖 Wergerên makîneyê. Ji kerema xwe wan bixwîne; ji bo rastkirina yekê, li jêr li zimanê wê bitikîne.
+mt-offer-grid-legend = ✅ bi destan · 🤖 wergera makîneyê (ji bo rastkirinê bitikîne) · ✏️ kontrol bike: orîjînal guherî · ➕ hêj tune
+mt-offer-preview-machine = 🤖 Zimanên bi makîneyê hatine wergerandin: { $count }
+mt-offer-refresh-failed = ⚠️ Van wergerên makîneyê nehatin nûkirin û niha veşartî ne: { $languages }. Ew ê bi xwe dîsa werin zêdekirin.
+mt-offer-show-translation = 🌍 Bi zimanê min nîşan bide

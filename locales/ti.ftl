@@ -665,3 +665,9 @@ page-more =
         [one] … ከምኡውን ሓደ ካልእ ግዜ። ንምርኣዩ መዓልቲ ወይ ኣርእስቲ ምረጽ።
        *[other] … ከምኡውን { $count } ካልኦት ግዜያት። ንምርኣዮም መዓልቲ ወይ ኣርእስቲ ምረጽ።
     }
+## offers: machine translation
+mt-offer-translated = 🤖 ብማሽን ዝተገብሩ ትርጉማት። በጃኹም ኣንብቡዎም፤ ሓደ ንምእራም ኣብ ታሕቲ ቋንቋኡ ጠውቑ።
+mt-offer-grid-legend = ✅ ብኢድ · 🤖 ብማሽን ዝተተርጎመ (ንምእራም ጠውቑ) · ✏️ ርኣዩ፦ እቲ ናይ መጀመርታ ጽሑፍ ተቐይሩ · ➕ ገና የለን
+mt-offer-preview-machine = 🤖 ብማሽን ዝተተርጎሙ ቋንቋታት፦ { $count }
+mt-offer-refresh-failed = ⚠️ እዞም ብማሽን ዝተገብሩ ትርጉማት ክሕደሱ ኣይከኣሉን፡ ስለዚ ሕጂ ተሓቢኦም ኣለዉ፦ { $languages }። ባዕሎም ደጊሞም ክውሰኹ እዮም።
+mt-offer-show-translation = 🌍 ብቋንቋይ ኣርኢ

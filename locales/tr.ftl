@@ -665,3 +665,9 @@ page-more =
         [one] … ve bir tarih daha. Görmek için bir gün ya da konu seç.
        *[other] … ve { $count } tarih daha. Görmek için bir gün ya da konu seç.
     }
+## offers: machine translation
+mt-offer-translated = 🤖 Makine çevirileri. Lütfen bir göz at; birini düzeltmek için aşağıda diline dokun.
+mt-offer-grid-legend = ✅ elle · 🤖 makine çevirisi (düzeltmek için dokun) · ✏️ kontrol et: orijinal değişti · ➕ henüz yok
+mt-offer-preview-machine = 🤖 Makineyle çevrilen diller: { $count }
+mt-offer-refresh-failed = ⚠️ Bu makine çevirileri yenilenemedi ve şimdilik gizlendi: { $languages }. Kendiliğinden yeniden eklenecekler.
+mt-offer-show-translation = 🌍 Benim dilimde göster

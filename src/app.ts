@@ -20,6 +20,7 @@ import { createScheduler, type Job } from "./scheduler/index.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { announcementTranslationsJob } from "./scheduler/jobs/announcement-translations.ts";
+import { offerTranslationsJob } from "./scheduler/jobs/offer-translations.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
 import { startOutboxSender } from "./scheduler/outbox-sender.ts";
 import { createDeliverySender } from "./domain/deliveries.ts";
@@ -131,7 +132,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger)];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).

@@ -28,6 +28,22 @@ export async function seedDemo(services: Services, options: { timezone: string; 
   return { districts: districtIds.size, organizations: organizationIds.size, offers: DEMO_OFFERS.length };
 }
 
+/**
+ * With a translation provider configured: the demo offers in every language the provider has,
+ * machine-translated through the background job's own path, batch after batch until a batch
+ * adds nothing. Returns how many versions were added (0 without a provider).
+ */
+export async function translateDemo(services: Services, now: Date): Promise<number> {
+  if (!services.translation.providerName) return 0;
+  let total = 0;
+  for (let batch = 0; batch < 20; batch++) {
+    const done = await services.offerManagement.backfillTranslations(now);
+    total += done.stored;
+    if (done.offers === 0 || done.stored === 0) break;
+  }
+  return total;
+}
+
 function toNewOffer(
   offer: DemoOffer,
   ctx: { today: DateTime; until: Date; districtIds: Map<string, number>; organizationIds: Map<string, number> },

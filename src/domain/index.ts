@@ -68,6 +68,7 @@ export function createServices(deps: ServicesDeps) {
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
+  const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
@@ -75,7 +76,7 @@ export function createServices(deps: ServicesDeps) {
     offers,
     feeds: createFeedsService({ db, clock, actors, timezone, defaultLocale, youthAges: deps.youthAges }),
     stats: createStatsService({ db, actors, timezone, translation }),
-    offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
+    offerManagement,
     signups,
     privacy,
     subscriptions,
@@ -209,6 +210,8 @@ export function botServices(services: Services) {
       offerManagement,
       "create",
       "edit",
+      "ownTexts",
+      "translateDraft",
       "reschedule",
       "cancel",
       "listOwn",
@@ -251,9 +254,10 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users } = services;
+  const { signups, announcements, retention, jobRuns, users, offerManagement } = services;
   return {
     signups: only(signups, "runScheduled"),
+    offerManagement: only(offerManagement, "backfillTranslations"),
     announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers", "backfillTranslations"),
     retention: only(retention, "run"),
     jobRuns: only(jobRuns, "claim", "prune"),

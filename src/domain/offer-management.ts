@@ -4,15 +4,30 @@
 // offer waits for an admin as a revision (offer-revisions.ts) while the published version stays. Every action checks the actor here and is audited;
 // people who signed up are told when the time or place of their date changes or it is cancelled.
 import type { Db } from "../db/index.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { requireAdmin, requireStaffOf, type Actors } from "./actors.ts";
 import type { AuditAction, AuditService } from "./audit.ts";
 import { pickName } from "./catalog.ts";
 import { spreadsheetCsv } from "./csv.ts";
 import type { Clock } from "./clock.ts";
 import { DomainError, ForbiddenError, ValidationError } from "./errors.ts";
+import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
+import type { MachineTranslationService } from "./machine-translation.ts";
 import type { Notice, NoticeOffer, Notifier } from "./notifier.ts";
 import { changesBetween, editFromRevision, revisionData, RevisionNotPendingError, type OfferEdit, type RevisionChange } from "./offer-revisions.ts";
+import {
+  machineVersions,
+  OFFER_TEXT_LIMITS,
+  offerFields,
+  offerSourceHash,
+  outdatedVersions,
+  settleVersions,
+  type OfferTexts,
+  type OfferTextVersion,
+  type SettledVersion,
+  type TranslationGap,
+} from "./offer-translation.ts";
 import { OfferUnavailableError, type NewOffer, type OffersService } from "./offers.ts";
 import { pickTranslation } from "./translations.ts";
 
@@ -33,6 +48,11 @@ export type Participant = {
 };
 
 const REASON_MAX = 500;
+/** Offers the background job translates per run at most. */
+export const BACKFILL_BATCH = 20;
+
+/** What an edit did to the other language versions: human ones now out of date, machine ones that could not be made again. */
+export type EditTranslations = { outdated: Locale[]; removed: Locale[] };
 
 export type OfferManagementDeps = {
   db: Db;
@@ -42,10 +62,12 @@ export type OfferManagementDeps = {
   offers: OffersService;
   notifier: Notifier;
   adminIds: readonly bigint[];
+  /** Machine translation of offer texts (the engine; off when its provider is). */
+  translation: Pick<MachineTranslationService, "providerName" | "supported" | "translate">;
   log?: Logger;
 };
 
-export function createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }: OfferManagementDeps) {
+export function createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log }: OfferManagementDeps) {
   async function offerOf(offerId: number) {
     const offer = await db.offer.findUnique({ where: { id: offerId }, include: { organization: true, district: true, translations: true } });
     if (!offer) throw new OfferUnavailableError();
@@ -64,6 +86,43 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       endsAt: at ? at.endsAt : offer.endsAt,
       place: [district, offer.address ?? offer.onlineUrl].filter(Boolean).join(" · ") || undefined,
     };
+  }
+
+  /**
+   * What the provider must leave as it is: the organization's name, the district's name in the
+   * source language, the address.
+   */
+  async function keepNames(input: { organizationId: number; districtId?: number | null; address?: string | null; sourceLocale: string }): Promise<string[]> {
+    const organization = await db.organization.findUnique({ where: { id: input.organizationId }, select: { name: true } });
+    const district = input.districtId ? await db.district.findUnique({ where: { id: input.districtId }, select: { names: true, slug: true } }) : null;
+    const names = [organization?.name, district ? pickName(district.names, input.sourceLocale, district.slug) : undefined, input.address ?? undefined];
+    return [...new Set(names.filter((n): n is string => Boolean(n?.trim())))];
+  }
+
+  /**
+   * The versions of an edit with origins settled against what is stored, and the machine ones
+   * made from older texts made again (removed when that fails: readers then get the fallback
+   * and the background job tries again).
+   */
+  async function refreshedVersions(before: Awaited<ReturnType<typeof offerOf>>, input: OfferEdit): Promise<{ versions: Partial<Record<Locale, SettledVersion>>; translations: EditTranslations }> {
+    const versions = settleVersions(input.texts, input.sourceLocale, before.translations);
+    const { machine, human } = outdatedVersions(versions, input.sourceLocale);
+    const removed: Locale[] = [];
+    if (machine.length) {
+      const source = versions[input.sourceLocale]!;
+      const results = translation.providerName
+        ? await translation.translate({ source: input.sourceLocale, fields: offerFields(source), targets: machine, limits: OFFER_TEXT_LIMITS, keep: await keepNames(input) })
+        : [];
+      const fresh = machineVersions(results, source).versions;
+      for (const locale of machine) {
+        if (fresh[locale]) versions[locale] = fresh[locale];
+        else {
+          delete versions[locale];
+          removed.push(locale);
+        }
+      }
+    }
+    return { versions, translations: { outdated: human, removed } };
   }
 
   async function send(notice: Notice): Promise<void> {
@@ -117,16 +176,106 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * change replaces the waiting one); otherwise it is saved at once, and when the time or
      * place of a published offer changes, everyone signed up for an upcoming date is told.
      */
-    async edit(actorUserId: number, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean }> {
+    async edit(actorUserId: number, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean; translations: EditTranslations }> {
       const actor = await actors.load(actorUserId);
       const before = await offerOf(offerId);
       requireStaffOf(actor, before.organizationId, "edit offer");
       requireStaffOf(actor, input.organizationId, "move offer to another organization");
       if (needsReview(actor, before)) {
-        await propose(actor.userId, before, input);
-        return { notified: 0, awaitingApproval: true };
+        const outdated = await propose(actor.userId, before, input);
+        return { notified: 0, awaitingApproval: true, translations: { outdated, removed: [] } };
       }
       return { ...(await applyEdit(actor.userId, before, input, "offer.edited")), awaitingApproval: false };
+    },
+
+    /**
+     * The language versions of an offer as an edit starts from (the waiting change, when one
+     * of an untrusted organization waits), each with where it came from.
+     */
+    async ownTexts(actorUserId: number, offerId: number): Promise<{ sourceLocale: Locale; texts: Partial<Record<Locale, OfferTextVersion>> }> {
+      const actor = await actors.load(actorUserId);
+      const offer = await offerOf(offerId);
+      requireStaffOf(actor, offer.organizationId, "edit offer");
+      const waiting = needsReview(actor, offer) ? await pendingRevisionOf(offerId) : null;
+      const current = waiting ? editFromRevision(waiting.data) : await offers.currentInput(offerId);
+      return { sourceLocale: current.sourceLocale, texts: current.texts };
+    },
+
+    /**
+     * Machine translations of a draft's texts (before it is saved) into `targets`, for staff of
+     * the organization: the versions made, and the languages not made with the reason.
+     * A provider that answers with no languages at all counts as unreachable.
+     */
+    async translateDraft(
+      actorUserId: number,
+      input: { organizationId: number; sourceLocale: Locale; texts: OfferTexts; targets: readonly Locale[]; districtId?: number; address?: string },
+    ): Promise<{ versions: Partial<Record<Locale, SettledVersion>>; gaps: TranslationGap[] }> {
+      const actor = await actors.load(actorUserId);
+      requireStaffOf(actor, input.organizationId, "translate offer");
+      const targets = [...new Set(input.targets)].filter((l) => l !== input.sourceLocale);
+      if (!translation.providerName) return { versions: {}, gaps: targets.map((locale) => ({ locale, reason: "unsupported" as const })) };
+      if ((await translation.supported(input.sourceLocale)).length === 0) return { versions: {}, gaps: targets.map((locale) => ({ locale, reason: "unavailable" as const })) };
+      const keep = await keepNames(input);
+      const results = await translation.translate({ source: input.sourceLocale, fields: offerFields(input.texts), targets, limits: OFFER_TEXT_LIMITS, keep });
+      return machineVersions(results, input.texts);
+    },
+
+    /**
+     * The background job: published, waiting and draft offers with a date ahead whose
+     * languages the provider has are missing, or whose machine versions were made from older
+     * texts, are translated (at most `limit` offers, soonest first). Nothing without a provider;
+     * the run stops when the provider is unreachable or the budget is used up.
+     */
+    async backfillTranslations(now: Date, limit = BACKFILL_BATCH): Promise<{ offers: number; stored: number; gaps: number }> {
+      const done = { offers: 0, stored: 0, gaps: 0 };
+      if (!translation.providerName) return done;
+      const sources = await db.offer.findMany({
+        where: { status: { in: ["PUBLISHED", "PENDING_APPROVAL", "DRAFT"] }, occurrences: { some: { startsAt: { gte: now } } } },
+        distinct: ["sourceLocale"],
+        select: { sourceLocale: true },
+      });
+      for (const { sourceLocale } of sources) {
+        if (!isLocale(sourceLocale) || done.offers >= limit) continue;
+        const supported = await translation.supported(sourceLocale);
+        if (supported.length === 0) continue;
+        const wanted = Prisma.join(supported.map((l) => Prisma.sql`(${l})`));
+        const rows = await db.$queryRaw<{ id: number }[]>`
+          SELECT f.id FROM offers f
+          JOIN offer_translations s ON s.offer_id = f.id AND s.locale = f.source_locale
+          JOIN LATERAL (SELECT min(o.starts_at) AS next FROM offer_occurrences o WHERE o.offer_id = f.id AND o.starts_at >= ${now}) n ON n.next IS NOT NULL
+          WHERE f.source_locale = ${sourceLocale} AND f.status::text IN ('PUBLISHED', 'PENDING_APPROVAL', 'DRAFT')
+            AND (
+              EXISTS (SELECT 1 FROM (VALUES ${wanted}) AS l(locale) WHERE NOT EXISTS (SELECT 1 FROM offer_translations tr WHERE tr.offer_id = f.id AND tr.locale = l.locale))
+              OR EXISTS (SELECT 1 FROM offer_translations tr WHERE tr.offer_id = f.id AND tr.origin::text = 'MACHINE' AND tr.source_hash IS DISTINCT FROM s.source_hash)
+            )
+          ORDER BY n.next, f.id
+          LIMIT ${limit - done.offers}`;
+        for (const { id } of rows) {
+          const offer = await offerOf(id);
+          const stored = offer.translations.find((t) => t.locale === sourceLocale);
+          if (!stored) continue;
+          const source: OfferTexts = { title: stored.title, summary: stored.summary, details: stored.details ?? undefined, accessibility: stored.accessibility ?? undefined };
+          const hash = offerSourceHash(source);
+          const have = new Set(offer.translations.map((t) => t.locale));
+          const stale = offer.translations.filter((t) => t.origin === "MACHINE" && t.sourceHash !== hash && isLocale(t.locale)).map((t) => t.locale as Locale);
+          const targets = [...supported.filter((l) => !have.has(l)), ...stale];
+          done.offers++;
+          if (targets.length === 0) {
+            // Only the source's own hash was missing (stored before hashes existed).
+            await offers.storeMachineVersions(id, hash, {});
+            continue;
+          }
+          const results = await translation.translate({ source: sourceLocale, fields: offerFields(source), targets, limits: OFFER_TEXT_LIMITS, keep: await keepNames(offer) });
+          const { versions, gaps } = machineVersions(results, source);
+          done.stored += await offers.storeMachineVersions(id, hash, versions, stale.filter((l) => !versions[l]));
+          done.gaps += gaps.length;
+          if (gaps.some((g) => g.reason === "unavailable" || g.reason === "budget")) {
+            log?.info({ offerId: id, reasons: [...new Set(gaps.map((g) => g.reason))] }, "translation backfill stopped");
+            return done;
+          }
+        }
+      }
+      return done;
     },
 
     /**
@@ -263,14 +412,14 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * Publishes a waiting revision through the same path as a trusted edit: participants are
      * told when the time or place changed, and the author is told it is live.
      */
-    async approveRevision(actorUserId: number, revisionId: number): Promise<{ notified: number }> {
+    async approveRevision(actorUserId: number, revisionId: number): Promise<{ notified: number; translations: EditTranslations }> {
       const actor = await actors.load(actorUserId);
       requireAdmin(actor, "approve revision");
       const revision = await waitingRevision(revisionId);
       // Claimed first, so that two admins pressing at once publish it once.
       const { count } = await db.offerRevision.updateMany({ where: { id: revisionId, status: "PENDING" }, data: { status: "APPROVED", decidedAt: clock.now() } });
       if (count === 0) throw new RevisionNotPendingError();
-      let result: { notified: number };
+      let result: { notified: number; translations: EditTranslations };
       try {
         result = await applyEdit(actor.userId, await offerOf(revision.offerId), editFromRevision(revision.data), "offer.revision.approved", { revisionId });
       } catch (error) {
@@ -373,9 +522,15 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     return revision;
   }
 
-  /** Stores the change as the offer's one waiting revision (replacing an older one) and tells the admins. */
-  async function propose(authorUserId: number, offer: Awaited<ReturnType<typeof offerOf>>, input: OfferEdit): Promise<void> {
-    offers.validate({ ...input, status: offer.status });
+  /**
+   * Stores the change as the offer's one waiting revision (replacing an older one) and tells the
+   * admins. Its versions keep their origins; machine ones are made again when it is approved.
+   * Returns the human versions it leaves out of date.
+   */
+  async function propose(authorUserId: number, offer: Awaited<ReturnType<typeof offerOf>>, proposed: OfferEdit): Promise<Locale[]> {
+    offers.validate({ ...proposed, status: offer.status });
+    const versions = settleVersions(proposed.texts, proposed.sourceLocale, offer.translations);
+    const input: OfferEdit = { ...proposed, texts: versions };
     const revision = await db.$transaction(async (tx) => {
       // One waiting revision per offer: two edits at once queue on the offer's row.
       await tx.$queryRaw`SELECT id FROM offers WHERE id = ${offer.id} FOR UPDATE`;
@@ -384,6 +539,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     });
     await audit.record({ actorUserId: authorUserId, action: "offer.revision.submitted", targetType: "offer", targetId: offer.id, details: { revisionId: revision.id } });
     await notifyAdmins(offer.id, offer.organization.name, "offer-revision-pending");
+    return outdatedVersions(versions, input.sourceLocale).human;
   }
 
   /**
@@ -397,20 +553,22 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     input: OfferEdit,
     action: AuditAction,
     details?: { revisionId: number },
-  ): Promise<{ notified: number }> {
+  ): Promise<{ notified: number; translations: EditTranslations }> {
     const offerId = before.id;
     const beforePlace = async (locale: string | null) => (await noticeOffer(offerId, locale)).place;
     const people = before.status === "PUBLISHED" ? await upcomingParticipants(offerId) : [];
     const placesBefore = new Map<string, string | undefined>();
     for (const p of people) placesBefore.set(p.user.locale ?? p.user.telegramLocale ?? "de", await beforePlace(p.user.locale ?? p.user.telegramLocale));
 
-    await offers.saveOffer({ ...input, status: before.status }, { id: offerId });
+    offers.validate({ ...input, status: before.status });
+    const { versions, translations } = await refreshedVersions(before, input);
+    await offers.saveOffer({ ...input, texts: versions, status: before.status }, { id: offerId });
     await audit.record({ actorUserId, action, targetType: "offer", targetId: offerId, details });
 
     const after = await offerOf(offerId);
     const moved = after.startsAt.getTime() !== before.startsAt.getTime() || after.endsAt?.getTime() !== before.endsAt?.getTime();
     const relocated = after.address !== before.address || after.districtId !== before.districtId || after.onlineUrl !== before.onlineUrl;
-    if (!moved && !relocated) return { notified: 0 };
+    if (!moved && !relocated) return { notified: 0, translations };
     let notified = 0;
     for (const signup of people) {
       // The same date (seq) after the change; it may be gone if the series got shorter.
@@ -425,7 +583,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       });
       notified++;
     }
-    return { notified };
+    return { notified, translations };
   }
 
   async function tellAuthor(

@@ -10,8 +10,11 @@ import { DomainError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import { expandOccurrences, type RecurrenceRule } from "./recurrence.ts";
 import { pickName } from "./catalog.ts";
+import { offerSourceHash, settleVersions, type OfferTextVersion, type SettledVersion, type TextOrigin } from "./offer-translation.ts";
 import { foldForSearch, searchWords } from "./search-text.ts";
 import { translationOrder } from "./translations.ts";
+
+export type { OfferTexts } from "./offer-translation.ts";
 
 export type OfferStatus = "DRAFT" | "PENDING_APPROVAL" | "PUBLISHED" | "CANCELLED";
 
@@ -47,12 +50,16 @@ export type OfferCard = Readonly<{
   title: string;
   /** The language `title` is in; differs from the requested one when that was missing. */
   textLocale: string;
+  /** Where that version came from: MACHINE versions carry the mark. */
+  textOrigin: TextOrigin;
   districtName: string | undefined;
   online: boolean;
 }>;
 
 export type OfferDetails = OfferCard &
   Readonly<{
+    /** The language the author wrote in ("Show original"). */
+    sourceLocale: string;
     summary: string;
     details: string | undefined;
     accessibility: string | undefined;
@@ -86,8 +93,6 @@ export type OfferPage = Readonly<{
 /** The most dates a listing counts (100 pages of 5). */
 export const COUNT_CAP = 500;
 
-export type OfferTexts = { title: string; summary: string; details?: string; accessibility?: string };
-
 export type NewOffer = {
   externalRef?: string;
   organizationId: number;
@@ -115,8 +120,11 @@ export type NewOffer = {
   /** The staff member who created it. */
   createdByUserId?: number;
   sourceLocale: Locale;
-  /** At least the source language. */
-  texts: Partial<Record<Locale, OfferTexts>>;
+  /**
+   * At least the source language. Each version may say where it came from (origin, provider,
+   * sourceHash); left out, offer-translation.ts settleVersions decides.
+   */
+  texts: Partial<Record<Locale, OfferTextVersion>>;
 };
 
 const forYouth = (youth: AgeRange, ageMin: number | null | undefined, ageMax: number | null | undefined) =>
@@ -146,7 +154,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
 
   /** The columns of a card, over offer_occurrences "o" joined by cardJoins. */
   const CARD_COLUMNS = Prisma.sql`o.id AS "occurrenceId", o.offer_id AS "offerId", o.starts_at AS "startsAt",
-    o.ends_at AS "endsAt", o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale",
+    o.ends_at AS "endsAt", o.category_id AS "categoryId", c.emoji, t.title, t.locale AS "textLocale", t.origin::text AS "textOrigin",
     d.names AS "districtNames", d.slug AS "districtSlug", (f.online_url IS NOT NULL) AS online`;
 
   /** What a card needs besides the date; the title lookup runs once per row returned. */
@@ -155,7 +163,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     JOIN categories c ON c.id = o.category_id
     LEFT JOIN districts d ON d.id = o.district_id
     LEFT JOIN LATERAL (
-      SELECT tr.locale, tr.title FROM offer_translations tr WHERE tr.offer_id = o.offer_id
+      SELECT tr.locale, tr.title, tr.origin FROM offer_translations tr WHERE tr.offer_id = o.offer_id
       ORDER BY ${translationOrder(locale)} LIMIT 1
     ) t ON true`;
 
@@ -174,6 +182,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     details: string | null;
     accessibility: string | null;
     textLocale: string | null;
+    textOrigin: string | null;
     districtNames: unknown;
     districtSlug: string | null;
     organizationName: string;
@@ -201,6 +210,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     emoji: string;
     title: string | null;
     textLocale: string | null;
+    textOrigin: string | null;
     districtNames: unknown;
     districtSlug: string | null;
     online: boolean;
@@ -215,6 +225,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     emoji: row.emoji,
     title: row.title ?? "",
     textLocale: row.textLocale ?? locale,
+    textOrigin: row.textOrigin === "MACHINE" ? "MACHINE" : "HUMAN",
     districtName: row.districtSlug ? pickName(row.districtNames, locale, row.districtSlug) : undefined,
     online: row.online,
   });
@@ -262,7 +273,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     }
   }
 
-  const translationRows = (texts: NewOffer["texts"]) =>
+  const translationRows = (texts: Partial<Record<Locale, SettledVersion>>) =>
     Object.entries(texts).map(([locale, t]) => ({
       locale,
       title: t!.title,
@@ -270,7 +281,21 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
       details: t!.details ?? null,
       accessibility: t!.accessibility ?? null,
       searchText: foldForSearch([t!.title, t!.summary, t!.details ?? ""].join(" ")),
+      origin: t!.origin,
+      provider: t!.origin === "MACHINE" ? (t!.provider ?? null) : null,
+      sourceHash: t!.sourceHash,
     }));
+
+  /** A stored version as saveOffer takes it back (reschedule, revisions, edits keep its origin). */
+  const versionOf = (t: { title: string; summary: string; details: string | null; accessibility: string | null; origin: TextOrigin; provider: string | null; sourceHash: string | null }): OfferTextVersion => ({
+    title: t.title,
+    summary: t.summary,
+    ...(t.details ? { details: t.details } : {}),
+    ...(t.accessibility ? { accessibility: t.accessibility } : {}),
+    origin: t.origin,
+    ...(t.provider ? { provider: t.provider } : {}),
+    ...(t.sourceHash ? { sourceHash: t.sourceHash } : {}),
+  });
 
   return {
     /** Checks an offer as saveOffer would, without saving it (a revision is checked when it is proposed). */
@@ -336,14 +361,19 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
       return rows.map((row) => cardFromRow(row, input.locale));
     },
 
-    /** Everything about one date of an offer; OfferUnavailableError when it cannot be shown. */
-    async getDetails(input: { occurrenceId: number; locale: string }): Promise<OfferDetails> {
+    /**
+     * Everything about one date of an offer; OfferUnavailableError when it cannot be shown.
+     * `original`: the texts in the language the author wrote ("Show original"); names of the
+     * category and district stay in the reader's language.
+     */
+    async getDetails(input: { occurrenceId: number; locale: string; original?: boolean }): Promise<OfferDetails> {
       // Hot path (every "open offer" tap): one raw query; the translation is picked in SQL
       // like the cards' (translations.ts).
+      const order = input.original ? Prisma.sql`(tr.locale = f.source_locale) DESC, tr.locale` : translationOrder(input.locale);
       const [row] = await db.$queryRaw<DetailsRow[]>`
         SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
                f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
-               t.title, t.summary, t.details, t.accessibility, t.locale AS "textLocale",
+               t.title, t.summary, t.details, t.accessibility, t.locale AS "textLocale", t.origin::text AS "textOrigin",
                d.names AS "districtNames", d.slug AS "districtSlug", org.name AS "organizationName", org.contact AS "organizationContact",
                f.address, f.latitude, f.longitude, f.online_url AS "onlineUrl", f.recurrence::text AS recurrence,
                f.recurrence_until AS "recurrenceUntil", f.cost_text AS "costText", f.age_min::int AS "ageMin", f.age_max::int AS "ageMax",
@@ -354,8 +384,8 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         JOIN organizations org ON org.id = f.organization_id
         LEFT JOIN districts d ON d.id = f.district_id
         LEFT JOIN LATERAL (
-          SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY ${translationOrder(input.locale)} LIMIT 1
+          SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility, tr.origin FROM offer_translations tr WHERE tr.offer_id = f.id
+          ORDER BY ${order} LIMIT 1
         ) t ON true
         WHERE o.id = ${input.occurrenceId}`;
       if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
@@ -372,6 +402,8 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         details: row.details ?? undefined,
         accessibility: row.accessibility ?? undefined,
         textLocale: row.textLocale ?? row.sourceLocale,
+        textOrigin: row.textOrigin === "MACHINE" ? "MACHINE" : "HUMAN",
+        sourceLocale: row.sourceLocale,
         districtName: row.districtSlug ? pickName(row.districtNames, input.locale, row.districtSlug) : undefined,
         online: Boolean(row.onlineUrl),
         organizationName: row.organizationName,
@@ -437,7 +469,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
       const offer = await db.offer.findUnique({ where: { id: offerId }, include: { translations: true } });
       if (!offer) throw new OfferUnavailableError();
       const texts = Object.fromEntries(
-        offer.translations.map((t) => [t.locale, { title: t.title, summary: t.summary, details: t.details ?? undefined, accessibility: t.accessibility ?? undefined }]),
+        offer.translations.map((t) => [t.locale, versionOf(t)]),
       );
       const some = <T>(value: T | null) => value ?? undefined;
       return {
@@ -465,6 +497,34 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         sourceLocale: offer.sourceLocale as Locale,
         texts,
       };
+    },
+
+    /**
+     * Adds machine versions made from the source texts whose hash is `basedOn`, and removes the
+     * machine versions of `remove` that are made from older texts: the background job's write.
+     * Nothing changes when the source changed meanwhile, and a human version is never replaced.
+     * Returns how many versions were stored.
+     */
+    async storeMachineVersions(offerId: number, basedOn: string, versions: Partial<Record<Locale, SettledVersion>>, remove: readonly Locale[] = []): Promise<number> {
+      return db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM offers WHERE id = ${offerId} FOR UPDATE`;
+        const offer = await tx.offer.findUnique({ where: { id: offerId }, select: { sourceLocale: true, translations: true } });
+        const source = offer?.translations.find((t) => t.locale === offer.sourceLocale);
+        if (!offer || !source) return 0;
+        const hash = offerSourceHash(versionOf(source));
+        if (hash !== basedOn) return 0;
+        if (source.sourceHash !== hash) await tx.offerTranslation.update({ where: { offerId_locale: { offerId, locale: source.locale } }, data: { sourceHash: hash } });
+        if (remove.length) await tx.offerTranslation.deleteMany({ where: { offerId, locale: { in: [...remove] }, origin: "MACHINE", NOT: { sourceHash: hash } } });
+        let stored = 0;
+        for (const row of translationRows(versions)) {
+          if (row.locale === offer.sourceLocale || row.sourceHash !== hash) continue;
+          const current = offer.translations.find((t) => t.locale === row.locale);
+          if (current?.origin === "HUMAN") continue;
+          await tx.offerTranslation.upsert({ where: { offerId_locale: { offerId, locale: row.locale } }, create: { offerId, ...row }, update: row });
+          stored++;
+        }
+        return stored;
+      });
     },
 
     /**
@@ -513,8 +573,18 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
               data: { ...data, createdByUserId: existing.createdByUserId ?? data.createdByUserId, publishedAt: existing.publishedAt ?? data.publishedAt },
             })
           : await tx.offer.create({ data: { ...data, externalRef: input.externalRef ?? null } });
+        const stored = existing ? await tx.offerTranslation.findMany({ where: { offerId: offer.id } }) : [];
+        const versions = settleVersions(input.texts, input.sourceLocale, stored);
+        // A machine version of exactly these source texts stays valid when the input leaves it
+        // out (the demo seed and imports name only the versions they bring).
+        const hash = offerSourceHash(input.texts[input.sourceLocale]!);
+        for (const row of stored) {
+          if (row.origin === "MACHINE" && row.sourceHash === hash && isLocale(row.locale) && !versions[row.locale]) {
+            versions[row.locale] = { ...versionOf(row), origin: "MACHINE", sourceHash: hash };
+          }
+        }
         await tx.offerTranslation.deleteMany({ where: { offerId: offer.id } });
-        await tx.offerTranslation.createMany({ data: translationRows(input.texts).map((row) => ({ offerId: offer.id, ...row })) });
+        await tx.offerTranslation.createMany({ data: translationRows(versions).map((row) => ({ offerId: offer.id, ...row })) });
         await syncOccurrences(tx, offer.id);
         return { id: offer.id };
       });

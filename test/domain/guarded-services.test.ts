@@ -42,6 +42,8 @@ const STAFF_READS = [
   "announcements.translateDraft",
   "offerManagement.listOwn",
   "offerManagement.ownOffer",
+  "offerManagement.ownTexts",
+  "offerManagement.translateDraft",
   "offerManagement.pending",
   "offerManagement.pendingRevisions",
   "offerManagement.revision",
@@ -213,6 +215,9 @@ describe("what the bot can reach", () => {
     "announcements.translateDraft": () => bot.announcements.translateDraft(ids.resident, { text: "Sprachcafé zieht um", sourceLocale: "de", targets: ["ar"] }),
     "offerManagement.listOwn": () => bot.offerManagement.listOwn(ids.resident, "de"),
     "offerManagement.ownOffer": () => bot.offerManagement.ownOffer(ids.resident, ids.offer, "de"),
+    "offerManagement.ownTexts": () => bot.offerManagement.ownTexts(ids.resident, ids.offer),
+    "offerManagement.translateDraft": () =>
+      bot.offerManagement.translateDraft(ids.resident, { organizationId: ids.org, sourceLocale: "de", texts: { title: "Sprachcafé", summary: "Deutsch üben" }, targets: ["ar"] }),
     "offerManagement.pending": () => bot.offerManagement.pending(ids.resident),
     "offerManagement.pendingRevisions": () => bot.offerManagement.pendingRevisions(ids.resident),
     "offerManagement.revision": () => bot.offerManagement.revision(ids.resident, ids.revision, "de"),
@@ -244,6 +249,7 @@ describe("what the bot can reach", () => {
     expect(methodsOf(jobServices(all)).sort()).toEqual(
       [
         "signups.runScheduled",
+        "offerManagement.backfillTranslations",
         "announcements.enqueueDue",
         "announcements.markFinished",
         "announcements.createDigest",

@@ -49,7 +49,7 @@ describe("revisions of published offers", () => {
     const id = await publishedOfU();
     const result = await services.offerManagement.edit(cast.users.untrusted.id, id, draft(cast.orgs.U, { texts: { de: { title: "Fußball am Abend", summary: "Training" } } }));
 
-    expect(result).toEqual({ notified: 0, awaitingApproval: true });
+    expect(result).toEqual({ notified: 0, awaitingApproval: true, translations: { outdated: [], removed: [] } });
     expect(await residentTitle(id)).toBe("Fußball");
     expect((await services.offers.search({ query: "Abend", locale: "de" })).length).toBe(0);
     const [revision] = await revisionsOf(id);
@@ -90,7 +90,7 @@ describe("revisions of published offers", () => {
     expect((await notes.notices()).filter((n) => n.kind === "offer-changed")).toHaveLength(0);
     const [revision] = await revisionsOf(id);
 
-    await expect(services.offerManagement.approveRevision(cast.users.admin.id, revision!.id)).resolves.toEqual({ notified: 1 });
+    await expect(services.offerManagement.approveRevision(cast.users.admin.id, revision!.id)).resolves.toEqual({ notified: 1, translations: { outdated: [], removed: [] } });
 
     const details = await services.offers.getDetails({ occurrenceId, locale: "de" });
     expect([details.title, details.address, details.startsAt.toISOString()]).toEqual(["Fußball in der Halle", "Halle Nord", "2026-12-05T15:00:00.000Z"]);
@@ -119,7 +119,7 @@ describe("revisions of published offers", () => {
 
   it("when trusted staff or an admin change a published offer, or untrusted staff change one not yet published, then it is saved at once", async () => {
     const ofA = (await services.offerManagement.create(cast.users.staffA.id, draft(cast.orgs.A), true)).id;
-    await expect(services.offerManagement.edit(cast.users.staffA.id, ofA, draft(cast.orgs.A, { texts: { de: { title: "Neu bei A", summary: "x" } } }))).resolves.toEqual({ notified: 0, awaitingApproval: false });
+    await expect(services.offerManagement.edit(cast.users.staffA.id, ofA, draft(cast.orgs.A, { texts: { de: { title: "Neu bei A", summary: "x" } } }))).resolves.toEqual({ notified: 0, awaitingApproval: false, translations: { outdated: [], removed: [] } });
     expect(await residentTitle(ofA)).toBe("Neu bei A");
 
     const ofU = await publishedOfU();
@@ -135,7 +135,7 @@ describe("revisions of published offers", () => {
   it("when untrusted staff move the time while a change waits, then the move builds on that change instead of dropping it", async () => {
     const id = await publishedOfU();
     await services.offerManagement.edit(cast.users.untrusted.id, id, draft(cast.orgs.U, { texts: { de: { title: "Fußball am Abend", summary: "Training" } } }));
-    await expect(services.offerManagement.reschedule(cast.users.untrusted.id, id, new Date("2026-12-06T14:00:00Z"))).resolves.toEqual({ notified: 0, awaitingApproval: true });
+    await expect(services.offerManagement.reschedule(cast.users.untrusted.id, id, new Date("2026-12-06T14:00:00Z"))).resolves.toEqual({ notified: 0, awaitingApproval: true, translations: { outdated: [], removed: [] } });
 
     expect(await residentTitle(id)).toBe("Fußball");
     const pending = await db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: id, status: "PENDING" } });

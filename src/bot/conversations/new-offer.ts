@@ -1,4 +1,5 @@
-// /newoffer for staff: title and description (plus translations) -> category -> district ->
+// /newoffer for staff: title and description, then translations (typed per language, or
+// "Translate into all languages" by machine when a provider is set, each correctable) -> category -> district ->
 // place (address, a shared location, or an online link) -> start (Berlin time, future) ->
 // length -> repeats -> sign-up and seats -> ages -> cost -> preview -> save as draft or publish.
 // /cancel or Cancel leaves at every step and nothing is saved; wrong input is asked again.
@@ -6,9 +7,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { SUPPORTED_LOCALES, type Locale } from "../../domain/locales.ts";
+import { offerSourceHash, type OfferTextVersion, type TranslationGap } from "../../domain/offer-translation.ts";
 import type { NewOffer } from "../../domain/offers.ts";
 import type { BaseContext, BotContext } from "../context.ts";
-import { escapeHtml as esc, formatDate, formatDateTime, formatNumber, isolate, languageLabel, latinDigits } from "../formatting.ts";
+import { escapeHtml as esc, formatDate, formatDateTime, formatList, formatNumber, isolate, languageLabel, languageName as nameIn, latinDigits } from "../formatting.ts";
+import { renderMachineTranslations } from "../views/offer-translations.ts";
 import { parseFutureDateTime, parseStaffDateTime } from "../parsing.ts";
 import { isStaff } from "../roles.ts";
 import { openStaffConversation } from "./staff.ts";
@@ -49,20 +52,57 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
     }
     const hint = (key: string, args?: Record<string, string | number>) => (u: BaseContext) => u.t(key, args);
 
-    // Texts in the staff member's language, then optional translations.
-    const texts: Draft["texts"] = {};
+    // Texts in the staff member's language, then translations. An edit starts from the
+    // versions the offer has, each with where it came from, and keeps what is not changed.
+    const providerName = await conversation.external((outer) => outer.services.translation.providerName);
+    const texts: Partial<Record<Locale, OfferTextVersion>> = editOfferId
+      ? (await conversation.external((outer) => outer.services.offerManagement.ownTexts(actor.id, editOfferId))).texts
+      : {};
     const askTexts = async (target: Locale) => {
       const title = await ask(() => ctx.reply(ctx.t("newoffer-ask-title", { max: TITLE_MAX, language: languageLabel(target, locale, languageName(target)) }), { reply_markup: withCancel(new InlineKeyboard()) }), (u) => validTitle(u.message?.text), hint("newoffer-title-hint", { max: TITLE_MAX }));
       const summary = await ask(() => ctx.reply(ctx.t("newoffer-ask-summary", { max: SUMMARY_MAX })), (u) => validText(u.message?.text, SUMMARY_MAX), hint("newoffer-summary-hint", { max: SUMMARY_MAX }));
-      texts[target] = { title, summary };
+      // The longer texts (from an import) stay with the source and with human versions.
+      const before = texts[target];
+      const long = before && (target === locale || before.origin !== "MACHINE") ? { ...(before.details ? { details: before.details } : {}), ...(before.accessibility ? { accessibility: before.accessibility } : {}) } : {};
+      // Typed or corrected by staff: a human version, made from the source as it is now.
+      texts[target] = target === locale ? { ...long, title, summary } : { ...long, title, summary, origin: "HUMAN", sourceHash: offerSourceHash(texts[locale]!) };
     };
     await askTexts(locale);
+    const others = SUPPORTED_LOCALES.filter((l) => l !== locale);
+    const currentHash = offerSourceHash(texts[locale]!);
+    /** Languages the provider said it does not have: "Translate all" does not ask for them again. */
+    const byHand = new Set<Locale>();
+    /** Missing, or a machine version of older texts: what "Translate all" fills (human versions stay). */
+    const wanted = () => others.filter((l) => !byHand.has(l) && (!texts[l] || (texts[l]!.origin === "MACHINE" && texts[l]!.sourceHash !== currentHash)));
+    const mark = (l: string) => {
+      const version = texts[l as Locale];
+      if (!version) return "➕";
+      if (version.origin === "MACHINE") return "🤖";
+      return version.sourceHash && version.sourceHash !== currentHash ? "✏️" : "✅";
+    };
     for (;;) {
-      const others = SUPPORTED_LOCALES.filter((l) => l !== locale);
-      const keyboard = languageGrid(new InlineKeyboard(), "lang", others, (l) => (texts[l as Locale] ? "✅" : "➕"), "broadcast-translations-done");
-      const choice = await ask(() => ctx.reply(ctx.t("newoffer-ask-translations"), { reply_markup: withCancel(keyboard) }), (u) => picked(u, "lang"), hint("signup-button-hint"));
+      const keyboard = new InlineKeyboard();
+      if (providerName && wanted().length) keyboard.text(ctx.t("translation-translate-all"), answer("lang", "all")).row();
+      languageGrid(keyboard, "lang", others, mark, "broadcast-translations-done");
+      const legend = providerName || Object.values(texts).some((v) => v?.origin === "MACHINE") ? `\n${ctx.t("mt-offer-grid-legend")}` : "";
+      const choice = await ask(() => ctx.reply(`${ctx.t("newoffer-ask-translations")}${legend}`, { reply_markup: withCancel(keyboard) }), (u) => picked(u, "lang"), hint("signup-button-hint"));
       if (choice === "done") break;
-      if ((SUPPORTED_LOCALES as readonly string[]).includes(choice)) await askTexts(choice as Locale);
+      if (choice === "all" && providerName) {
+        const targets = wanted();
+        if (targets.length === 0) continue; // an old grid's button: nothing left to translate
+        const result = await attempt(conversation, (outer) => outer.services.offerManagement.translateDraft(actor.id, { organizationId, sourceLocale: locale, texts: texts[locale]!, targets }));
+        if (!result.ok) {
+          await ctx.reply(ctx.t(`error-${result.code}`));
+          continue;
+        }
+        const { versions, gaps } = result.value;
+        for (const [l, version] of Object.entries(versions)) texts[l as Locale] = version;
+        for (const gap of gaps as TranslationGap[]) if (gap.reason === "unsupported") byHand.add(gap.locale);
+        const made = others.filter((l) => versions[l]).map((l) => ({ locale: l, texts: versions[l]! }));
+        await ctx.reply(renderMachineTranslations((key, args) => ctx.t(key, args), { versions: made, gaps, locale, ownName: languageName }), { parse_mode: "HTML" });
+        continue;
+      }
+      if ((SUPPORTED_LOCALES as readonly string[]).includes(choice) && choice !== locale) await askTexts(choice as Locale);
     }
 
     // Category and district.
@@ -204,6 +244,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
 
     // Preview, then save as draft or publish.
     const own = texts[locale]!;
+    const machineCount = Object.entries(texts).filter(([l, v]) => l !== locale && v?.origin === "MACHINE").length;
     const preview = [
       `<b>${esc(isolate(own.title))}</b>`,
       esc(own.summary),
@@ -214,6 +255,7 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
       esc(capacity > 0 ? ctx.t("offer-signup-needed", { capacity }) : ctx.t("offer-signup-not-needed")),
       esc(cost ? ctx.t("offer-cost", { cost }) : ctx.t("offer-cost-free")),
       esc(ctx.t("newoffer-languages", { count: Object.keys(texts).length })),
+      ...(machineCount ? [esc(ctx.t("mt-offer-preview-machine", { count: machineCount }))] : []),
     ].join("\n");
     const saveButtons = editOfferId
       ? new InlineKeyboard().text(ctx.t("newoffer-save-changes"), answer("save", "publish"))
@@ -229,8 +271,14 @@ export function createNewOfferConversation({ timezone }: { timezone: string }) {
         : { edited: false as const, ...(await outer.services.offerManagement.create(actor.id, draft, publish)) },
     );
     if (!result.ok) await ctx.reply(ctx.t(`error-${result.code}`));
-    else if (result.value.edited) await ctx.reply(result.value.awaitingApproval ? ctx.t("revision-waits") : ctx.t("newoffer-edited", { count: result.value.notified }));
-    else await ctx.reply(ctx.t(`newoffer-saved-${result.value.status.toLowerCase().replace("_", "-")}`));
+    else if (result.value.edited) {
+      await ctx.reply(result.value.awaitingApproval ? ctx.t("revision-waits") : ctx.t("newoffer-edited", { count: result.value.notified }));
+      // The author's own translations into these languages were made from the old texts.
+      const { outdated, removed } = result.value.translations;
+      const names = (locales: readonly string[]) => formatList(locales.map((l) => nameIn(l, locale)), locale);
+      if (outdated.length) await ctx.reply(ctx.t("translation-outdated", { languages: names(outdated) }));
+      if (removed.length) await ctx.reply(ctx.t("mt-offer-refresh-failed", { languages: names(removed) }));
+    } else await ctx.reply(ctx.t(`newoffer-saved-${result.value.status.toLowerCase().replace("_", "-")}`));
   };
 }
 

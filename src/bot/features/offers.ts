@@ -4,7 +4,7 @@ import { hears } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import { notice, present } from "../messages.ts";
-import { categoryKeyboard, districtKeyboard, EMPTY_LIST, filterMenuButton, listButton, openButton, whenKeyboard } from "../keyboards/offers.ts";
+import { categoryKeyboard, districtKeyboard, EMPTY_LIST, filterMenuButton, listButton, openButton, originalButton, translatedButton, whenKeyboard } from "../keyboards/offers.ts";
 import type { OfferScreens } from "../screens/offers.ts";
 
 /** Shorter text is not a search; longer text is cut (searchWords bounds it further). */
@@ -43,6 +43,18 @@ export function offersFeature(screens: OfferScreens): Composer<BotContext> {
     const target = openButton.unpack(ctx.callbackQuery.data);
     if (!target) return notice(ctx, ctx.t("error-stale-button"));
     await showOffer(ctx, target.occurrenceId, target.state);
+  });
+
+  // "📄 Show original" under a machine translation, and the way back to the reader's language.
+  privateChats.callbackQuery(originalButton.filter, async (ctx) => {
+    const target = originalButton.unpack(ctx.callbackQuery.data);
+    if (!target) return notice(ctx, ctx.t("error-stale-button"));
+    await showOffer(ctx, target.occurrenceId, target.state, { original: true, switched: true });
+  });
+  privateChats.callbackQuery(translatedButton.filter, async (ctx) => {
+    const target = translatedButton.unpack(ctx.callbackQuery.data);
+    if (!target) return notice(ctx, ctx.t("error-stale-button"));
+    await showOffer(ctx, target.occurrenceId, target.state, { switched: true });
   });
 
   // Free text outside a conversation is a search in all languages. It comes after every

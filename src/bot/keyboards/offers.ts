@@ -62,6 +62,16 @@ export const openButton = callbackCodec("of", "o", {
   },
 });
 
+/** The payload of openButton: a date of an offer and the list to go back to. */
+const datePayload = {
+  encode: ({ occurrenceId, state }: { occurrenceId: number; state: ListState }) => `${occurrenceId}:${encodeState(state)}`,
+  decode: (raw: string) => openButton.unpack(`of:o:${raw}`),
+};
+/** Show one date of an offer in the language its author wrote (under a machine translation). */
+export const originalButton = callbackCodec("of", "v", datePayload);
+/** From the original back to the reader's language version. */
+export const translatedButton = callbackCodec("of", "t", datePayload);
+
 const hasFilter = (state: ListState) => Boolean(state.categoryId || state.districtId || state.when || state.youth);
 
 export function cardButtonLabel(card: OfferCard): string {
@@ -114,13 +124,19 @@ export function whenKeyboard(ctx: BotContext, state: ListState): InlineKeyboard 
   return keyboard;
 }
 
+/**
+ * The buttons under one offer. `version`: "machine" adds "📄 Show original"; "original" (the
+ * author's texts on show) adds the way back to the reader's language.
+ */
 export function detailsKeyboard(
   ctx: BotContext,
-  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState; promote?: boolean; subscribeUrl?: string },
+  input: { offerId: number; occurrenceId: number; signupRequired: boolean; title: string; state: ListState; promote?: boolean; version?: "machine" | "original"; subscribeUrl?: string },
 ): InlineKeyboard {
   const share = shareLink(deepLink(ctx.me.username, { kind: "offer", offerId: input.offerId }), ctx.t("offers-share-text", { title: input.title }));
   const keyboard = new InlineKeyboard();
   if (input.signupRequired) keyboard.text(ctx.t("signup-button"), startSignup.pack(input.occurrenceId)).row();
+  if (input.version === "machine") keyboard.text(ctx.t("translation-show-original"), originalButton.pack({ occurrenceId: input.occurrenceId, state: input.state })).row();
+  if (input.version === "original") keyboard.text(ctx.t("mt-offer-show-translation"), translatedButton.pack({ occurrenceId: input.occurrenceId, state: input.state })).row();
   keyboard.url(ctx.t("offers-share"), share).row();
   if (input.subscribeUrl) keyboard.url(ctx.t("feeds-subscribe"), input.subscribeUrl).row();
   // Staff of the offer's organization and admins only; the handler checks again.

@@ -38,11 +38,17 @@ export function createOfferScreens({ timezone, publicUrl }: { timezone: string; 
     await present(ctx, text, listKeyboard(ctx, page, current));
   }
 
-  async function showOffer(ctx: BotContext, occurrenceId: number, state: ListState): Promise<void> {
+  /**
+   * One date of an offer. `original`: in the language its author wrote ("Show original");
+   * `switched`: the reader only switched between that and their language, so the venue (sent
+   * with the offer) is not sent again.
+   */
+  async function showOffer(ctx: BotContext, occurrenceId: number, state: ListState, options: { original?: boolean; switched?: boolean } = {}): Promise<void> {
     const style = await dates(ctx);
+    const original = options.original === true;
     let offer;
     try {
-      offer = await ctx.services.offers.getDetails({ occurrenceId, locale: style.locale });
+      offer = await ctx.services.offers.getDetails({ occurrenceId, locale: style.locale, original });
     } catch (error) {
       if (!(error instanceof OfferUnavailableError)) throw error;
       // A button or link from before the offer was cancelled or ended: say so, show what is on.
@@ -54,9 +60,11 @@ export function createOfferScreens({ timezone, publicUrl }: { timezone: string; 
     if (ctx.callbackQuery) await notice(ctx);
     // "Promote this offer" only for staff of its organization and admins (the domain decides).
     const promote = isStaff(ctx) && ctx.user !== undefined && (await ctx.services.announcements.canPromote(ctx.user.id, offer.occurrenceId));
+    // A machine version offers the original; the original offers the way back to it.
+    const version = original ? ("original" as const) : offer.textOrigin === "MACHINE" ? ("machine" as const) : undefined;
     await present(
       ctx,
-      renderDetails(ctx, offer, style),
+      renderDetails(ctx, offer, style, { original }),
       detailsKeyboard(ctx, {
         offerId: offer.offerId,
         occurrenceId: offer.occurrenceId,
@@ -64,11 +72,12 @@ export function createOfferScreens({ timezone, publicUrl }: { timezone: string; 
         title: offer.title,
         state,
         promote,
+        version,
         // The calendar of the offer's topic, in the reader's language (PUBLIC_URL set only).
         subscribeUrl: publicUrl ? feedUrl(publicUrl, "ics", { lang: style.locale, category: offer.categoryId }) : undefined,
       }),
     );
-    if (offer.latitude !== undefined && offer.longitude !== undefined) {
+    if (offer.latitude !== undefined && offer.longitude !== undefined && !options.switched) {
       const address = [offer.districtName, offer.address].filter(Boolean).join(", ");
       await ctx.replyWithVenue(offer.latitude, offer.longitude, truncate(offer.title, 64), truncate(address || offer.organizationName, 128));
     }

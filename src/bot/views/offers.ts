@@ -12,6 +12,11 @@ function fallbackNotice(ctx: BotContext, textLocale: string, locale: string): st
   return textLocale === locale ? undefined : `<i>${esc(ctx.t("offers-only-in", { language: textLocale }))}</i>`;
 }
 
+/** "🤖 machine-translated" on a machine version; a human translation carries no mark. */
+function machineMark(ctx: BotContext, origin: "HUMAN" | "MACHINE"): string | undefined {
+  return origin === "MACHINE" ? `<i>${esc(ctx.t("translation-mark"))}</i>` : undefined;
+}
+
 export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, index?: number): string {
   const district = card.districtName ? isolate(card.districtName) : undefined;
   const where = district ?? (card.online ? ctx.t("offers-online") : undefined);
@@ -19,7 +24,7 @@ export function renderCard(ctx: BotContext, card: OfferCard, dates: DateStyle, i
     `${index !== undefined ? `${formatNumber(index, dates.locale)}. ` : ""}${card.emoji} <b>${esc(isolate(card.title))}</b>`,
     esc([isolate(formatDateTime(card.startsAt, dates)), where].filter(Boolean).join(" · ")),
   ];
-  const notice = fallbackNotice(ctx, card.textLocale, dates.locale);
+  const notice = fallbackNotice(ctx, card.textLocale, dates.locale) ?? machineMark(ctx, card.textOrigin);
   if (notice) lines.push(notice);
   return lines.join("\n");
 }
@@ -40,10 +45,15 @@ export function renderSearchResults(ctx: BotContext, query: string, cards: Offer
   return [esc(ctx.t("search-results", { query: shown })), "", cards.map((card) => renderCard(ctx, card, dates)).join("\n\n")].join("\n");
 }
 
-export function renderDetails(ctx: BotContext, offer: OfferDetails, dates: DateStyle): string {
+/**
+ * One offer. `original`: the texts in the author's language ("Show original"), under a header
+ * that names it.
+ */
+export function renderDetails(ctx: BotContext, offer: OfferDetails, dates: DateStyle, options: { original?: boolean } = {}): string {
   const t = (key: string, args?: Record<string, string | number>) => esc(ctx.t(key, args));
-  const lines: string[] = [`${offer.emoji} <b>${esc(isolate(offer.title))}</b>`];
-  const notice = fallbackNotice(ctx, offer.textLocale, dates.locale);
+  const lines: string[] = options.original ? [`<i>${t("translation-original-header", { language: languageName(offer.textLocale, dates.locale) })}</i>`] : [];
+  lines.push(`${offer.emoji} <b>${esc(isolate(offer.title))}</b>`);
+  const notice = options.original ? undefined : (fallbackNotice(ctx, offer.textLocale, dates.locale) ?? machineMark(ctx, offer.textOrigin));
   if (notice) lines.push(notice);
   lines.push("", esc(isolate(offer.summary)), "");
 
