@@ -18,6 +18,7 @@ import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
 import { createRetentionService } from "./retention.ts";
+import { createScheduleImportService } from "./schedule-import.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
 import { createStaffService } from "./staff.ts";
@@ -66,6 +67,7 @@ export function createServices(deps: ServicesDeps) {
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
+  const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   return {
     translation,
@@ -73,7 +75,8 @@ export function createServices(deps: ServicesDeps) {
     catalog: createCatalogService({ db }),
     offers,
     stats: createStatsService({ db, actors, timezone }),
-    offerManagement: createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log }),
+    offerManagement,
+    scheduleImport: createScheduleImportService({ db, clock, actors, audit, offers, offerManagement }),
     signups,
     privacy,
     subscriptions,
@@ -164,7 +167,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, scheduleImport } = services;
   const guarded = {
     translation: only(translation, "providerName", "staffSupported", "staffTranslate"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
@@ -234,6 +237,7 @@ export function botServices(services: Services) {
       "recordDenied",
     ),
     stats: only(stats, "month"),
+    scheduleImport: only(scheduleImport, "preview", "apply"),
     audit: only(audit, "page"),
     actors: only(actors, "load"),
     conversationState: only(conversationState, "read", "write", "delete"),

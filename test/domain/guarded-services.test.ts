@@ -5,6 +5,7 @@ import { fixedClock } from "../../src/domain/clock.ts";
 import { botServices, createServices, jobServices, type BotServices, type Services } from "../../src/domain/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput } from "../support/offers.ts";
+import type { ParsedSchedule } from "../../src/import/schedule.ts";
 
 /** Reads nothing can misuse: public listings, the caller's own data, staff screens without personal data. */
 const READS = [
@@ -50,6 +51,7 @@ const STAFF_READS = [
   "audit.page",
   "translation.staffSupported",
   "translation.staffTranslate",
+  "scheduleImport.preview",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -75,6 +77,7 @@ const STAFF_WRITES = [
   "staff.revoke",
   "staff.grantAdmin",
   "staff.revokeAdmin",
+  "scheduleImport.apply",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -118,6 +121,16 @@ const methodsOf = (services: object) =>
   );
 
 const NOW = "2026-12-01T10:00:00Z";
+
+/** A schedule file as the parsers hand it over: one new offer. */
+const importedSchedule = (): ParsedSchedule => ({
+  format: "csv",
+  rows: 1,
+  hasCategory: false,
+  hasDistrict: false,
+  errors: [],
+  items: [{ row: 2, key: "id:1", texts: { de: { title: "Gekapert", summary: "" } }, startsAt: new Date("2026-12-06T14:00:00Z"), recurrence: "NONE" }],
+});
 const LATER = new Date("2026-12-05T14:00:00Z");
 
 describe("what the bot can reach", () => {
@@ -195,6 +208,7 @@ describe("what the bot can reach", () => {
     "staff.revoke": () => bot.staff.revoke(ids.resident, ids.staffer),
     "staff.grantAdmin": () => bot.staff.grantAdmin(ids.resident, ids.staffer),
     "staff.revokeAdmin": () => bot.staff.revokeAdmin(ids.resident, ids.admin),
+    "scheduleImport.apply": () => bot.scheduleImport.apply(ids.resident, importedSchedule(), { categoryId: "sport" }),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
@@ -217,6 +231,7 @@ describe("what the bot can reach", () => {
     "translation.staffSupported": () => bot.translation.staffSupported(ids.resident, "de"),
     "translation.staffTranslate": () => bot.translation.staffTranslate(ids.resident, { source: "de", fields: { title: "Sprachcafé" }, targets: ["ar"] }),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
+    "scheduleImport.preview": () => bot.scheduleImport.preview(ids.resident, importedSchedule(), { categoryId: "sport" }),
   };
 
   it("when the bot's services are walked, then every method is classified once and nothing unguarded is left over", () => {
