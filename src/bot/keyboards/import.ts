@@ -1,0 +1,29 @@
+// The buttons of the import conversation: "imp:<step>:<value>" (conversations/staff.ts).
+import { InlineKeyboard } from "grammy";
+import type { CategoryEntry, DistrictEntry } from "../../domain/catalog.ts";
+import type { Translate } from "../i18n.ts";
+
+export const IMPORT_PREFIX = "imp";
+const answer = (step: string, value: string | number) => `${IMPORT_PREFIX}:${step}:${value}`;
+
+export function importCategoryKeyboard(categories: readonly CategoryEntry[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  categories.forEach((c, i) => {
+    keyboard.text(`${c.emoji} ${c.name}`, answer("cat", c.id));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function importDistrictKeyboard(t: Translate, districts: readonly DistrictEntry[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(t("import-district-none"), answer("dist", "none")).row();
+  districts.forEach((d, i) => {
+    keyboard.text(d.name, answer("dist", d.id));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function importConfirmKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t("import-confirm"), answer("go", "yes"));
+}
