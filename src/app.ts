@@ -17,6 +17,7 @@ import { systemClock, type Clock } from "./domain/clock.ts";
 import { botServices, createServices, jobServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
+import { calendarFeedsJob } from "./scheduler/jobs/calendar-feeds.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
@@ -125,7 +126,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone })];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   const server = createServer({

@@ -19,6 +19,7 @@ import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
 import { createRetentionService } from "./retention.ts";
 import { createScheduleImportService } from "./schedule-import.ts";
+import { createCalendarFeedsService } from "./calendar-feeds.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
 import { createStaffService } from "./staff.ts";
@@ -68,6 +69,7 @@ export function createServices(deps: ServicesDeps) {
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact });
   const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, log });
+  const scheduleImport = createScheduleImportService({ db, clock, actors, audit, offers, offerManagement });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   return {
     translation,
@@ -76,7 +78,8 @@ export function createServices(deps: ServicesDeps) {
     offers,
     stats: createStatsService({ db, actors, timezone }),
     offerManagement,
-    scheduleImport: createScheduleImportService({ db, clock, actors, audit, offers, offerManagement }),
+    scheduleImport,
+    calendarFeeds: createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, log }),
     signups,
     privacy,
     subscriptions,
@@ -167,7 +170,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, scheduleImport } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, scheduleImport, calendarFeeds } = services;
   const guarded = {
     translation: only(translation, "providerName", "staffSupported", "staffTranslate"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
@@ -238,6 +241,7 @@ export function botServices(services: Services) {
     ),
     stats: only(stats, "month"),
     scheduleImport: only(scheduleImport, "preview", "apply"),
+    calendarFeeds: only(calendarFeeds, "calendarStatus", "setCalendar", "removeCalendar"),
     audit: only(audit, "page"),
     actors: only(actors, "load"),
     conversationState: only(conversationState, "read", "write", "delete"),
@@ -249,13 +253,14 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users } = services;
+  const { signups, announcements, retention, jobRuns, users, calendarFeeds } = services;
   return {
     signups: only(signups, "runScheduled"),
     announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers"),
     retention: only(retention, "run"),
     jobRuns: only(jobRuns, "claim", "prune"),
     users: only(users, "markBlocked"),
+    calendarFeeds: only(calendarFeeds, "dueCalendars", "calendarFetched", "calendarFailed"),
   };
 }
 

@@ -52,6 +52,7 @@ const STAFF_READS = [
   "translation.staffSupported",
   "translation.staffTranslate",
   "scheduleImport.preview",
+  "calendarFeeds.calendarStatus",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -78,6 +79,8 @@ const STAFF_WRITES = [
   "staff.grantAdmin",
   "staff.revokeAdmin",
   "scheduleImport.apply",
+  "calendarFeeds.setCalendar",
+  "calendarFeeds.removeCalendar",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -209,6 +212,8 @@ describe("what the bot can reach", () => {
     "staff.grantAdmin": () => bot.staff.grantAdmin(ids.resident, ids.staffer),
     "staff.revokeAdmin": () => bot.staff.revokeAdmin(ids.resident, ids.admin),
     "scheduleImport.apply": () => bot.scheduleImport.apply(ids.resident, importedSchedule(), { categoryId: "sport" }),
+    "calendarFeeds.setCalendar": () => bot.calendarFeeds.setCalendar(ids.resident, { url: "https://cloud.example/cal.ics", categoryId: "sport", districtId: null, organizationId: ids.org }),
+    "calendarFeeds.removeCalendar": () => bot.calendarFeeds.removeCalendar(ids.resident, ids.org),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
@@ -232,6 +237,7 @@ describe("what the bot can reach", () => {
     "translation.staffTranslate": () => bot.translation.staffTranslate(ids.resident, { source: "de", fields: { title: "Sprachcafé" }, targets: ["ar"] }),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
     "scheduleImport.preview": () => bot.scheduleImport.preview(ids.resident, importedSchedule(), { categoryId: "sport" }),
+    "calendarFeeds.calendarStatus": () => bot.calendarFeeds.calendarStatus(ids.resident, ids.org),
   };
 
   it("when the bot's services are walked, then every method is classified once and nothing unguarded is left over", () => {
@@ -258,6 +264,9 @@ describe("what the bot can reach", () => {
         "jobRuns.claim",
         "jobRuns.prune",
         "users.markBlocked",
+        "calendarFeeds.dueCalendars",
+        "calendarFeeds.calendarFetched",
+        "calendarFeeds.calendarFailed",
       ].sort(),
     );
   });
