@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { buttons, lastScreen } from "../support/screens.ts";
-import { callbackUpdate, commandUpdate, documentUpdate, type TestUser } from "../support/updates.ts";
+import { callbackUpdate, commandUpdate, documentUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
 const staff: TestUser = { id: 911, first_name: "Frau Yilmaz", language_code: "de" };
 const resident: TestUser = { id: 912, first_name: "Olena", language_code: "de" };
@@ -112,6 +112,27 @@ describe("bot: staff import a schedule file", () => {
     const parsed = parseCsv(Buffer.from(filled, "utf8"), { timezone: "Europe/Berlin", now: t.clock.now() });
     expect(parsed.errors).toEqual([]);
     expect(parsed.items[0]).toMatchObject({ key: "id:sc-9", texts: { de: { title: "Sprachcafé" }, en: { title: "Language café" } }, recurrence: "WEEKLY", capacity: 12, ageMin: 16 });
+  });
+
+  it("when staff open the subscribed calendar from /myoffers and give its address, then it is saved with the category and district, and can be removed", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "myoffers"));
+    await tap(de("import-calendar-button"));
+    expect(screen()).toBe(de("import-calendar-none"));
+    await tap(de("import-calendar-set"));
+    expect(screen()).toBe(de("import-calendar-ask-url"));
+    await t.bot.handleUpdate(textUpdate(staff, "kein link"));
+    expect(screen()).toBe(de("import-calendar-url-hint"));
+    await t.bot.handleUpdate(textUpdate(staff, "https://cloud.example/remote.php/dav/public-calendars/Xy7?export"));
+    await tap("⚽ Sport");
+    await tap("Coerde");
+    expect(screen()).toBe(de("import-calendar-saved"));
+    expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ calendarUrl: "https://cloud.example/remote.php/dav/public-calendars/Xy7?export", calendarCategoryId: "sport" });
+
+    await t.bot.handleUpdate(commandUpdate(staff, "myoffers"));
+    await tap(de("import-calendar-button"));
+    expect(screen()).toContain("https://cloud.example/remote.php/dav/public-calendars/Xy7?export");
+    await tap(de("import-calendar-remove"));
+    expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).calendarUrl).toBeNull();
   });
 
   it("when a resident sends a schedule file, then nothing is downloaded or imported", async () => {

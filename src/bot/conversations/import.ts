@@ -4,6 +4,7 @@
 // at each step that needs it, inside `external`, so only plain answers are stored and the
 // conversation survives a restart.
 import type { Conversation } from "@grammyjs/conversations";
+import { checkCalendarUrl } from "../../domain/calendar-feeds.ts";
 import type { ImportDefaults, ImportPreview, ImportResult } from "../../domain/schedule-import.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { parseSchedule, type ScheduleFormat } from "../../import/index.ts";
@@ -14,8 +15,10 @@ import { isStaff } from "../roles.ts";
 import { downloadFile, FileTooBigError } from "../telegram-files.ts";
 import { renderPreview, renderResult } from "../views/import.ts";
 import { openStaffConversation } from "./staff.ts";
+import { attempt } from "./steps.ts";
 
 export const IMPORT_CONVERSATION = "schedule-import";
+export const CALENDAR_CONVERSATION = "calendar-set";
 
 type Conv = Conversation<BotContext, BaseContext>;
 
@@ -91,5 +94,48 @@ export function createImportConversation({ timezone }: { timezone: string }) {
     const done: Outcome<ImportResult> = await withFile(conversation, file, (outer, parsed) => outer.services.scheduleImport.apply(actor.id, parsed, defaults));
     if (!done.ok) return void (await fail(done));
     await ctx.reply(renderResult(t, done.value), { parse_mode: "HTML" });
+  };
+}
+
+/** Registering the organization's calendar: its address, then the category and district for its events. */
+export function createCalendarConversation() {
+  return async function setCalendar(conversation: Conv, ctx: BaseContext): Promise<void> {
+    const session = await openStaffConversation(conversation, ctx, { allowed: isStaff, prefix: IMPORT_PREFIX, cancelledKey: "import-cancelled", timeoutKey: "import-timeout" });
+    if (!session) return;
+    const { locale, actor, ask, picked, withCancel } = session;
+    const t = ctx.t.bind(ctx);
+    const url = await ask(
+      () => ctx.reply(ctx.t("import-calendar-ask-url"), { reply_markup: withCancel() }),
+      (u) => {
+        const text = u.message?.text?.trim();
+        if (!text) return undefined;
+        try {
+          return checkCalendarUrl(text);
+        } catch {
+          return undefined;
+        }
+      },
+      (u) => u.t("import-calendar-url-hint"),
+    );
+    const categories = await conversation.external((outer) => outer.services.catalog.listCategories(locale));
+    const categoryId = await ask(
+      () => ctx.reply(ctx.t("import-ask-category"), { reply_markup: withCancel(importCategoryKeyboard(categories)) }),
+      (u) => {
+        const value = picked(u, "cat");
+        return categories.some((c) => c.id === value) ? value : undefined;
+      },
+      (u) => u.t("signup-button-hint"),
+    );
+    const districts = await conversation.external((outer) => outer.services.catalog.listDistricts(locale));
+    const district = await ask(
+      () => ctx.reply(ctx.t("import-ask-district"), { reply_markup: withCancel(importDistrictKeyboard(t, districts)) }),
+      (u) => {
+        const value = picked(u, "dist");
+        return value === "none" || districts.some((d) => String(d.id) === value) ? value : undefined;
+      },
+      (u) => u.t("signup-button-hint"),
+    );
+    const saved = await attempt(conversation, (outer) => outer.services.calendarFeeds.setCalendar(actor.id, { url, categoryId, districtId: district === "none" ? null : Number(district) }));
+    await ctx.reply(saved.ok ? ctx.t("import-calendar-saved") : ctx.t(`error-${saved.code}`));
   };
 }

@@ -10,14 +10,17 @@ import { IMPORT_LIMITS } from "../../import/schedule.ts";
 import { templateCsv, templateHeader, templateXlsx } from "../../import/template.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { startConversation } from "../conversations/enter.ts";
-import { createImportConversation, IMPORT_CONVERSATION } from "../conversations/import.ts";
-import { translateIn } from "../i18n.ts";
-import { isStaff } from "../roles.ts";
-import { explainColumn, renderColumns } from "../views/import.ts";
+import { CALENDAR_CONVERSATION, createCalendarConversation, createImportConversation, IMPORT_CONVERSATION } from "../conversations/import.ts";
+import { dateStyleOf, translateIn } from "../i18n.ts";
+import { calendarButton, calendarKeyboard } from "../keyboards/import.ts";
+import { notice, present } from "../messages.ts";
+import { isStaff, restrictTo } from "../roles.ts";
+import { explainColumn, renderCalendar, renderColumns } from "../views/import.ts";
 
 export function importFeature({ timezone }: { timezone: string }): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.use(createConversation<BotContext, BaseContext>(createImportConversation({ timezone }), { id: IMPORT_CONVERSATION }));
+  composer.use(createConversation<BotContext, BaseContext>(createCalendarConversation(), { id: CALENDAR_CONVERSATION }));
   const pm = composer.chatType("private");
   const staff = pm.filter(isStaff);
 
@@ -46,6 +49,24 @@ export function importFeature({ timezone }: { timezone: string }): Composer<BotC
       return void (await ctx.reply(ctx.t("import-file-too-big", { mb: IMPORT_LIMITS.bytes / 1024 / 1024 })));
     }
     await startConversation(ctx, IMPORT_CONVERSATION, { fileId: document.file_id, format, name: document.file_name ?? format });
+  });
+
+  // The subscribed calendar, from /myoffers.
+  const buttons = restrictTo(pm, isStaff);
+  const showCalendar = async (ctx: BotContext) => {
+    const status = await ctx.services.calendarFeeds.calendarStatus(ctx.user!.id);
+    await present(ctx, renderCalendar(translateIn(ctx), status, await dateStyleOf(ctx, timezone)), calendarKeyboard(translateIn(ctx), status.url !== null));
+  };
+  buttons.button(calendarButton, "calendar", async (ctx, action) => {
+    if (action === "set") {
+      await notice(ctx);
+      return startConversation(ctx, CALENDAR_CONVERSATION);
+    }
+    if (action === "remove") {
+      await ctx.services.calendarFeeds.removeCalendar(ctx.user!.id);
+      await notice(ctx, ctx.t("import-calendar-removed"));
+    } else await notice(ctx);
+    await showCalendar(ctx);
   });
 
   return composer;

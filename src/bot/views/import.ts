@@ -4,7 +4,8 @@
 import type { ImportPreview, ImportResult } from "../../domain/schedule-import.ts";
 import type { TemplateColumn } from "../../import/columns.ts";
 import type { RowError } from "../../import/schedule.ts";
-import { escapeHtml } from "../formatting.ts";
+import type { CalendarStatus } from "../../domain/calendar-feeds.ts";
+import { escapeHtml, formatDateTime, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 
 /** At most this many bad rows are listed one by one; the rest are counted. */
@@ -53,4 +54,11 @@ export function renderColumns(t: Translate, header: { header: string; column: Te
 
 export function explainColumn(t: Translate, column: TemplateColumn, language?: string): string {
   return t(`import-column-${column}`, { language: language ?? "" });
+}
+
+/** The organization's subscribed calendar: its address, when it was last read, and failures. */
+export function renderCalendar(t: Translate, status: CalendarStatus, dates: DateStyle): string {
+  if (!status.url) return t("import-calendar-none");
+  const checked = status.checkedAt ? formatDateTime(status.checkedAt, dates) : t("import-calendar-never");
+  return [t("import-calendar-current", { url: escapeHtml(status.url), checked }), ...(status.failures ? ["", t("import-calendar-failing", { count: status.failures })] : [])].join("\n");
 }
