@@ -738,3 +738,145 @@ mt-offer-grid-legend = ✅ مكتوبة يدويًا · 🤖 ترجمة آلية
 mt-offer-preview-machine = 🤖 عدد اللغات المترجمة آليًا: { $count }
 mt-offer-refresh-failed = ⚠️ تعذّر تجديد هذه الترجمات الآلية، فأُخفيت مؤقتًا: { $languages }. ستُضاف من جديد تلقائيًا.
 mt-offer-show-translation = 🌍 عرض بلغتي
+## schedule import (issue 16)
+command-import = استيراد عروض من ملف (CSV أو Excel أو تقويم)
+audit-action-import-applied = 📥 استُورد جدول مواعيد
+audit-action-import-calendar-set = 📅 أُضيف تقويم مشترك
+import-intro =
+    📥 مواعيد كثيرة دفعة واحدة: أرسل لي ملف CSV أو Excel (النموذج في الأسفل) أو ملف تقويم (.ics) من Nextcloud أو Outlook أو Google. بحد أقصى { $mb } ميغابايت و{ $rows } سطرًا. سترى معاينة أولًا، ولن يُحفظ شيء قبل أن تؤكّد.
+
+    استيراد الملف نفسه مرة أخرى لا يغيّر شيئًا. السطر الذي تغيّر يحدّث عرضه، ويُبلَّغ كل المسجّلين بالوقت أو المكان الجديد.
+import-columns-title = <b>أعمدة النموذج</b>
+import-column-id = رقمك الخاص للسطر (احتفظ به: به يجد الاستيراد الجديد العرض)
+import-column-title = العنوان باللغة: { $language }
+import-column-summary = وصف قصير باللغة: { $language }
+import-column-category = الموضوع، مثل Sport أو Beratung أو Kinder & Familie (فارغ: تختار موضوعًا للملف كله)
+import-column-district = الحي (فارغ: تختار حيًّا للملف كله)
+import-column-address = عنوان المكان
+import-column-online = رابط عبر الإنترنت (https://…) للعروض على الإنترنت
+import-column-start = البداية، مثل 05.12.2026 15:00 أو 2026-12-05 15:00 (بتوقيت برلين)
+import-column-end = النهاية: ساعة (17:00) أو تاريخ وساعة
+import-column-length = أو المدة: 90 أو 1:30 أو 2 h
+import-column-repeats = أسبوعيًا أو كل أسبوعين أو شهريًا (فارغ: مرة واحدة)
+import-column-until = آخر موعد في السلسلة، مثل 31.03.2027
+import-column-seats = عدد الأماكن لكل موعد (فارغ: لا حاجة إلى تسجيل)
+import-column-ages = الأعمار، مثل 12-17 أو 60-
+import-column-cost = التكلفة، مثل 2 € (فارغ: مجاني)
+import-column-languages = اللغات المستخدمة، مثل de, ar, uk
+import-column-accessibility = سهولة الوصول، مثل مدخل بلا درج
+import-column-contact = طريقة التواصل مع المنظّمين
+import-template-csv = 📄 النموذج بصيغة CSV (بفواصل منقوطة، لبرنامج Excel)
+import-template-xlsx = 📊 النموذج كملف Excel مع شرح الأعمدة
+import-sheet-offers = العروض
+import-sheet-columns = الأعمدة
+import-reading = 📥 أقرأ الملف…
+import-file-too-big = 😕 هذا الملف كبير جدًا. أستطيع قراءة ملفات حتى { $mb } ميغابايت.
+import-file-too-many-rows = 😕 في هذا الملف أكثر من { $rows } سطرًا. من فضلك قسّمه إلى ملفات أصغر.
+import-file-unreadable = 😕 لم أستطع قراءة هذا الملف. من فضلك احفظه من جديد بصيغة CSV أو Excel (.xlsx) أو تقويم (.ics) وأرسله مرة أخرى.
+import-file-no-header = 😕 لا أجد أسماء الأعمدة. يجب أن يحتوي السطر الأول على عمود للعنوان وعمود للبداية على الأقل، كما في النموذج (/import).
+import-file-unknown-type = أستطيع استيراد ملفات CSV وExcel (.xlsx) والتقويم (.ics). الأمر /import يرسل لك نموذجًا.
+import-file-empty = 😕 هذا الملف فارغ.
+import-ask-category = بعض المواعيد بلا موضوع. أيّ موضوع نعطيها؟
+import-ask-district = إلى أيّ حيّ تنتمي مواعيد هذا الملف؟
+import-district-none = 🌐 بلا حيّ (المدينة كلها أو عبر الإنترنت)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 جديد
+       *[other] { $count } جديدة
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 تغيّر
+       *[other] { $count } تغيّرت
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 بلا تغيير
+       *[other] { $count } بلا تغيير
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 أُلغي (لم يعد في الملف)
+       *[other] { $count } أُلغيت (لم تعد في الملف)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ سطر واحد لا يمكن استيراده:
+       *[other] ⚠️ { $count } أسطر لا يمكن استيرادها:
+    }
+import-row-error = السطر { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … وسطر آخر
+       *[other] … و{ $count } أخرى
+    }
+import-preview-question = هل نستورد الآن؟ ستُستورد الأسطر الأخرى، وتُترك الأسطر المذكورة أعلاه.
+import-nothing-to-do = لا شيء للاستيراد: كل شيء محدَّث.
+import-confirm = ✅ استيراد
+import-done = ✅ تمّ الاستيراد.
+import-awaiting-approval =
+    { $count ->
+        [one] عرض واحد ينتظر موافقة المدينة.
+       *[other] { $count } عروض تنتظر موافقة المدينة.
+    }
+import-notified =
+    { $count ->
+        [one] أُبلغ شخص مسجّل واحد بالتغيير.
+       *[other] أُبلغ { $count } من المسجّلين بالتغييرات.
+    }
+import-left-out =
+    { $count ->
+        [one] تُرك سطر واحد (انظر أعلاه).
+       *[other] تُركت { $count } أسطر (انظر أعلاه).
+    }
+import-cancelled = أُلغي الاستيراد. لم يُحفظ شيء.
+import-timeout = توقّف الاستيراد لأنه لم يحدث شيء لفترة. أرسل الملف مرة أخرى فقط.
+import-reason-title-missing = لا يوجد عنوان
+import-reason-title-too-long = العنوان طويل جدًا (200 حرف على الأكثر)
+import-reason-summary-too-long = الوصف طويل جدًا (1000 حرف على الأكثر)
+import-reason-start-missing = لا توجد بداية
+import-reason-date-format = لا أستطيع قراءة التاريخ «{ $value }» (اكتب 05.12.2026 15:00)
+import-reason-date-not-exist = التاريخ «{ $value }» غير موجود
+import-reason-date-past = الموعد في الماضي
+import-reason-end-before-start = النهاية قبل البداية
+import-reason-length-invalid = لا أستطيع قراءة المدة «{ $value }» (اكتب 90 أو 1:30)
+import-reason-repeats-unknown = لا أعرف التكرار «{ $value }» (أسبوعيًا، كل أسبوعين، شهريًا)
+import-reason-until-before-start = السلسلة تنتهي («{ $value }») قبل أن تبدأ
+import-reason-seats-invalid = عدد الأماكن «{ $value }» ليس رقمًا
+import-reason-ages-invalid = لا أستطيع قراءة الأعمار «{ $value }» (اكتب 12-17 أو 60-)
+import-reason-languages-invalid = لا أستطيع قراءة اللغات «{ $value }» (اكتب de, ar)
+import-reason-link-invalid = «{ $value }» ليس رابطًا (https://…)
+import-reason-text-too-long = نصّ طويل جدًا: «{ $value }»
+import-reason-category-unknown = لا أعرف الموضوع «{ $value }»
+import-reason-category-missing = لا يوجد موضوع
+import-reason-district-unknown = لا أعرف الحيّ «{ $value }»
+import-reason-duplicate-id = المعرّف «{ $value }» مكرّر في الملف
+import-reason-event-invalid = لا أستطيع قراءة هذا الموعد من التقويم
+import-reason-row-invalid = هذا السطر لا يكوّن عرضًا صالحًا
+import-calendar-button = 📅 التقويم المشترك
+import-calendar-none =
+    📅 لا يوجد تقويم مشترك بعد.
+
+    هل تحفظ منظمتكم مواعيدها في Nextcloud أو Outlook أو تقويم Google؟ أعطني العنوان العام للتقويم (iCalendar، ينتهي بـ .ics): أتحقق منه كل ساعة، وأضيف المواعيد الجديدة، وأحدّث المتغيّرة، وألغي المحذوفة، ويُبلَّغ كل المسجّلين.
+import-calendar-current =
+    📅 التقويم المشترك:
+    { $url }
+
+    آخر فحص: { $checked }
+import-calendar-never = ليس بعد
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ فشل الفحص الأخير.
+       *[other] ⚠️ فشلت آخر { $count } فحوص.
+    }
+import-calendar-set = 🔗 إدخال العنوان
+import-calendar-remove = 🗑 إزالة
+import-calendar-ask-url = أرسل لي العنوان العام للتقويم (يبدأ بـ https://).
+import-calendar-url-hint = هذا ليس عنوان ويب. يبدأ بـ https:// (أو http://).
+import-calendar-saved = ✅ حُفظ. سأفحص التقويم خلال ساعة، ثم كل ساعة.
+import-calendar-removed = 🗑 أُزيل التقويم. العروض المستوردة تبقى.
+import-calendar-failing-notice =
+    ⚠️ منذ يوم لا أستطيع قراءة تقويمكم المشترك:
+    { $url }
+    من فضلكم تحقّقوا أن العنوان ما زال يعمل وأنه عام. سأستمر في المحاولة.

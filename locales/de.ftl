@@ -680,3 +680,145 @@ mt-offer-grid-legend = ✅ von Hand · 🤖 maschinell übersetzt (tippen zum Ko
 mt-offer-preview-machine = 🤖 Maschinell übersetzte Sprachen: { $count }
 mt-offer-refresh-failed = ⚠️ Diese maschinellen Übersetzungen konnten nicht erneuert werden und sind vorerst ausgeblendet: { $languages }. Sie kommen von selbst wieder dazu.
 mt-offer-show-translation = 🌍 In meiner Sprache zeigen
+## schedule import (issue 16)
+command-import = Angebote aus einer Datei übernehmen (CSV, Excel, Kalender)
+audit-action-import-applied = 📥 Terminplan importiert
+audit-action-import-calendar-set = 📅 Abonnierter Kalender eingetragen
+import-intro =
+    📥 Viele Termine auf einmal übernehmen: Schick mir eine CSV- oder Excel-Datei (die Vorlage kommt gleich) oder eine Kalenderdatei (.ics) aus Nextcloud, Outlook oder Google. Höchstens { $mb } MB und { $rows } Zeilen. Du siehst zuerst eine Vorschau; gespeichert wird erst, wenn du bestätigst.
+
+    Dieselbe Datei noch einmal zu schicken, ändert nichts. Eine geänderte Zeile ändert ihr Angebot, und alle Angemeldeten erfahren eine neue Zeit oder einen neuen Ort.
+import-columns-title = <b>Die Spalten der Vorlage</b>
+import-column-id = deine eigene Nummer für die Zeile (bitte behalten: daran erkennt ein neuer Import das Angebot wieder)
+import-column-title = Titel auf { $language }
+import-column-summary = kurze Beschreibung auf { $language }
+import-column-category = Thema, z. B. Sport, Beratung, Kinder & Familie (leer: du wählst eins für die ganze Datei)
+import-column-district = Stadtteil (leer: du wählst einen für die ganze Datei)
+import-column-address = Adresse des Ortes
+import-column-online = Online-Link (https://…) für Angebote im Internet
+import-column-start = Beginn, z. B. 05.12.2026 15:00 oder 2026-12-05 15:00 (Berliner Zeit)
+import-column-end = Ende: eine Uhrzeit (17:00) oder Datum und Uhrzeit
+import-column-length = oder die Dauer: 90, 1:30 oder 2 h
+import-column-repeats = wöchentlich, alle zwei Wochen oder monatlich (leer: einmalig)
+import-column-until = letzter Termin der Reihe, z. B. 31.03.2027
+import-column-seats = Plätze pro Termin (leer: keine Anmeldung nötig)
+import-column-ages = Alter, z. B. 12-17 oder 60-
+import-column-cost = Kosten, z. B. 2 € (leer: kostenlos)
+import-column-languages = gesprochene Sprachen, z. B. de, ar, uk
+import-column-accessibility = Barrierefreiheit, z. B. stufenlos erreichbar
+import-column-contact = so erreicht man die Veranstalter
+import-template-csv = 📄 Vorlage als CSV (Semikolons, für Excel)
+import-template-xlsx = 📊 Vorlage als Excel-Datei, mit Erklärung der Spalten
+import-sheet-offers = Angebote
+import-sheet-columns = Spalten
+import-reading = 📥 Ich lese die Datei …
+import-file-too-big = 😕 Diese Datei ist zu groß. Ich kann Dateien bis { $mb } MB lesen.
+import-file-too-many-rows = 😕 Diese Datei hat mehr als { $rows } Zeilen. Bitte teil sie in kleinere Dateien auf.
+import-file-unreadable = 😕 Ich konnte diese Datei nicht lesen. Bitte speichere sie noch einmal als CSV, Excel (.xlsx) oder Kalender (.ics) und schick sie erneut.
+import-file-no-header = 😕 Ich finde die Spaltennamen nicht. Die erste Zeile braucht mindestens eine Spalte für Titel und Beginn, wie in der Vorlage (/import).
+import-file-unknown-type = Ich kann CSV-, Excel- (.xlsx) und Kalenderdateien (.ics) übernehmen. Mit /import bekommst du eine Vorlage.
+import-file-empty = 😕 Diese Datei ist leer.
+import-ask-category = Manche Termine haben kein Thema. Welches Thema bekommen sie?
+import-ask-district = Zu welchem Stadtteil gehören die Termine dieser Datei?
+import-district-none = 🌐 Kein Stadtteil (stadtweit oder online)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 neu
+       *[other] { $count } neu
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 geändert
+       *[other] { $count } geändert
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 unverändert
+       *[other] { $count } unverändert
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 abgesagt (nicht mehr in der Datei)
+       *[other] { $count } abgesagt (nicht mehr in der Datei)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 Zeile kann ich nicht übernehmen:
+       *[other] ⚠️ { $count } Zeilen kann ich nicht übernehmen:
+    }
+import-row-error = Zeile { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … und 1 weitere
+       *[other] … und { $count } weitere
+    }
+import-preview-question = Jetzt übernehmen? Die übrigen Zeilen werden übernommen, die oben genannten ausgelassen.
+import-nothing-to-do = Nichts zu tun: Alles ist schon auf dem neuesten Stand.
+import-confirm = ✅ Übernehmen
+import-done = ✅ Übernommen.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 Angebot wartet auf die Freigabe durch die Stadt.
+       *[other] { $count } Angebote warten auf die Freigabe durch die Stadt.
+    }
+import-notified =
+    { $count ->
+        [one] 1 angemeldete Person wurde über die Änderung informiert.
+       *[other] { $count } Angemeldete wurden über die Änderungen informiert.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 Zeile wurde ausgelassen (siehe oben).
+       *[other] { $count } Zeilen wurden ausgelassen (siehe oben).
+    }
+import-cancelled = Import abgebrochen. Es wurde nichts gespeichert.
+import-timeout = Der Import wurde beendet, weil eine Weile nichts passiert ist. Schick die Datei einfach noch einmal.
+import-reason-title-missing = kein Titel
+import-reason-title-too-long = der Titel ist zu lang (höchstens 200 Zeichen)
+import-reason-summary-too-long = die Beschreibung ist zu lang (höchstens 1.000 Zeichen)
+import-reason-start-missing = kein Beginn
+import-reason-date-format = das Datum „{ $value }“ kann ich nicht lesen (schreib 05.12.2026 15:00)
+import-reason-date-not-exist = das Datum „{ $value }“ gibt es nicht
+import-reason-date-past = der Termin liegt in der Vergangenheit
+import-reason-end-before-start = das Ende liegt vor dem Beginn
+import-reason-length-invalid = die Dauer „{ $value }“ kann ich nicht lesen (schreib 90 oder 1:30)
+import-reason-repeats-unknown = die Wiederholung „{ $value }“ kenne ich nicht (wöchentlich, alle zwei Wochen, monatlich)
+import-reason-until-before-start = die Reihe endet („{ $value }“), bevor sie beginnt
+import-reason-seats-invalid = die Plätze „{ $value }“ sind keine Zahl
+import-reason-ages-invalid = das Alter „{ $value }“ kann ich nicht lesen (schreib 12-17 oder 60-)
+import-reason-languages-invalid = die Sprachen „{ $value }“ kann ich nicht lesen (schreib de, ar)
+import-reason-link-invalid = „{ $value }“ ist kein Weblink (https://…)
+import-reason-text-too-long = ein Text ist zu lang: „{ $value }“
+import-reason-category-unknown = das Thema „{ $value }“ kenne ich nicht
+import-reason-category-missing = kein Thema
+import-reason-district-unknown = den Stadtteil „{ $value }“ kenne ich nicht
+import-reason-duplicate-id = die ID „{ $value }“ kommt zweimal in der Datei vor
+import-reason-event-invalid = diesen Kalendereintrag kann ich nicht lesen
+import-reason-row-invalid = aus dieser Zeile wird kein gültiges Angebot
+import-calendar-button = 📅 Abonnierter Kalender
+import-calendar-none =
+    📅 Noch kein Kalender abonniert.
+
+    Führt eure Organisation ihre Termine in Nextcloud, Outlook oder Google Kalender? Gib mir die öffentliche Adresse des Kalenders (iCalendar, endet auf .ics): Ich schaue jede Stunde nach, trage neue Termine ein, ändere geänderte und sage gelöschte ab, und alle Angemeldeten werden informiert.
+import-calendar-current =
+    📅 Abonnierter Kalender:
+    { $url }
+
+    Zuletzt geprüft: { $checked }
+import-calendar-never = noch nicht
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ Die letzte Prüfung ist fehlgeschlagen.
+       *[other] ⚠️ Die letzten { $count } Prüfungen sind fehlgeschlagen.
+    }
+import-calendar-set = 🔗 Adresse eintragen
+import-calendar-remove = 🗑 Entfernen
+import-calendar-ask-url = Schick mir die öffentliche Adresse des Kalenders (sie beginnt mit https://).
+import-calendar-url-hint = Das ist keine Webadresse. Sie beginnt mit https:// (oder http://).
+import-calendar-saved = ✅ Gespeichert. Ich schaue innerhalb einer Stunde in den Kalender und dann jede Stunde.
+import-calendar-removed = 🗑 Kalender entfernt. Die schon übernommenen Angebote bleiben.
+import-calendar-failing-notice =
+    ⚠️ Seit einem Tag kann ich euren abonnierten Kalender nicht lesen:
+    { $url }
+    Bitte prüft, ob die Adresse noch stimmt und öffentlich ist. Ich versuche es weiter.

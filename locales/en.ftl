@@ -680,3 +680,145 @@ mt-offer-grid-legend = ✅ by hand · 🤖 machine-translated (tap to correct) �
 mt-offer-preview-machine = 🤖 Machine-translated languages: { $count }
 mt-offer-refresh-failed = ⚠️ These machine translations could not be renewed and are hidden for now: { $languages }. They will be added again by themselves.
 mt-offer-show-translation = 🌍 Show in my language
+## schedule import (issue 16)
+command-import = Import offers from a file (CSV, Excel, calendar)
+audit-action-import-applied = 📥 Schedule imported
+audit-action-import-calendar-set = 📅 Subscribed calendar set
+import-intro =
+    📥 Import many dates at once: send me a CSV or Excel file (the template follows) or a calendar file (.ics) from Nextcloud, Outlook or Google. At most { $mb } MB and { $rows } rows. You see a preview first; nothing is saved before you confirm.
+
+    Importing the same file again changes nothing. A changed row updates its offer, and everyone signed up is told of a new time or place.
+import-columns-title = <b>The columns of the template</b>
+import-column-id = your own number for the row (keep it: a new import finds the offer by it)
+import-column-title = title in { $language }
+import-column-summary = short description in { $language }
+import-column-category = topic, e.g. Sport, Beratung, Kinder & Familie (empty: you choose one for the whole file)
+import-column-district = district (empty: you choose one for the whole file)
+import-column-address = address of the place
+import-column-online = online link (https://…) for offers on the internet
+import-column-start = start, e.g. 05.12.2026 15:00 or 2026-12-05 15:00 (Berlin time)
+import-column-end = end: a time (17:00) or date and time
+import-column-length = or the length: 90, 1:30 or 2 h
+import-column-repeats = weekly, every two weeks or monthly (empty: once)
+import-column-until = last date of the series, e.g. 31.03.2027
+import-column-seats = seats per date (empty: no sign-up needed)
+import-column-ages = ages, e.g. 12-17 or 60-
+import-column-cost = cost, e.g. 2 € (empty: free)
+import-column-languages = languages spoken, e.g. de, ar, uk
+import-column-accessibility = accessibility, e.g. step-free access
+import-column-contact = how to reach the organiser
+import-template-csv = 📄 Template as CSV (semicolons, for Excel)
+import-template-xlsx = 📊 Template as Excel file, with the columns explained
+import-sheet-offers = Offers
+import-sheet-columns = Columns
+import-reading = 📥 Reading the file…
+import-file-too-big = 😕 This file is too big. I can read files up to { $mb } MB.
+import-file-too-many-rows = 😕 This file has more than { $rows } rows. Please split it into smaller files.
+import-file-unreadable = 😕 I could not read this file. Please save it again as CSV, Excel (.xlsx) or calendar (.ics) and send it once more.
+import-file-no-header = 😕 I could not find the column names. The first row needs at least a title and a start column, like in the template (/import).
+import-file-unknown-type = I can import CSV, Excel (.xlsx) and calendar files (.ics). /import sends you a template.
+import-file-empty = 😕 This file is empty.
+import-ask-category = Some dates have no topic. Which topic do they get?
+import-ask-district = Which district do the dates of this file belong to?
+import-district-none = 🌐 No district (citywide or online)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 new
+       *[other] { $count } new
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 changed
+       *[other] { $count } changed
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 unchanged
+       *[other] { $count } unchanged
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 cancelled (no longer in the file)
+       *[other] { $count } cancelled (no longer in the file)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 row can't be imported:
+       *[other] ⚠️ { $count } rows can't be imported:
+    }
+import-row-error = Row { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … and 1 more
+       *[other] … and { $count } more
+    }
+import-preview-question = Import now? The other rows are imported; the ones above are left out.
+import-nothing-to-do = Nothing to import: everything is up to date.
+import-confirm = ✅ Import
+import-done = ✅ Imported.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 offer waits for the city's approval.
+       *[other] { $count } offers wait for the city's approval.
+    }
+import-notified =
+    { $count ->
+        [one] 1 person signed up was told of the change.
+       *[other] { $count } people signed up were told of the changes.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 row was left out (see above).
+       *[other] { $count } rows were left out (see above).
+    }
+import-cancelled = Import cancelled. Nothing was saved.
+import-timeout = The import stopped because nothing happened for a while. Just send the file again.
+import-reason-title-missing = no title
+import-reason-title-too-long = the title is too long (200 characters at most)
+import-reason-summary-too-long = the description is too long (1,000 characters at most)
+import-reason-start-missing = no start
+import-reason-date-format = I can't read the date “{ $value }” (write 05.12.2026 15:00)
+import-reason-date-not-exist = the date “{ $value }” does not exist
+import-reason-date-past = the date is in the past
+import-reason-end-before-start = the end is before the start
+import-reason-length-invalid = I can't read the length “{ $value }” (write 90 or 1:30)
+import-reason-repeats-unknown = I don't know the repeat “{ $value }” (weekly, every two weeks, monthly)
+import-reason-until-before-start = the series ends (“{ $value }”) before it starts
+import-reason-seats-invalid = the seats “{ $value }” are not a number
+import-reason-ages-invalid = I can't read the ages “{ $value }” (write 12-17 or 60-)
+import-reason-languages-invalid = I can't read the languages “{ $value }” (write de, ar)
+import-reason-link-invalid = “{ $value }” is not a web link (https://…)
+import-reason-text-too-long = a text is too long: “{ $value }”
+import-reason-category-unknown = I don't know the topic “{ $value }”
+import-reason-category-missing = no topic
+import-reason-district-unknown = I don't know the district “{ $value }”
+import-reason-duplicate-id = the id “{ $value }” appears twice in the file
+import-reason-event-invalid = I can't read this calendar entry
+import-reason-row-invalid = this row doesn't make a valid offer
+import-calendar-button = 📅 Subscribed calendar
+import-calendar-none =
+    📅 No calendar subscribed yet.
+
+    Does your organisation keep its dates in Nextcloud, Outlook or Google Calendar? Give me the calendar's public address (iCalendar, ending in .ics): I check it every hour, add new dates, update changed ones and cancel the ones you delete, and everyone signed up is told.
+import-calendar-current =
+    📅 Subscribed calendar:
+    { $url }
+
+    Last checked: { $checked }
+import-calendar-never = not yet
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ The last check failed.
+       *[other] ⚠️ The last { $count } checks failed.
+    }
+import-calendar-set = 🔗 Set the address
+import-calendar-remove = 🗑 Remove
+import-calendar-ask-url = Send me the public address of the calendar (it starts with https://).
+import-calendar-url-hint = That is not a web address. It starts with https:// (or http://).
+import-calendar-saved = ✅ Saved. I check the calendar within the hour and then every hour.
+import-calendar-removed = 🗑 Calendar removed. The offers already imported stay.
+import-calendar-failing-notice =
+    ⚠️ For a day now I could not read your subscribed calendar:
+    { $url }
+    Please check that the address still works and is public. I keep trying.

@@ -671,3 +671,145 @@ mt-offer-grid-legend = ✅ دستی · 🤖 ترجمهٔ ماشینی (برای 
 mt-offer-preview-machine = 🤖 تعداد زبان‌های ترجمه‌شده با ماشین: { $count }
 mt-offer-refresh-failed = ⚠️ این ترجمه‌های ماشینی تازه نشدند و فعلاً پنهان شده‌اند: { $languages }. خودشان دوباره اضافه می‌شوند.
 mt-offer-show-translation = 🌍 نمایش به زبان من
+## schedule import (issue 16)
+command-import = وارد کردن برنامه‌ها از فایل (CSV، اکسل، تقویم)
+audit-action-import-applied = 📥 برنامهٔ زمانی وارد شد
+audit-action-import-calendar-set = 📅 تقویم اشتراکی ثبت شد
+import-intro =
+    📥 چندین تاریخ را یک‌جا وارد کنید: یک فایل CSV یا اکسل (نمونه در پایین) یا یک فایل تقویم (.ics) از Nextcloud، Outlook یا Google برایم بفرستید. حداکثر { $mb } مگابایت و { $rows } سطر. اول پیش‌نمایش را می‌بینید؛ تا تأیید نکنید چیزی ذخیره نمی‌شود.
+
+    وارد کردن دوبارهٔ همان فایل چیزی را تغییر نمی‌دهد. سطری که تغییر کرده برنامه‌اش را به‌روز می‌کند و به همهٔ ثبت‌نام‌کنندگان زمان یا مکان تازه خبر داده می‌شود.
+import-columns-title = <b>ستون‌های نمونه</b>
+import-column-id = شمارهٔ خودتان برای سطر (نگهش دارید: ورود بعدی برنامه را با آن پیدا می‌کند)
+import-column-title = عنوان به زبان { $language }
+import-column-summary = توضیح کوتاه به زبان { $language }
+import-column-category = موضوع، مثلاً Sport، Beratung، Kinder & Familie (خالی: برای کل فایل یکی انتخاب می‌کنید)
+import-column-district = محله (خالی: برای کل فایل یکی انتخاب می‌کنید)
+import-column-address = نشانی مکان
+import-column-online = پیوند آنلاین (https://…) برای برنامه‌های اینترنتی
+import-column-start = شروع، مثلاً 05.12.2026 15:00 یا 2026-12-05 15:00 (به وقت برلین)
+import-column-end = پایان: یک ساعت (17:00) یا تاریخ و ساعت
+import-column-length = یا مدت: 90، 1:30 یا 2 h
+import-column-repeats = هفتگی، هر دو هفته یا ماهانه (خالی: یک بار)
+import-column-until = آخرین تاریخ مجموعه، مثلاً 31.03.2027
+import-column-seats = تعداد جا برای هر تاریخ (خالی: ثبت‌نام لازم نیست)
+import-column-ages = سن، مثلاً 12-17 یا 60-
+import-column-cost = هزینه، مثلاً 2 € (خالی: رایگان)
+import-column-languages = زبان‌های گفت‌وگو، مثلاً de, ar, uk
+import-column-accessibility = دسترسی‌پذیری، مثلاً ورودی بدون پله
+import-column-contact = راه تماس با برگزارکنندگان
+import-template-csv = 📄 نمونه به صورت CSV (با نقطه‌ویرگول، برای اکسل)
+import-template-xlsx = 📊 نمونه به صورت فایل اکسل، با توضیح ستون‌ها
+import-sheet-offers = برنامه‌ها
+import-sheet-columns = ستون‌ها
+import-reading = 📥 دارم فایل را می‌خوانم…
+import-file-too-big = 😕 این فایل خیلی بزرگ است. فایل‌ها را تا { $mb } مگابایت می‌توانم بخوانم.
+import-file-too-many-rows = 😕 این فایل بیش از { $rows } سطر دارد. لطفاً آن را به فایل‌های کوچک‌تر تقسیم کنید.
+import-file-unreadable = 😕 نتوانستم این فایل را بخوانم. لطفاً آن را دوباره به صورت CSV، اکسل (.xlsx) یا تقویم (.ics) ذخیره کنید و بفرستید.
+import-file-no-header = 😕 نام ستون‌ها را پیدا نمی‌کنم. سطر اول باید دست‌کم ستون عنوان و شروع داشته باشد، مثل نمونه (/import).
+import-file-unknown-type = می‌توانم فایل‌های CSV، اکسل (.xlsx) و تقویم (.ics) را وارد کنم. /import برایتان نمونه می‌فرستد.
+import-file-empty = 😕 این فایل خالی است.
+import-ask-category = بعضی تاریخ‌ها موضوع ندارند. چه موضوعی بگیرند؟
+import-ask-district = تاریخ‌های این فایل مربوط به کدام محله است؟
+import-district-none = 🌐 بدون محله (کل شهر یا آنلاین)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] ۱ تازه
+       *[other] { $count } تازه
+    }
+import-count-changed =
+    { $count ->
+        [one] ۱ تغییرکرده
+       *[other] { $count } تغییرکرده
+    }
+import-count-unchanged =
+    { $count ->
+        [one] ۱ بدون تغییر
+       *[other] { $count } بدون تغییر
+    }
+import-count-cancelled =
+    { $count ->
+        [one] ۱ لغوشده (دیگر در فایل نیست)
+       *[other] { $count } لغوشده (دیگر در فایل نیستند)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ ۱ سطر وارد نمی‌شود:
+       *[other] ⚠️ { $count } سطر وارد نمی‌شوند:
+    }
+import-row-error = سطر { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … و ۱ مورد دیگر
+       *[other] … و { $count } مورد دیگر
+    }
+import-preview-question = الان وارد شود؟ سطرهای دیگر وارد می‌شوند و سطرهای بالا کنار گذاشته می‌شوند.
+import-nothing-to-do = چیزی برای وارد کردن نیست: همه‌چیز به‌روز است.
+import-confirm = ✅ وارد کن
+import-done = ✅ وارد شد.
+import-awaiting-approval =
+    { $count ->
+        [one] ۱ برنامه منتظر تأیید شهر است.
+       *[other] { $count } برنامه منتظر تأیید شهر هستند.
+    }
+import-notified =
+    { $count ->
+        [one] به ۱ ثبت‌نام‌کننده تغییر خبر داده شد.
+       *[other] به { $count } ثبت‌نام‌کننده تغییرات خبر داده شد.
+    }
+import-left-out =
+    { $count ->
+        [one] ۱ سطر کنار گذاشته شد (بالا را ببینید).
+       *[other] { $count } سطر کنار گذاشته شد (بالا را ببینید).
+    }
+import-cancelled = ورود لغو شد. چیزی ذخیره نشد.
+import-timeout = ورود متوقف شد چون مدتی کاری انجام نشد. فقط فایل را دوباره بفرستید.
+import-reason-title-missing = عنوان ندارد
+import-reason-title-too-long = عنوان خیلی بلند است (حداکثر ۲۰۰ نویسه)
+import-reason-summary-too-long = توضیح خیلی بلند است (حداکثر ۱۰۰۰ نویسه)
+import-reason-start-missing = شروع ندارد
+import-reason-date-format = تاریخ «{ $value }» را نمی‌توانم بخوانم (بنویسید 05.12.2026 15:00)
+import-reason-date-not-exist = تاریخ «{ $value }» وجود ندارد
+import-reason-date-past = تاریخ گذشته است
+import-reason-end-before-start = پایان قبل از شروع است
+import-reason-length-invalid = مدت «{ $value }» را نمی‌توانم بخوانم (بنویسید 90 یا 1:30)
+import-reason-repeats-unknown = تکرار «{ $value }» را نمی‌شناسم (هفتگی، هر دو هفته، ماهانه)
+import-reason-until-before-start = مجموعه («{ $value }») پیش از شروع تمام می‌شود
+import-reason-seats-invalid = تعداد جا «{ $value }» عدد نیست
+import-reason-ages-invalid = سن «{ $value }» را نمی‌توانم بخوانم (بنویسید 12-17 یا 60-)
+import-reason-languages-invalid = زبان‌های «{ $value }» را نمی‌توانم بخوانم (بنویسید de, ar)
+import-reason-link-invalid = «{ $value }» پیوند وب نیست (https://…)
+import-reason-text-too-long = یک متن خیلی بلند است: «{ $value }»
+import-reason-category-unknown = موضوع «{ $value }» را نمی‌شناسم
+import-reason-category-missing = موضوع ندارد
+import-reason-district-unknown = محلهٔ «{ $value }» را نمی‌شناسم
+import-reason-duplicate-id = شناسهٔ «{ $value }» دو بار در فایل آمده
+import-reason-event-invalid = این مورد تقویم را نمی‌توانم بخوانم
+import-reason-row-invalid = از این سطر برنامهٔ معتبری درنمی‌آید
+import-calendar-button = 📅 تقویم اشتراکی
+import-calendar-none =
+    📅 هنوز تقویمی مشترک نشده.
+
+    سازمان شما تاریخ‌هایش را در Nextcloud، Outlook یا تقویم Google نگه می‌دارد؟ نشانی عمومی تقویم را به من بدهید (iCalendar، با .ics تمام می‌شود): هر ساعت آن را بررسی می‌کنم، تاریخ‌های تازه را اضافه، تغییرکرده‌ها را به‌روز و حذف‌شده‌ها را لغو می‌کنم و به همهٔ ثبت‌نام‌کنندگان خبر داده می‌شود.
+import-calendar-current =
+    📅 تقویم اشتراکی:
+    { $url }
+
+    آخرین بررسی: { $checked }
+import-calendar-never = هنوز نه
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ آخرین بررسی ناموفق بود.
+       *[other] ⚠️ { $count } بررسی آخر ناموفق بود.
+    }
+import-calendar-set = 🔗 ثبت نشانی
+import-calendar-remove = 🗑 حذف
+import-calendar-ask-url = نشانی عمومی تقویم را بفرستید (با https:// شروع می‌شود).
+import-calendar-url-hint = این نشانی وب نیست. با https:// (یا http://) شروع می‌شود.
+import-calendar-saved = ✅ ذخیره شد. ظرف یک ساعت تقویم را بررسی می‌کنم و بعد هر ساعت.
+import-calendar-removed = 🗑 تقویم حذف شد. برنامه‌های واردشده می‌مانند.
+import-calendar-failing-notice =
+    ⚠️ یک روز است که نمی‌توانم تقویم اشتراکی شما را بخوانم:
+    { $url }
+    لطفاً بررسی کنید که نشانی هنوز کار می‌کند و عمومی است. به تلاش ادامه می‌دهم.

@@ -671,3 +671,145 @@ mt-offer-grid-legend = ✅ bi destan · 🤖 wergera makîneyê (ji bo rastkirin
 mt-offer-preview-machine = 🤖 Zimanên bi makîneyê hatine wergerandin: { $count }
 mt-offer-refresh-failed = ⚠️ Van wergerên makîneyê nehatin nûkirin û niha veşartî ne: { $languages }. Ew ê bi xwe dîsa werin zêdekirin.
 mt-offer-show-translation = 🌍 Bi zimanê min nîşan bide
+## schedule import (issue 16)
+command-import = Pêşniyaran ji pelekê bîne (CSV, Excel, salname)
+audit-action-import-applied = 📥 Bername hat anîn
+audit-action-import-calendar-set = 📅 Salnameya abonekirî hat danîn
+import-intro =
+    📥 Gelek dîrokan bi carekê re bîne: ji min re pelekî CSV an Excel (şablon li jêr e) an pelekî salnameyê (.ics) ji Nextcloud, Outlook an Google bişîne. Herî zêde { $mb } MB û { $rows } rêz. Pêşî tu pêşdîtinekê dibînî; heta tu nepejirînî, tiştek nayê tomarkirin.
+
+    Heman pelî dîsa anîn tiştekî naguherîne. Rêzeke guherî pêşniyara xwe nû dike, û her kesê tomarkirî dem an cihê nû hîn dibe.
+import-columns-title = <b>Stûnên şablonê</b>
+import-column-id = hejmara te ya rêzê (biparêze: anîna nû pêşniyarê pê dibîne)
+import-column-title = sernav bi { $language }
+import-column-summary = danasîna kurt bi { $language }
+import-column-category = mijar, mînak Sport, Beratung, Kinder & Familie (vala: tu ji bo tevahiya pelê yekê hilbijêrî)
+import-column-district = tax (vala: tu ji bo tevahiya pelê yekê hilbijêrî)
+import-column-address = navnîşana cihê
+import-column-online = girêdana serhêl (https://…) ji bo pêşniyarên li ser înternetê
+import-column-start = destpêk, mînak 05.12.2026 15:00 an 2026-12-05 15:00 (dema Berlînê)
+import-column-end = dawî: demjimêrek (17:00) an dîrok û demjimêr
+import-column-length = an dirêjahî: 90, 1:30 an 2 h
+import-column-repeats = her hefte, her du hefteyan an her meh (vala: carekê)
+import-column-until = dîroka dawî ya rêzê, mînak 31.03.2027
+import-column-seats = cih ji bo her dîrokê (vala: tomarkirin ne pêwîst e)
+import-column-ages = temen, mînak 12-17 an 60-
+import-column-cost = biha, mînak 2 € (vala: belaş)
+import-column-languages = zimanên tên axaftin, mînak de, ar, uk
+import-column-accessibility = gihîştinbarî, mînak bê derenceyan
+import-column-contact = meriv çawa digihîje organîzatoran
+import-template-csv = 📄 Şablon wek CSV (bi xalbêhnok, ji bo Excel)
+import-template-xlsx = 📊 Şablon wek pelê Excel, bi ravekirina stûnan
+import-sheet-offers = Pêşniyar
+import-sheet-columns = Stûn
+import-reading = 📥 Ez pelê dixwînim…
+import-file-too-big = 😕 Ev pel pir mezin e. Ez dikarim pelên heta { $mb } MB bixwînim.
+import-file-too-many-rows = 😕 Di vî pelî de ji { $rows } rêzan zêdetir hene. Ji kerema xwe wî bike çend pelên piçûktir.
+import-file-unreadable = 😕 Min nikarî vî pelî bixwînim. Ji kerema xwe wî dîsa wek CSV, Excel (.xlsx) an salname (.ics) tomar bike û dîsa bişîne.
+import-file-no-header = 😕 Ez navên stûnan nabînim. Rêza yekem divê herî kêm stûnên sernav û destpêkê hebin, wek di şablonê de (/import).
+import-file-unknown-type = Ez dikarim pelên CSV, Excel (.xlsx) û salnameyê (.ics) bînim. /import ji te re şablonekê dişîne.
+import-file-empty = 😕 Ev pel vala ye.
+import-ask-category = Hin dîrok bê mijar in. Bila kîjan mijarê bigirin?
+import-ask-district = Dîrokên vî pelî girêdayî kîjan taxê ne?
+import-district-none = 🌐 Bê tax (tevahiya bajêr an serhêl)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 nû
+       *[other] { $count } nû
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 guherî
+       *[other] { $count } guherî
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 wek xwe
+       *[other] { $count } wek xwe
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 hat betalkirin (êdî ne di pelê de ye)
+       *[other] { $count } hatin betalkirin (êdî ne di pelê de ne)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 rêz nayê anîn:
+       *[other] ⚠️ { $count } rêz nayên anîn:
+    }
+import-row-error = Rêz { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … û 1 din
+       *[other] … û { $count } din
+    }
+import-preview-question = Niha bîne? Rêzên din tên anîn, yên li jor tên hiştin.
+import-nothing-to-do = Tiştek nîne ku bê anîn: her tişt rojane ye.
+import-confirm = ✅ Bîne
+import-done = ✅ Hat anîn.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 pêşniyar li benda pejirandina şaredariyê ye.
+       *[other] { $count } pêşniyar li benda pejirandina şaredariyê ne.
+    }
+import-notified =
+    { $count ->
+        [one] 1 kesê tomarkirî ji guhertinê hat agahdarkirin.
+       *[other] { $count } kesên tomarkirî ji guhertinan hatin agahdarkirin.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 rêz hat hiştin (li jor binêre).
+       *[other] { $count } rêz hatin hiştin (li jor binêre).
+    }
+import-cancelled = Anîn hat betalkirin. Tiştek nehat tomarkirin.
+import-timeout = Anîn rawestiya ji ber ku demekê tiştek nebû. Tenê pelê dîsa bişîne.
+import-reason-title-missing = sernav tune
+import-reason-title-too-long = sernav pir dirêj e (herî zêde 200 tîp)
+import-reason-summary-too-long = danasîn pir dirêj e (herî zêde 1.000 tîp)
+import-reason-start-missing = destpêk tune
+import-reason-date-format = ez dîroka “{ $value }” naxwînim (binivîse 05.12.2026 15:00)
+import-reason-date-not-exist = dîroka “{ $value }” tune
+import-reason-date-past = dîrok derbas bûye
+import-reason-end-before-start = dawî berî destpêkê ye
+import-reason-length-invalid = ez dirêjahiya “{ $value }” naxwînim (binivîse 90 an 1:30)
+import-reason-repeats-unknown = ez dubarekirina “{ $value }” nas nakim (her hefte, her du hefteyan, her meh)
+import-reason-until-before-start = rêz (“{ $value }”) berî destpêkê diqede
+import-reason-seats-invalid = cihên “{ $value }” ne hejmar in
+import-reason-ages-invalid = ez temenê “{ $value }” naxwînim (binivîse 12-17 an 60-)
+import-reason-languages-invalid = ez zimanên “{ $value }” naxwînim (binivîse de, ar)
+import-reason-link-invalid = “{ $value }” ne girêdana malperê ye (https://…)
+import-reason-text-too-long = nivîsek pir dirêj e: “{ $value }”
+import-reason-category-unknown = ez mijara “{ $value }” nas nakim
+import-reason-category-missing = mijar tune
+import-reason-district-unknown = ez taxa “{ $value }” nas nakim
+import-reason-duplicate-id = nasnameya “{ $value }” du caran di pelê de heye
+import-reason-event-invalid = ez vê tomara salnameyê naxwînim
+import-reason-row-invalid = ji vê rêzê pêşniyareke derbasdar dernakeve
+import-calendar-button = 📅 Salnameya abonekirî
+import-calendar-none =
+    📅 Hê salnameyek nehatiye abonekirin.
+
+    Rêxistina we dîrokên xwe di Nextcloud, Outlook an Google Calendar de digire? Navnîşana giştî ya salnameyê bide min (iCalendar, bi .ics diqede): ez her saet lê dinêrim, dîrokên nû lê zêde dikim, yên guherî nû dikim û yên jêbirî betal dikim, û her kesê tomarkirî agahdar dibe.
+import-calendar-current =
+    📅 Salnameya abonekirî:
+    { $url }
+
+    Kontrola dawî: { $checked }
+import-calendar-never = hê na
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ Kontrola dawî bi ser neket.
+       *[other] ⚠️ { $count } kontrolên dawî bi ser neketin.
+    }
+import-calendar-set = 🔗 Navnîşanê binivîse
+import-calendar-remove = 🗑 Rake
+import-calendar-ask-url = Navnîşana giştî ya salnameyê ji min re bişîne (bi https:// dest pê dike).
+import-calendar-url-hint = Ev ne navnîşana malperê ye. Bi https:// (an http://) dest pê dike.
+import-calendar-saved = ✅ Hat tomarkirin. Ez di nav saetekê de li salnameyê dinêrim, paşê her saet.
+import-calendar-removed = 🗑 Salname hat rakirin. Pêşniyarên hatine anîn dimînin.
+import-calendar-failing-notice =
+    ⚠️ Rojek e ez nikarim salnameya we ya abonekirî bixwînim:
+    { $url }
+    Ji kerema xwe kontrol bikin ka navnîşan hê dixebite û giştî ye. Ez berdewam dikim.

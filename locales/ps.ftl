@@ -680,3 +680,145 @@ mt-offer-grid-legend = ✅ په لاس · 🤖 ماشيني ژباړه (د سم�
 mt-offer-preview-machine = 🤖 په ماشين ژباړل شوې ژبې: { $count }
 mt-offer-refresh-failed = ⚠️ دا ماشيني ژباړې نوې نه شوې او اوس پټې دي: { $languages }. بېرته به پخپله ورزیاتې شي.
 mt-offer-show-translation = 🌍 زما په ژبه وښایاست
+## schedule import (issue 16)
+command-import = له فایل څخه وړاندیزونه راوړل (CSV، اکسل، کلیز)
+audit-action-import-applied = 📥 مهالویش راوړل شو
+audit-action-import-calendar-set = 📅 ګډ شوی کلیز ثبت شو
+import-intro =
+    📥 ډېرې نېټې په یو ځل راوړئ: ماته د CSV یا اکسل فایل (نمونه لاندې ده) یا د Nextcloud، Outlook یا Google د کلیز فایل (.ics) راولېږئ. تر { $mb } MB او { $rows } کرښو پورې. لومړی مخکتنه وینئ؛ تر تایید مخکې هېڅ نه ساتل کېږي.
+
+    د همغه فایل بیا راوړل هېڅ نه بدلوي. بدله شوې کرښه خپل وړاندیز تازه کوي، او ټولو نوم لیکلو ته نوی وخت یا ځای ویل کېږي.
+import-columns-title = <b>د نمونې ستنې</b>
+import-column-id = د کرښې لپاره ستاسو خپله شمېره (یې وساتئ: نوی راوړل وړاندیز پرې پیدا کوي)
+import-column-title = سرلیک په { $language }
+import-column-summary = لنډ تشریح په { $language }
+import-column-category = موضوع، لکه Sport، Beratung، Kinder & Familie (تش: د ټول فایل لپاره یوه ټاکئ)
+import-column-district = سیمه (تش: د ټول فایل لپاره یوه ټاکئ)
+import-column-address = د ځای پته
+import-column-online = آنلاین لینک (https://…) د انټرنېټي وړاندیزونو لپاره
+import-column-start = پیل، لکه 05.12.2026 15:00 یا 2026-12-05 15:00 (د برلین وخت)
+import-column-end = پای: یو وخت (17:00) یا نېټه او وخت
+import-column-length = یا موده: 90، 1:30 یا 2 h
+import-column-repeats = اونیز، هرې دوه اونۍ یا میاشتنی (تش: یو ځل)
+import-column-until = د لړۍ وروستۍ نېټه، لکه 31.03.2027
+import-column-seats = د هرې نېټې ځایونه (تش: نوم لیکنه نه ده پکار)
+import-column-ages = عمرونه، لکه 12-17 یا 60-
+import-column-cost = لګښت، لکه 2 € (تش: وړیا)
+import-column-languages = ویل کېدونکې ژبې، لکه de, ar, uk
+import-column-accessibility = لاسرسی، لکه بې زینو ننوتل
+import-column-contact = له جوړوونکو سره د اړیکې لاره
+import-template-csv = 📄 نمونه د CSV په بڼه (د اکسل لپاره)
+import-template-xlsx = 📊 نمونه د اکسل فایل په بڼه، د ستنو له تشریح سره
+import-sheet-offers = وړاندیزونه
+import-sheet-columns = ستنې
+import-reading = 📥 فایل لولم…
+import-file-too-big = 😕 دا فایل ډېر لوی دی. زه تر { $mb } MB پورې فایلونه لوستلی شم.
+import-file-too-many-rows = 😕 په دې فایل کې له { $rows } ډېرې کرښې دي. مهرباني وکړئ په کوچنیو فایلونو یې ووېشئ.
+import-file-unreadable = 😕 دا فایل مې ونه شو لوستلی. مهرباني وکړئ بیا یې د CSV، اکسل (.xlsx) یا کلیز (.ics) په بڼه خوندي او راولېږئ.
+import-file-no-header = 😕 د ستنو نومونه نه پیدا کوم. لومړۍ کرښه باید لږ تر لږه د سرلیک او پیل ستنې ولري، لکه په نمونه کې (/import).
+import-file-unknown-type = زه د CSV، اکسل (.xlsx) او کلیز (.ics) فایلونه راوړلی شم. /import تاسو ته نمونه لېږي.
+import-file-empty = 😕 دا فایل تش دی.
+import-ask-category = ځینې نېټې موضوع نه لري. کومه موضوع ورکړو؟
+import-ask-district = د دې فایل نېټې د کومې سیمې دي؟
+import-district-none = 🌐 بې سیمې (ټول ښار یا آنلاین)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] ۱ نوی
+       *[other] { $count } نوي
+    }
+import-count-changed =
+    { $count ->
+        [one] ۱ بدل شوی
+       *[other] { $count } بدل شوي
+    }
+import-count-unchanged =
+    { $count ->
+        [one] ۱ بې بدلونه
+       *[other] { $count } بې بدلونه
+    }
+import-count-cancelled =
+    { $count ->
+        [one] ۱ لغوه شو (نور په فایل کې نشته)
+       *[other] { $count } لغوه شول (نور په فایل کې نشته)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ ۱ کرښه نه راوړل کېږي:
+       *[other] ⚠️ { $count } کرښې نه راوړل کېږي:
+    }
+import-row-error = کرښه { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … او ۱ نوره
+       *[other] … او { $count } نورې
+    }
+import-preview-question = اوس یې راوړو؟ نورې کرښې راوړل کېږي، پورتنۍ پرېښودل کېږي.
+import-nothing-to-do = د راوړلو لپاره څه نشته: هر څه تازه دي.
+import-confirm = ✅ راوړل
+import-done = ✅ راوړل شو.
+import-awaiting-approval =
+    { $count ->
+        [one] ۱ وړاندیز د ښاروالۍ تایید ته انتظار باسي.
+       *[other] { $count } وړاندیزونه د ښاروالۍ تایید ته انتظار باسي.
+    }
+import-notified =
+    { $count ->
+        [one] ۱ نوم لیکلي کس ته د بدلون خبر ورکړل شو.
+       *[other] { $count } نوم لیکلو کسانو ته د بدلونونو خبر ورکړل شو.
+    }
+import-left-out =
+    { $count ->
+        [one] ۱ کرښه پرېښودل شوه (پورته وګورئ).
+       *[other] { $count } کرښې پرېښودل شوې (پورته وګورئ).
+    }
+import-cancelled = راوړل لغوه شو. هېڅ ونه ساتل شو.
+import-timeout = راوړل ودرېد ځکه چې یو څه وخت هېڅ ونه شول. یوازې فایل بیا راولېږئ.
+import-reason-title-missing = سرلیک نشته
+import-reason-title-too-long = سرلیک ډېر اوږد دی (تر ۲۰۰ تورو پورې)
+import-reason-summary-too-long = تشریح ډېره اوږده ده (تر ۱۰۰۰ تورو پورې)
+import-reason-start-missing = پیل نشته
+import-reason-date-format = نېټه «{ $value }» نه شم لوستلی (ولیکئ 05.12.2026 15:00)
+import-reason-date-not-exist = نېټه «{ $value }» نشته
+import-reason-date-past = نېټه تېره شوې ده
+import-reason-end-before-start = پای له پیل مخکې دی
+import-reason-length-invalid = موده «{ $value }» نه شم لوستلی (ولیکئ 90 یا 1:30)
+import-reason-repeats-unknown = تکرار «{ $value }» نه پېژنم (اونیز، هرې دوه اونۍ، میاشتنی)
+import-reason-until-before-start = لړۍ («{ $value }») له پیل مخکې پای ته رسي
+import-reason-seats-invalid = ځایونه «{ $value }» شمېره نه ده
+import-reason-ages-invalid = عمرونه «{ $value }» نه شم لوستلی (ولیکئ 12-17 یا 60-)
+import-reason-languages-invalid = ژبې «{ $value }» نه شم لوستلی (ولیکئ de, ar)
+import-reason-link-invalid = «{ $value }» وېب لینک نه دی (https://…)
+import-reason-text-too-long = یو متن ډېر اوږد دی: «{ $value }»
+import-reason-category-unknown = موضوع «{ $value }» نه پېژنم
+import-reason-category-missing = موضوع نشته
+import-reason-district-unknown = سیمه «{ $value }» نه پېژنم
+import-reason-duplicate-id = پېژند «{ $value }» په فایل کې دوه ځله راغلی
+import-reason-event-invalid = د کلیز دا توکی نه شم لوستلی
+import-reason-row-invalid = له دې کرښې سم وړاندیز نه جوړېږي
+import-calendar-button = 📅 ګډ شوی کلیز
+import-calendar-none =
+    📅 تر اوسه کوم کلیز نه دی ګډ شوی.
+
+    ستاسو سازمان خپلې نېټې په Nextcloud، Outlook یا Google کلیز کې ساتي؟ ماته د کلیز عامه پته راکړئ (iCalendar، په .ics پای ته رسي): هر ساعت یې ګورم، نوې نېټې ورزیاتوم، بدلې شوې تازه کوم او ړنګې شوې لغوه کوم، او ټولو نوم لیکلو ته خبر ورکول کېږي.
+import-calendar-current =
+    📅 ګډ شوی کلیز:
+    { $url }
+
+    وروستۍ کتنه: { $checked }
+import-calendar-never = تر اوسه نه
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ وروستۍ کتنه ناکامه شوه.
+       *[other] ⚠️ وروستۍ { $count } کتنې ناکامې شوې.
+    }
+import-calendar-set = 🔗 پته ولیکئ
+import-calendar-remove = 🗑 لرې کول
+import-calendar-ask-url = د کلیز عامه پته راولېږئ (په https:// پیلېږي).
+import-calendar-url-hint = دا وېب پته نه ده. په https:// (یا http://) پیلېږي.
+import-calendar-saved = ✅ وساتل شو. په یو ساعت کې کلیز ګورم، بیا هر ساعت.
+import-calendar-removed = 🗑 کلیز لرې شو. راوړل شوي وړاندیزونه پاتې کېږي.
+import-calendar-failing-notice =
+    ⚠️ یوه ورځ کېږي چې ستاسو ګډ شوی کلیز نه شم لوستلی:
+    { $url }
+    مهرباني وکړئ وګورئ چې پته لا کار کوي او عامه ده. زه هڅه کوم.

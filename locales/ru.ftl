@@ -727,3 +727,154 @@ mt-offer-grid-legend = ✅ вручную · 🤖 машинный перево�
 mt-offer-preview-machine = 🤖 Языков с машинным переводом: { $count }
 mt-offer-refresh-failed = ⚠️ Эти машинные переводы не удалось обновить, поэтому они пока скрыты: { $languages }. Они появятся снова сами.
 mt-offer-show-translation = 🌍 Показать на моём языке
+## schedule import (issue 16)
+command-import = Импортировать предложения из файла (CSV, Excel, календарь)
+audit-action-import-applied = 📥 Расписание импортировано
+audit-action-import-calendar-set = 📅 Подписанный календарь добавлен
+import-intro =
+    📥 Много дат сразу: пришлите мне файл CSV или Excel (шаблон ниже) или файл календаря (.ics) из Nextcloud, Outlook или Google. Не больше { $mb } МБ и { $rows } строк. Сначала вы увидите предпросмотр; ничего не сохранится, пока вы не подтвердите.
+
+    Повторный импорт того же файла ничего не меняет. Изменённая строка обновляет своё предложение, а все записавшиеся узнают о новом времени или месте.
+import-columns-title = <b>Столбцы шаблона</b>
+import-column-id = ваш собственный номер строки (сохраните его: по нему новый импорт находит предложение)
+import-column-title = название на языке: { $language }
+import-column-summary = краткое описание на языке: { $language }
+import-column-category = тема, напр. Sport, Beratung, Kinder & Familie (пусто: вы выберете одну для всего файла)
+import-column-district = район (пусто: вы выберете один для всего файла)
+import-column-address = адрес места
+import-column-online = онлайн-ссылка (https://…) для предложений в интернете
+import-column-start = начало, напр. 05.12.2026 15:00 или 2026-12-05 15:00 (по берлинскому времени)
+import-column-end = конец: время (17:00) или дата и время
+import-column-length = или длительность: 90, 1:30 или 2 h
+import-column-repeats = еженедельно, раз в две недели или ежемесячно (пусто: один раз)
+import-column-until = последняя дата серии, напр. 31.03.2027
+import-column-seats = мест на одну дату (пусто: запись не нужна)
+import-column-ages = возраст, напр. 12-17 или 60-
+import-column-cost = стоимость, напр. 2 € (пусто: бесплатно)
+import-column-languages = языки общения, напр. de, ar, uk
+import-column-accessibility = доступность, напр. вход без ступенек
+import-column-contact = как связаться с организаторами
+import-template-csv = 📄 Шаблон в формате CSV (точка с запятой, для Excel)
+import-template-xlsx = 📊 Шаблон как файл Excel, с пояснением столбцов
+import-sheet-offers = Предложения
+import-sheet-columns = Столбцы
+import-reading = 📥 Читаю файл…
+import-file-too-big = 😕 Файл слишком большой. Я могу прочитать файлы до { $mb } МБ.
+import-file-too-many-rows = 😕 В файле больше { $rows } строк. Пожалуйста, разделите его на файлы поменьше.
+import-file-unreadable = 😕 Не удалось прочитать файл. Сохраните его ещё раз как CSV, Excel (.xlsx) или календарь (.ics) и пришлите снова.
+import-file-no-header = 😕 Не нахожу названий столбцов. В первой строке должны быть хотя бы столбцы названия и начала, как в шаблоне (/import).
+import-file-unknown-type = Я могу импортировать файлы CSV, Excel (.xlsx) и календаря (.ics). /import пришлёт вам шаблон.
+import-file-empty = 😕 Файл пустой.
+import-ask-category = У некоторых дат нет темы. Какую тему им дать?
+import-ask-district = К какому району относятся даты этого файла?
+import-district-none = 🌐 Без района (весь город или онлайн)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 новое
+        [few] { $count } новых
+       *[other] { $count } новых
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 изменено
+        [few] { $count } изменено
+       *[other] { $count } изменено
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 без изменений
+        [few] { $count } без изменений
+       *[other] { $count } без изменений
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 отменено (его больше нет в файле)
+        [few] { $count } отменено (их больше нет в файле)
+       *[other] { $count } отменено (их больше нет в файле)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 строку нельзя импортировать:
+        [few] ⚠️ { $count } строки нельзя импортировать:
+       *[other] ⚠️ { $count } строк нельзя импортировать:
+    }
+import-row-error = Строка { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … и ещё 1
+       *[other] … и ещё { $count }
+    }
+import-preview-question = Импортировать сейчас? Остальные строки будут импортированы, указанные выше пропущены.
+import-nothing-to-do = Импортировать нечего: всё уже актуально.
+import-confirm = ✅ Импортировать
+import-done = ✅ Импортировано.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 предложение ждёт одобрения города.
+        [few] { $count } предложения ждут одобрения города.
+       *[other] { $count } предложений ждут одобрения города.
+    }
+import-notified =
+    { $count ->
+        [one] 1 записавшийся получил сообщение об изменении.
+        [few] { $count } записавшихся получили сообщения об изменениях.
+       *[other] { $count } записавшихся получили сообщения об изменениях.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 строка пропущена (см. выше).
+        [few] { $count } строки пропущены (см. выше).
+       *[other] { $count } строк пропущено (см. выше).
+    }
+import-cancelled = Импорт отменён. Ничего не сохранено.
+import-timeout = Импорт остановлен, потому что долго ничего не происходило. Просто пришлите файл ещё раз.
+import-reason-title-missing = нет названия
+import-reason-title-too-long = название слишком длинное (не больше 200 символов)
+import-reason-summary-too-long = описание слишком длинное (не больше 1000 символов)
+import-reason-start-missing = нет начала
+import-reason-date-format = не могу прочитать дату «{ $value }» (пишите 05.12.2026 15:00)
+import-reason-date-not-exist = даты «{ $value }» не существует
+import-reason-date-past = дата уже прошла
+import-reason-end-before-start = конец раньше начала
+import-reason-length-invalid = не могу прочитать длительность «{ $value }» (пишите 90 или 1:30)
+import-reason-repeats-unknown = не знаю повторения «{ $value }» (еженедельно, раз в две недели, ежемесячно)
+import-reason-until-before-start = серия заканчивается («{ $value }») раньше, чем начинается
+import-reason-seats-invalid = количество мест «{ $value }» — не число
+import-reason-ages-invalid = не могу прочитать возраст «{ $value }» (пишите 12-17 или 60-)
+import-reason-languages-invalid = не могу прочитать языки «{ $value }» (пишите de, ar)
+import-reason-link-invalid = «{ $value }» — не веб-ссылка (https://…)
+import-reason-text-too-long = текст слишком длинный: «{ $value }»
+import-reason-category-unknown = не знаю темы «{ $value }»
+import-reason-category-missing = нет темы
+import-reason-district-unknown = не знаю района «{ $value }»
+import-reason-duplicate-id = идентификатор «{ $value }» встречается в файле дважды
+import-reason-event-invalid = не могу прочитать эту запись календаря
+import-reason-row-invalid = из этой строки не получается действительное предложение
+import-calendar-button = 📅 Подписанный календарь
+import-calendar-none =
+    📅 Календарь ещё не подписан.
+
+    Ваша организация ведёт даты в Nextcloud, Outlook или Google Календаре? Дайте мне публичный адрес календаря (iCalendar, заканчивается на .ics): я проверяю его каждый час, добавляю новые даты, обновляю изменённые и отменяю удалённые, а все записавшиеся получают сообщение.
+import-calendar-current =
+    📅 Подписанный календарь:
+    { $url }
+
+    Последняя проверка: { $checked }
+import-calendar-never = ещё не было
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ Последняя проверка не удалась.
+        [few] ⚠️ Последние { $count } проверки не удались.
+       *[other] ⚠️ Последние { $count } проверок не удались.
+    }
+import-calendar-set = 🔗 Указать адрес
+import-calendar-remove = 🗑 Удалить
+import-calendar-ask-url = Пришлите мне публичный адрес календаря (он начинается с https://).
+import-calendar-url-hint = Это не веб-адрес. Он начинается с https:// (или http://).
+import-calendar-saved = ✅ Сохранено. Я проверю календарь в течение часа, а дальше каждый час.
+import-calendar-removed = 🗑 Календарь удалён. Уже импортированные предложения остаются.
+import-calendar-failing-notice =
+    ⚠️ Уже сутки я не могу прочитать ваш подписанный календарь:
+    { $url }
+    Проверьте, пожалуйста, работает ли адрес и открыт ли он. Я продолжаю пытаться.

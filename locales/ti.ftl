@@ -671,3 +671,145 @@ mt-offer-grid-legend = ✅ ብኢድ · 🤖 ብማሽን ዝተተርጎመ (�
 mt-offer-preview-machine = 🤖 ብማሽን ዝተተርጎሙ ቋንቋታት፦ { $count }
 mt-offer-refresh-failed = ⚠️ እዞም ብማሽን ዝተገብሩ ትርጉማት ክሕደሱ ኣይከኣሉን፡ ስለዚ ሕጂ ተሓቢኦም ኣለዉ፦ { $languages }። ባዕሎም ደጊሞም ክውሰኹ እዮም።
 mt-offer-show-translation = 🌍 ብቋንቋይ ኣርኢ
+## schedule import (issue 16)
+command-import = ካብ ፋይል መደባት ኣእቱ (CSV፡ Excel፡ ዓውደ-ኣዋርሕ)
+audit-action-import-applied = 📥 መደብ ግዜ ኣትዩ
+audit-action-import-calendar-set = 📅 ዝተመዝገበ ዓውደ-ኣዋርሕ ተወሲኹ
+import-intro =
+    📥 ብዙሕ ዕለታት ብሓንሳብ ኣእቱ፦ ፋይል CSV ወይ Excel (ቅጥዒ ኣብ ታሕቲ ኣሎ) ወይ ፋይል ዓውደ-ኣዋርሕ (.ics) ካብ Nextcloud፡ Outlook ወይ Google ስደደለይ። ክሳብ { $mb } MB ከምኡውን { $rows } መስመራት። መጀመርታ ቅድመ-ምርኣይ ትርኢ፤ ክሳብ ተረጋግጽ ዋላ ሓንቲ ኣይዕቀብን።
+
+    ነታ ሓንቲ ፋይል ደጊምካ ምእታው ዋላ ሓንቲ ኣይቕይርን። ዝተቐየረ መስመር መደቡ የሐድስ፡ ኩሎም ዝተመዝገቡ ድማ ሓድሽ ግዜ ወይ ቦታ ይሕበሩ።
+import-columns-title = <b>ዓምድታት ናይ ቅጥዒ</b>
+import-column-id = ናትካ ቁጽሪ ንመስመር (ሓልዎ፦ ሓድሽ ምእታው ብእኡ ነቲ መደብ ይረኽቦ)
+import-column-title = ኣርእስቲ ብ{ $language }
+import-column-summary = ሓጺር መግለጺ ብ{ $language }
+import-column-category = ኣርእስቲ ጉዳይ፡ ንኣብነት Sport፡ Beratung፡ Kinder & Familie (ባዶ፦ ንብዘሎ ፋይል ሓደ ትመርጽ)
+import-column-district = ከባቢ (ባዶ፦ ንብዘሎ ፋይል ሓደ ትመርጽ)
+import-column-address = ኣድራሻ ናይቲ ቦታ
+import-column-online = ናይ ኢንተርነት ሊንክ (https://…) ንመደባት ኣብ ኢንተርነት
+import-column-start = መጀመሪ፡ ንኣብነት 05.12.2026 15:00 ወይ 2026-12-05 15:00 (ግዜ በርሊን)
+import-column-end = መወዳእታ፦ ሰዓት (17:00) ወይ ዕለትን ሰዓትን
+import-column-length = ወይ ንውሓት፦ 90፡ 1:30 ወይ 2 h
+import-column-repeats = ሰሙናዊ፡ ኣብ ክልተ ሰሙን ወይ ወርሓዊ (ባዶ፦ ሓንሳብ)
+import-column-until = ናይ መወዳእታ ዕለት ናይቲ ተኸታታሊ፡ ንኣብነት 31.03.2027
+import-column-seats = ቦታታት ንነፍሲ ወከፍ ዕለት (ባዶ፦ ምዝገባ ኣየድልን)
+import-column-ages = ዕድመ፡ ንኣብነት 12-17 ወይ 60-
+import-column-cost = ዋጋ፡ ንኣብነት 2 € (ባዶ፦ ብነጻ)
+import-column-languages = ዝዝረባ ቋንቋታት፡ ንኣብነት de, ar, uk
+import-column-accessibility = ተበጻሕነት፡ ንኣብነት ብዘይ መሳልል
+import-column-contact = ከመይ ጌርካ ንኣዳለውቲ ትረኽቦም
+import-template-csv = 📄 ቅጥዒ ብCSV (ን Excel)
+import-template-xlsx = 📊 ቅጥዒ ከም ፋይል Excel፡ ምስ መግለጺ ዓምድታት
+import-sheet-offers = መደባት
+import-sheet-columns = ዓምድታት
+import-reading = 📥 ነታ ፋይል የንብባ ኣለኹ…
+import-file-too-big = 😕 እዛ ፋይል ኣዝያ ዓባይ እያ። ክሳብ { $mb } MB ዝኾና ፋይላት ከንብብ እኽእል።
+import-file-too-many-rows = 😕 እዛ ፋይል ካብ { $rows } ንላዕሊ መስመራት ኣለዋ። በጃኻ ናብ ንኣሽቱ ፋይላት ምቐላ።
+import-file-unreadable = 😕 ነዛ ፋይል ከንብባ ኣይከኣልኩን። በጃኻ ከም CSV፡ Excel (.xlsx) ወይ ዓውደ-ኣዋርሕ (.ics) ደጊምካ ዕቀባ እሞ ስደዳ።
+import-file-no-header = 😕 ኣስማት ዓምድታት ኣይረኸብኩን። እቲ ቀዳማይ መስመር እንተወሓደ ዓምዲ ኣርእስትን መጀመርን ክህልዎ ኣለዎ፡ ከም ኣብቲ ቅጥዒ (/import)።
+import-file-unknown-type = ፋይላት CSV፡ Excel (.xlsx) ከምኡውን ዓውደ-ኣዋርሕ (.ics) ከእቱ እኽእል። /import ቅጥዒ ይሰደልካ።
+import-file-empty = 😕 እዛ ፋይል ባዶ እያ።
+import-ask-category = ገለ ዕለታት ኣርእስቲ ጉዳይ የብሎምን። ኣየናይ ይወሃቦም?
+import-ask-district = ዕለታት ናይዛ ፋይል ናይ ኣየናይ ከባቢ እዮም?
+import-district-none = 🌐 ብዘይ ከባቢ (ብዘላ ከተማ ወይ ብኢንተርነት)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 ሓድሽ
+       *[other] { $count } ሓደስቲ
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 ተቐዪሩ
+       *[other] { $count } ተቐዪሮም
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 ከምዘሎ
+       *[other] { $count } ከምዘለዉ
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 ተሰሪዙ (ኣብ ፋይል የለን)
+       *[other] { $count } ተሰሪዞም (ኣብ ፋይል የለዉን)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 መስመር ክኣቱ ኣይክእልን፦
+       *[other] ⚠️ { $count } መስመራት ክኣትዋ ኣይክእላን፦
+    }
+import-row-error = መስመር { $row }፦ { $reason }
+import-more-errors =
+    { $count ->
+        [one] … ከምኡውን 1 ካልእ
+       *[other] … ከምኡውን { $count } ካልኦት
+    }
+import-preview-question = ሕጂ ይእቶ? እቶም ካልኦት መስመራት ይኣትዉ፡ እቶም ኣብ ላዕሊ ዘለዉ ይሕደጉ።
+import-nothing-to-do = ዝኣቱ የለን፦ ኩሉ ሓድሽ እዩ።
+import-confirm = ✅ ኣእቱ
+import-done = ✅ ኣትዩ።
+import-awaiting-approval =
+    { $count ->
+        [one] 1 መደብ ፍቓድ ከተማ ይጽበ ኣሎ።
+       *[other] { $count } መደባት ፍቓድ ከተማ ይጽበዩ ኣለዉ።
+    }
+import-notified =
+    { $count ->
+        [one] 1 ዝተመዝገበ ሰብ ብዛዕባ እቲ ለውጢ ተሓቢሩ።
+       *[other] { $count } ዝተመዝገቡ ሰባት ብዛዕባ እቲ ለውጢ ተሓቢሮም።
+    }
+import-left-out =
+    { $count ->
+        [one] 1 መስመር ተሓዲጉ (ኣብ ላዕሊ ርአ)።
+       *[other] { $count } መስመራት ተሓዲገን (ኣብ ላዕሊ ርአ)።
+    }
+import-cancelled = ምእታው ተሰሪዙ። ዋላ ሓንቲ ኣይተዓቀበን።
+import-timeout = ንሓደ እዋን ዋላ ሓንቲ ስለዘይተገብረ ምእታው ደው ኢሉ። ነታ ፋይል ጥራይ ደጊምካ ስደዳ።
+import-reason-title-missing = ኣርእስቲ የለን
+import-reason-title-too-long = ኣርእስቲ ኣዝዩ ነዊሕ እዩ (ክሳብ 200 ፊደላት)
+import-reason-summary-too-long = መግለጺ ኣዝዩ ነዊሕ እዩ (ክሳብ 1000 ፊደላት)
+import-reason-start-missing = መጀመሪ የለን
+import-reason-date-format = ዕለት «{ $value }» ከንብብ ኣይክእልን (ጽሓፍ 05.12.2026 15:00)
+import-reason-date-not-exist = ዕለት «{ $value }» የለን
+import-reason-date-past = እቲ ዕለት ሓሊፉ እዩ
+import-reason-end-before-start = መወዳእታ ቅድሚ መጀመሪ እዩ
+import-reason-length-invalid = ንውሓት «{ $value }» ከንብብ ኣይክእልን (ጽሓፍ 90 ወይ 1:30)
+import-reason-repeats-unknown = ድግግም «{ $value }» ኣይፈልጦን (ሰሙናዊ፡ ኣብ ክልተ ሰሙን፡ ወርሓዊ)
+import-reason-until-before-start = እቲ ተኸታታሊ («{ $value }») ቅድሚ ምጅማሩ ይውዳእ
+import-reason-seats-invalid = ቦታታት «{ $value }» ቁጽሪ ኣይኮነን
+import-reason-ages-invalid = ዕድመ «{ $value }» ከንብብ ኣይክእልን (ጽሓፍ 12-17 ወይ 60-)
+import-reason-languages-invalid = ቋንቋታት «{ $value }» ከንብብ ኣይክእልን (ጽሓፍ de, ar)
+import-reason-link-invalid = «{ $value }» ናይ ወብ ሊንክ ኣይኮነን (https://…)
+import-reason-text-too-long = ሓደ ጽሑፍ ኣዝዩ ነዊሕ እዩ፦ «{ $value }»
+import-reason-category-unknown = ኣርእስቲ ጉዳይ «{ $value }» ኣይፈልጦን
+import-reason-category-missing = ኣርእስቲ ጉዳይ የለን
+import-reason-district-unknown = ከባቢ «{ $value }» ኣይፈልጦን
+import-reason-duplicate-id = መለለዪ «{ $value }» ኣብ ፋይል ክልተ ግዜ ኣሎ
+import-reason-event-invalid = ነዚ ናይ ዓውደ-ኣዋርሕ መዝገብ ከንብቦ ኣይክእልን
+import-reason-row-invalid = ካብዚ መስመር ቅቡል መደብ ኣይወጽእን
+import-calendar-button = 📅 ዝተመዝገበ ዓውደ-ኣዋርሕ
+import-calendar-none =
+    📅 ክሳብ ሕጂ ዝተመዝገበ ዓውደ-ኣዋርሕ የለን።
+
+    ትካልኩም ዕለታቱ ኣብ Nextcloud፡ Outlook ወይ Google Calendar ድዩ ዝሕዞ? ህዝባዊ ኣድራሻ ናይቲ ዓውደ-ኣዋርሕ ሃበኒ (iCalendar፡ ብ.ics ዝውዳእ)፦ ኣብ ነፍሲ ወከፍ ሰዓት ይርእዮ፡ ሓደስቲ ዕለታት እውስኽ፡ ዝተቐየሩ የሐድስ፡ ዝተደምሰሱ ድማ እሰርዝ፡ ኩሎም ዝተመዝገቡ ድማ ይሕበሩ።
+import-calendar-current =
+    📅 ዝተመዝገበ ዓውደ-ኣዋርሕ፦
+    { $url }
+
+    ናይ መወዳእታ ምርመራ፦ { $checked }
+import-calendar-never = ገና
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ እቲ ናይ መወዳእታ ምርመራ ኣይሰለጠን።
+       *[other] ⚠️ እቶም ናይ መወዳእታ { $count } ምርመራታት ኣይሰለጡን።
+    }
+import-calendar-set = 🔗 ኣድራሻ ኣእቱ
+import-calendar-remove = 🗑 ኣልግስ
+import-calendar-ask-url = ህዝባዊ ኣድራሻ ናይቲ ዓውደ-ኣዋርሕ ስደደለይ (ብ https:// ይጅምር)።
+import-calendar-url-hint = እዚ ናይ ወብ ኣድራሻ ኣይኮነን። ብ https:// (ወይ http://) ይጅምር።
+import-calendar-saved = ✅ ተዓቂቡ። ኣብ ውሽጢ ሓደ ሰዓት ነቲ ዓውደ-ኣዋርሕ ክርእዮ እየ፡ ድሕሪኡ ኣብ ነፍሲ ወከፍ ሰዓት።
+import-calendar-removed = 🗑 ዓውደ-ኣዋርሕ ተኣልዩ። እቶም ዝኣተዉ መደባት ይተርፉ።
+import-calendar-failing-notice =
+    ⚠️ ካብ ሓንቲ መዓልቲ ጀሚረ ነቲ ዝተመዝገበ ዓውደ-ኣዋርሕኩም ከንብቦ ኣይከኣልኩን፦
+    { $url }
+    በጃኹም እቲ ኣድራሻ ገና ይሰርሕን ህዝባዊ ድዩ ኣረጋግጹ። ምፍታን እቕጽል ኣለኹ።

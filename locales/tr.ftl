@@ -671,3 +671,145 @@ mt-offer-grid-legend = ✅ elle · 🤖 makine çevirisi (düzeltmek için dokun
 mt-offer-preview-machine = 🤖 Makineyle çevrilen diller: { $count }
 mt-offer-refresh-failed = ⚠️ Bu makine çevirileri yenilenemedi ve şimdilik gizlendi: { $languages }. Kendiliğinden yeniden eklenecekler.
 mt-offer-show-translation = 🌍 Benim dilimde göster
+## schedule import (issue 16)
+command-import = Dosyadan teklif aktar (CSV, Excel, takvim)
+audit-action-import-applied = 📥 Program içe aktarıldı
+audit-action-import-calendar-set = 📅 Abone olunan takvim eklendi
+import-intro =
+    📥 Birçok tarihi tek seferde aktarın: bana bir CSV veya Excel dosyası (şablon aşağıda) ya da Nextcloud, Outlook veya Google'dan bir takvim dosyası (.ics) gönderin. En fazla { $mb } MB ve { $rows } satır. Önce bir önizleme görürsünüz; siz onaylamadan hiçbir şey kaydedilmez.
+
+    Aynı dosyayı yeniden aktarmak hiçbir şeyi değiştirmez. Değişen bir satır teklifini günceller ve kayıtlı herkese yeni saat ya da yer bildirilir.
+import-columns-title = <b>Şablonun sütunları</b>
+import-column-id = satır için kendi numaranız (koruyun: yeni bir aktarım teklifi bununla bulur)
+import-column-title = başlık ({ $language })
+import-column-summary = kısa açıklama ({ $language })
+import-column-category = konu, ör. Sport, Beratung, Kinder & Familie (boş: tüm dosya için bir tane seçersiniz)
+import-column-district = semt (boş: tüm dosya için bir tane seçersiniz)
+import-column-address = yerin adresi
+import-column-online = internetteki teklifler için çevrim içi bağlantı (https://…)
+import-column-start = başlangıç, ör. 05.12.2026 15:00 veya 2026-12-05 15:00 (Berlin saati)
+import-column-end = bitiş: bir saat (17:00) ya da tarih ve saat
+import-column-length = ya da süre: 90, 1:30 veya 2 h
+import-column-repeats = haftalık, iki haftada bir veya aylık (boş: bir kez)
+import-column-until = serinin son tarihi, ör. 31.03.2027
+import-column-seats = tarih başına yer sayısı (boş: kayıt gerekmez)
+import-column-ages = yaş, ör. 12-17 veya 60-
+import-column-cost = ücret, ör. 2 € (boş: ücretsiz)
+import-column-languages = konuşulan diller, ör. de, ar, uk
+import-column-accessibility = erişilebilirlik, ör. basamaksız giriş
+import-column-contact = düzenleyicilere nasıl ulaşılır
+import-template-csv = 📄 CSV şablonu (noktalı virgüllü, Excel için)
+import-template-xlsx = 📊 Sütun açıklamalı Excel şablonu
+import-sheet-offers = Teklifler
+import-sheet-columns = Sütunlar
+import-reading = 📥 Dosyayı okuyorum…
+import-file-too-big = 😕 Bu dosya çok büyük. En fazla { $mb } MB'lık dosyaları okuyabilirim.
+import-file-too-many-rows = 😕 Bu dosyada { $rows } satırdan fazla var. Lütfen daha küçük dosyalara bölün.
+import-file-unreadable = 😕 Bu dosyayı okuyamadım. Lütfen CSV, Excel (.xlsx) ya da takvim (.ics) olarak yeniden kaydedip tekrar gönderin.
+import-file-no-header = 😕 Sütun adlarını bulamıyorum. İlk satırda, şablondaki gibi (/import) en azından başlık ve başlangıç sütunu olmalı.
+import-file-unknown-type = CSV, Excel (.xlsx) ve takvim (.ics) dosyalarını aktarabilirim. /import size bir şablon gönderir.
+import-file-empty = 😕 Bu dosya boş.
+import-ask-category = Bazı tarihlerin konusu yok. Hangi konuyu alsınlar?
+import-ask-district = Bu dosyadaki tarihler hangi semte ait?
+import-district-none = 🌐 Semt yok (tüm şehir veya çevrim içi)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 yeni
+       *[other] { $count } yeni
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 değişti
+       *[other] { $count } değişti
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 aynı kaldı
+       *[other] { $count } aynı kaldı
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 iptal edildi (artık dosyada yok)
+       *[other] { $count } iptal edildi (artık dosyada yok)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 satır aktarılamıyor:
+       *[other] ⚠️ { $count } satır aktarılamıyor:
+    }
+import-row-error = Satır { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … ve 1 tane daha
+       *[other] … ve { $count } tane daha
+    }
+import-preview-question = Şimdi aktarılsın mı? Diğer satırlar aktarılır, yukarıdakiler atlanır.
+import-nothing-to-do = Aktarılacak bir şey yok: her şey güncel.
+import-confirm = ✅ Aktar
+import-done = ✅ Aktarıldı.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 teklif şehrin onayını bekliyor.
+       *[other] { $count } teklif şehrin onayını bekliyor.
+    }
+import-notified =
+    { $count ->
+        [one] Kayıtlı 1 kişiye değişiklik bildirildi.
+       *[other] Kayıtlı { $count } kişiye değişiklikler bildirildi.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 satır atlandı (yukarıya bakın).
+       *[other] { $count } satır atlandı (yukarıya bakın).
+    }
+import-cancelled = Aktarım iptal edildi. Hiçbir şey kaydedilmedi.
+import-timeout = Bir süre hiçbir şey olmadığı için aktarım durdu. Dosyayı yeniden göndermeniz yeterli.
+import-reason-title-missing = başlık yok
+import-reason-title-too-long = başlık çok uzun (en fazla 200 karakter)
+import-reason-summary-too-long = açıklama çok uzun (en fazla 1.000 karakter)
+import-reason-start-missing = başlangıç yok
+import-reason-date-format = “{ $value }” tarihini okuyamıyorum (05.12.2026 15:00 yazın)
+import-reason-date-not-exist = “{ $value }” diye bir tarih yok
+import-reason-date-past = tarih geçmişte kaldı
+import-reason-end-before-start = bitiş başlangıçtan önce
+import-reason-length-invalid = “{ $value }” süresini okuyamıyorum (90 veya 1:30 yazın)
+import-reason-repeats-unknown = “{ $value }” tekrarını bilmiyorum (haftalık, iki haftada bir, aylık)
+import-reason-until-before-start = seri (“{ $value }”) başlamadan bitiyor
+import-reason-seats-invalid = “{ $value }” yer sayısı bir sayı değil
+import-reason-ages-invalid = “{ $value }” yaşını okuyamıyorum (12-17 veya 60- yazın)
+import-reason-languages-invalid = “{ $value }” dillerini okuyamıyorum (de, ar yazın)
+import-reason-link-invalid = “{ $value }” bir web bağlantısı değil (https://…)
+import-reason-text-too-long = bir metin çok uzun: “{ $value }”
+import-reason-category-unknown = “{ $value }” konusunu bilmiyorum
+import-reason-category-missing = konu yok
+import-reason-district-unknown = “{ $value }” semtini bilmiyorum
+import-reason-duplicate-id = “{ $value }” kimliği dosyada iki kez geçiyor
+import-reason-event-invalid = bu takvim kaydını okuyamıyorum
+import-reason-row-invalid = bu satırdan geçerli bir teklif çıkmıyor
+import-calendar-button = 📅 Abone olunan takvim
+import-calendar-none =
+    📅 Henüz abone olunan bir takvim yok.
+
+    Kurumunuz tarihlerini Nextcloud, Outlook veya Google Takvim'de mi tutuyor? Bana takvimin herkese açık adresini verin (iCalendar, .ics ile biter): her saat bakarım, yeni tarihleri eklerim, değişenleri güncellerim, silinenleri iptal ederim ve kayıtlı herkese haber verilir.
+import-calendar-current =
+    📅 Abone olunan takvim:
+    { $url }
+
+    Son kontrol: { $checked }
+import-calendar-never = henüz yok
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ Son kontrol başarısız oldu.
+       *[other] ⚠️ Son { $count } kontrol başarısız oldu.
+    }
+import-calendar-set = 🔗 Adresi gir
+import-calendar-remove = 🗑 Kaldır
+import-calendar-ask-url = Takvimin herkese açık adresini gönderin (https:// ile başlar).
+import-calendar-url-hint = Bu bir web adresi değil. https:// (veya http://) ile başlar.
+import-calendar-saved = ✅ Kaydedildi. Takvime bir saat içinde, sonra her saat bakarım.
+import-calendar-removed = 🗑 Takvim kaldırıldı. Aktarılmış teklifler kalır.
+import-calendar-failing-notice =
+    ⚠️ Bir gündür abone olduğunuz takvimi okuyamıyorum:
+    { $url }
+    Lütfen adresin hâlâ çalıştığını ve herkese açık olduğunu kontrol edin. Denemeye devam ediyorum.

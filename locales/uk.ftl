@@ -727,3 +727,154 @@ mt-offer-grid-legend = ✅ вручну · 🤖 машинний перекла�
 mt-offer-preview-machine = 🤖 Мов із машинним перекладом: { $count }
 mt-offer-refresh-failed = ⚠️ Ці машинні переклади не вдалося оновити, тому їх поки приховано: { $languages }. Вони з’являться знову самі.
 mt-offer-show-translation = 🌍 Показати моєю мовою
+## schedule import (issue 16)
+command-import = Імпортувати пропозиції з файлу (CSV, Excel, календар)
+audit-action-import-applied = 📥 Розклад імпортовано
+audit-action-import-calendar-set = 📅 Підписаний календар додано
+import-intro =
+    📥 Багато дат одразу: надішліть мені файл CSV або Excel (шаблон нижче) чи файл календаря (.ics) з Nextcloud, Outlook або Google. Не більше { $mb } МБ і { $rows } рядків. Спочатку ви побачите попередній перегляд; нічого не збережеться, доки ви не підтвердите.
+
+    Повторний імпорт того самого файлу нічого не змінює. Змінений рядок оновлює свою пропозицію, а всі записані дізнаються про новий час чи місце.
+import-columns-title = <b>Стовпці шаблону</b>
+import-column-id = ваш власний номер рядка (збережіть його: за ним новий імпорт знаходить пропозицію)
+import-column-title = назва мовою: { $language }
+import-column-summary = короткий опис мовою: { $language }
+import-column-category = тема, напр. Sport, Beratung, Kinder & Familie (порожньо: ви оберете одну для всього файлу)
+import-column-district = район (порожньо: ви оберете один для всього файлу)
+import-column-address = адреса місця
+import-column-online = онлайн-посилання (https://…) для пропозицій в інтернеті
+import-column-start = початок, напр. 05.12.2026 15:00 або 2026-12-05 15:00 (за берлінським часом)
+import-column-end = кінець: час (17:00) або дата й час
+import-column-length = або тривалість: 90, 1:30 чи 2 h
+import-column-repeats = щотижня, раз на два тижні або щомісяця (порожньо: один раз)
+import-column-until = остання дата серії, напр. 31.03.2027
+import-column-seats = місць на одну дату (порожньо: запис не потрібен)
+import-column-ages = вік, напр. 12-17 або 60-
+import-column-cost = вартість, напр. 2 € (порожньо: безкоштовно)
+import-column-languages = мови спілкування, напр. de, ar, uk
+import-column-accessibility = доступність, напр. вхід без сходинок
+import-column-contact = як зв'язатися з організаторами
+import-template-csv = 📄 Шаблон у форматі CSV (крапка з комою, для Excel)
+import-template-xlsx = 📊 Шаблон як файл Excel, з поясненням стовпців
+import-sheet-offers = Пропозиції
+import-sheet-columns = Стовпці
+import-reading = 📥 Читаю файл…
+import-file-too-big = 😕 Файл завеликий. Я можу прочитати файли до { $mb } МБ.
+import-file-too-many-rows = 😕 У файлі понад { $rows } рядків. Будь ласка, розділіть його на менші файли.
+import-file-unreadable = 😕 Не вдалося прочитати файл. Збережіть його ще раз як CSV, Excel (.xlsx) або календар (.ics) і надішліть знову.
+import-file-no-header = 😕 Не знаходжу назв стовпців. Перший рядок має містити щонайменше стовпці назви й початку, як у шаблоні (/import).
+import-file-unknown-type = Я можу імпортувати файли CSV, Excel (.xlsx) і календаря (.ics). /import надішле вам шаблон.
+import-file-empty = 😕 Файл порожній.
+import-ask-category = Деякі дати не мають теми. Яку тему їм дати?
+import-ask-district = До якого району належать дати цього файлу?
+import-district-none = 🌐 Без району (усе місто або онлайн)
+import-preview-title = 📥 <b>{ $name }</b>
+import-count-new =
+    { $count ->
+        [one] 1 нова
+        [few] { $count } нові
+       *[other] { $count } нових
+    }
+import-count-changed =
+    { $count ->
+        [one] 1 змінена
+        [few] { $count } змінені
+       *[other] { $count } змінених
+    }
+import-count-unchanged =
+    { $count ->
+        [one] 1 без змін
+        [few] { $count } без змін
+       *[other] { $count } без змін
+    }
+import-count-cancelled =
+    { $count ->
+        [one] 1 скасована (її вже немає у файлі)
+        [few] { $count } скасовані (їх уже немає у файлі)
+       *[other] { $count } скасованих (їх уже немає у файлі)
+    }
+import-errors-title =
+    { $count ->
+        [one] ⚠️ 1 рядок не можна імпортувати:
+        [few] ⚠️ { $count } рядки не можна імпортувати:
+       *[other] ⚠️ { $count } рядків не можна імпортувати:
+    }
+import-row-error = Рядок { $row }: { $reason }
+import-more-errors =
+    { $count ->
+        [one] … і ще 1
+       *[other] … і ще { $count }
+    }
+import-preview-question = Імпортувати зараз? Інші рядки буде імпортовано, а наведені вище пропущено.
+import-nothing-to-do = Нічого імпортувати: усе вже актуальне.
+import-confirm = ✅ Імпортувати
+import-done = ✅ Імпортовано.
+import-awaiting-approval =
+    { $count ->
+        [one] 1 пропозиція чекає на схвалення міста.
+        [few] { $count } пропозиції чекають на схвалення міста.
+       *[other] { $count } пропозицій чекають на схвалення міста.
+    }
+import-notified =
+    { $count ->
+        [one] 1 записана людина отримала повідомлення про зміну.
+        [few] { $count } записані людини отримали повідомлення про зміни.
+       *[other] { $count } записаних людей отримали повідомлення про зміни.
+    }
+import-left-out =
+    { $count ->
+        [one] 1 рядок пропущено (див. вище).
+        [few] { $count } рядки пропущено (див. вище).
+       *[other] { $count } рядків пропущено (див. вище).
+    }
+import-cancelled = Імпорт скасовано. Нічого не збережено.
+import-timeout = Імпорт зупинено, бо довго нічого не відбувалося. Просто надішліть файл ще раз.
+import-reason-title-missing = немає назви
+import-reason-title-too-long = назва задовга (не більше 200 символів)
+import-reason-summary-too-long = опис задовгий (не більше 1000 символів)
+import-reason-start-missing = немає початку
+import-reason-date-format = не можу прочитати дату «{ $value }» (пишіть 05.12.2026 15:00)
+import-reason-date-not-exist = дати «{ $value }» не існує
+import-reason-date-past = дата вже минула
+import-reason-end-before-start = кінець раніше за початок
+import-reason-length-invalid = не можу прочитати тривалість «{ $value }» (пишіть 90 або 1:30)
+import-reason-repeats-unknown = не знаю повторення «{ $value }» (щотижня, раз на два тижні, щомісяця)
+import-reason-until-before-start = серія закінчується («{ $value }») раніше, ніж починається
+import-reason-seats-invalid = кількість місць «{ $value }» — не число
+import-reason-ages-invalid = не можу прочитати вік «{ $value }» (пишіть 12-17 або 60-)
+import-reason-languages-invalid = не можу прочитати мови «{ $value }» (пишіть de, ar)
+import-reason-link-invalid = «{ $value }» — не вебпосилання (https://…)
+import-reason-text-too-long = текст задовгий: «{ $value }»
+import-reason-category-unknown = не знаю теми «{ $value }»
+import-reason-category-missing = немає теми
+import-reason-district-unknown = не знаю району «{ $value }»
+import-reason-duplicate-id = ідентифікатор «{ $value }» трапляється у файлі двічі
+import-reason-event-invalid = не можу прочитати цей запис календаря
+import-reason-row-invalid = з цього рядка не виходить дійсна пропозиція
+import-calendar-button = 📅 Підписаний календар
+import-calendar-none =
+    📅 Календар ще не підписано.
+
+    Ваша організація веде дати в Nextcloud, Outlook або Google Календарі? Дайте мені публічну адресу календаря (iCalendar, закінчується на .ics): я перевіряю її щогодини, додаю нові дати, оновлюю змінені й скасовую видалені, а всі записані отримують повідомлення.
+import-calendar-current =
+    📅 Підписаний календар:
+    { $url }
+
+    Остання перевірка: { $checked }
+import-calendar-never = ще не було
+import-calendar-failing =
+    { $count ->
+        [one] ⚠️ Остання перевірка не вдалася.
+        [few] ⚠️ Останні { $count } перевірки не вдалися.
+       *[other] ⚠️ Останні { $count } перевірок не вдалися.
+    }
+import-calendar-set = 🔗 Вказати адресу
+import-calendar-remove = 🗑 Видалити
+import-calendar-ask-url = Надішліть мені публічну адресу календаря (вона починається з https://).
+import-calendar-url-hint = Це не вебадреса. Вона починається з https:// (або http://).
+import-calendar-saved = ✅ Збережено. Я перевірю календар протягом години, а далі щогодини.
+import-calendar-removed = 🗑 Календар видалено. Уже імпортовані пропозиції залишаються.
+import-calendar-failing-notice =
+    ⚠️ Уже добу я не можу прочитати ваш підписаний календар:
+    { $url }
+    Перевірте, будь ласка, чи адреса ще працює і чи вона публічна. Я пробую далі.

@@ -17,6 +17,7 @@ import { systemClock, type Clock } from "./domain/clock.ts";
 import { botServices, createServices, jobServices, webServices, type Services } from "./domain/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
+import { calendarFeedsJob } from "./scheduler/jobs/calendar-feeds.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { announcementTranslationsJob } from "./scheduler/jobs/announcement-translations.ts";
@@ -132,7 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone })];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).

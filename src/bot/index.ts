@@ -19,6 +19,7 @@ import { statsFeature } from "./features/stats.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
+import { importFeature } from "./features/import.ts";
 import { languageFeature } from "./features/language.ts";
 import { offersFeature } from "./features/offers.ts";
 import { privacyFeature } from "./features/privacy.ts";
@@ -115,6 +116,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(broadcastFeature({ timezone }));
   guarded.use(adminFeature({ timezone }));
   guarded.use(staffOffersFeature({ timezone }));
+  guarded.use(importFeature({ timezone }));
   guarded.use(statsFeature({ timezone }));
   guarded.use(startFeature(translate, offerScreens, signupScreens));
   guarded.use(privacyFeature());

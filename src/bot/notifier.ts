@@ -37,10 +37,12 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "announcement-pending": "notice-announcement-pending",
   "announcement-approved": "notice-announcement-approved",
   "announcement-rejected": "notice-announcement-rejected",
+  "calendar-failing": "import-calendar-failing-notice",
 };
 
 /** The message of a notice (HTML) and its buttons. */
 export function renderNotice(notice: Notice, t: Translate, dates: DateStyle): { text: string; keyboard?: InlineKeyboard } {
+  if (notice.kind === "calendar-failing") return { text: esc(t("import-calendar-failing-notice", { url: notice.url })) };
   if (notice.kind === "announcement-report") return { text: esc(t("notice-announcement-report", { id: notice.report.announcementId, ...notice.report })) };
   const headline = esc(t(HEADLINES[notice.kind]));
   if ("signup" in notice) {

@@ -40,7 +40,7 @@ export function requireStaff(actor: Actor, action: string): void {
 }
 
 /** Admins manage every organization's offers; staff only their own organization's. */
-export function requireStaffOf(actor: Actor, organizationId: number, action: string): void {
+export function requireStaffOf(actor: Pick<Actor, "role" | "organizationId">, organizationId: number, action: string): void {
   if (actor.role === "ADMIN") return;
   if (actor.role !== "STAFF" || actor.organizationId !== organizationId) throw new ForbiddenError(action);
 }

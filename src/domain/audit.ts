@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   "admin.revoked",
   "access.denied",
   "user.erased",
+  "import.applied",
+  "import.calendar-set",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

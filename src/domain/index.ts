@@ -19,6 +19,8 @@ import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
 import { createRetentionService } from "./retention.ts";
+import { createScheduleImportService } from "./schedule-import.ts";
+import { createCalendarFeedsService } from "./calendar-feeds.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
 import { createStaffService } from "./staff.ts";
@@ -69,6 +71,7 @@ export function createServices(deps: ServicesDeps) {
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
   const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
+  const scheduleImport = createScheduleImportService({ db, clock, actors, audit, offers, offerManagement });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
@@ -77,6 +80,8 @@ export function createServices(deps: ServicesDeps) {
     feeds: createFeedsService({ db, clock, actors, timezone, defaultLocale, youthAges: deps.youthAges }),
     stats: createStatsService({ db, actors, timezone, translation }),
     offerManagement,
+    scheduleImport,
+    calendarFeeds: createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, log }),
     signups,
     privacy,
     subscriptions,
@@ -168,7 +173,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds, scheduleImport, calendarFeeds } = services;
   const guarded = {
     translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
@@ -243,6 +248,8 @@ export function botServices(services: Services) {
     ),
     stats: only(stats, "month"),
     feeds: only(feeds, "adminInventoryCsv"),
+    scheduleImport: only(scheduleImport, "preview", "apply"),
+    calendarFeeds: only(calendarFeeds, "calendarStatus", "setCalendar", "removeCalendar"),
     audit: only(audit, "page"),
     actors: only(actors, "load"),
     conversationState: only(conversationState, "read", "write", "delete"),
@@ -254,7 +261,7 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users, offerManagement } = services;
+  const { signups, announcements, retention, jobRuns, users, offerManagement, calendarFeeds } = services;
   return {
     signups: only(signups, "runScheduled"),
     offerManagement: only(offerManagement, "backfillTranslations"),
@@ -262,6 +269,7 @@ export function jobServices(services: Services) {
     retention: only(retention, "run"),
     jobRuns: only(jobRuns, "claim", "prune"),
     users: only(users, "markBlocked"),
+    calendarFeeds: only(calendarFeeds, "dueCalendars", "calendarFetched", "calendarFailed"),
   };
 }
 

@@ -58,7 +58,9 @@ export type Notice =
   | { kind: "announcement-pending"; to: NoticeRecipient; announcement: NoticeAnnouncement; organizationName: string }
   /** To the author of an untrusted organization's announcement, after an admin decided. */
   | { kind: "announcement-approved"; to: NoticeRecipient; announcement: NoticeAnnouncement }
-  | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string };
+  | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string }
+  /** To an organization's staff: its subscribed calendar could not be read for a day. */
+  | { kind: "calendar-failing"; to: NoticeRecipient; url: string };
 
 export type AnnouncementReport = { announcementId: number; sent: number; failed: number; blocked: number };
 

@@ -5,7 +5,7 @@
 // people who signed up are told when the time or place of their date changes or it is cancelled.
 import type { Db } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { requireAdmin, requireStaffOf, type Actors } from "./actors.ts";
+import { requireAdmin, requireStaffOf, type Actor, type Actors } from "./actors.ts";
 import type { AuditAction, AuditService } from "./audit.ts";
 import { pickName } from "./catalog.ts";
 import { spreadsheetCsv } from "./csv.ts";
@@ -36,6 +36,12 @@ export class OfferNotPendingError extends DomainError {
     super("offer-not-pending");
   }
 }
+
+/**
+ * Who acts: a loaded staff member or admin, or the system acting for one organization (a
+ * subscribed calendar: no user, the organization's own rules).
+ */
+export type Acting = Omit<Actor, "userId"> & { userId: number | null };
 
 export type Participant = {
   signupId: number;
@@ -159,12 +165,19 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * admins publish at once; others submit to the approval queue and the admins are told.
      */
     async create(actorUserId: number, input: Omit<NewOffer, "status" | "createdByUserId" | "externalRef">, publish: boolean) {
-      const actor = await actors.load(actorUserId);
+      return service.createAs(await actors.load(actorUserId), input, publish);
+    },
+
+    /**
+     * create for an actor already loaded, or the system acting for an organization; an import
+     * passes its `externalRef`, which later imports find the offer by.
+     */
+    async createAs(actor: Acting, input: Omit<NewOffer, "status" | "createdByUserId" | "externalRef">, publish: boolean, externalRef?: string) {
       requireStaffOf(actor, input.organizationId, "create offer");
       const organization = await db.organization.findUnique({ where: { id: input.organizationId } });
       if (!organization) throw new ValidationError("organization");
       const status = !publish ? "DRAFT" : organization.trusted || actor.role === "ADMIN" ? "PUBLISHED" : "PENDING_APPROVAL";
-      const { id } = await offers.saveOffer({ ...input, status, createdByUserId: actor.userId });
+      const { id } = await offers.saveOffer({ ...input, status, createdByUserId: actor.userId ?? undefined, externalRef });
       await audit.record({ actorUserId: actor.userId, action: status === "PUBLISHED" ? "offer.published" : status === "PENDING_APPROVAL" ? "offer.submitted" : "offer.created", targetType: "offer", targetId: id });
       if (status === "PENDING_APPROVAL") await notifyAdmins(id, organization.name);
       return { id, status };
@@ -177,7 +190,11 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * place of a published offer changes, everyone signed up for an upcoming date is told.
      */
     async edit(actorUserId: number, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean; translations: EditTranslations }> {
-      const actor = await actors.load(actorUserId);
+      return service.editAs(await actors.load(actorUserId), offerId, input);
+    },
+
+    /** edit for an actor already loaded, or the system acting for an organization. */
+    async editAs(actor: Acting, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean; translations: EditTranslations }> {
       const before = await offerOf(offerId);
       requireStaffOf(actor, before.organizationId, "edit offer");
       requireStaffOf(actor, input.organizationId, "move offer to another organization");
@@ -295,7 +312,11 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
 
     /** Cancels an offer; everyone signed up for an upcoming date is told. */
     async cancel(actorUserId: number, offerId: number): Promise<{ notified: number }> {
-      const actor = await actors.load(actorUserId);
+      return service.cancelAs(await actors.load(actorUserId), offerId);
+    },
+
+    /** cancel for an actor already loaded, or the system acting for an organization. */
+    async cancelAs(actor: Acting, offerId: number): Promise<{ notified: number }> {
       const offer = await offerOf(offerId);
       requireStaffOf(actor, offer.organizationId, "cancel offer");
       const people = await upcomingParticipants(offerId);
@@ -306,6 +327,12 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
         await send({ kind: "offer-cancelled", to, offer: await noticeOffer(offerId, to.locale ?? null, signup.occurrence) });
       }
       return { notified: people.length };
+    },
+
+    /** The change waiting for approval of an offer (as saveOffer takes it), if there is one: an import compares with it. */
+    async pendingEdit(offerId: number): Promise<OfferEdit | undefined> {
+      const waiting = await pendingRevisionOf(offerId);
+      return waiting ? editFromRevision(waiting.data) : undefined;
     },
 
     /**
@@ -527,7 +554,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
    * admins. Its versions keep their origins; machine ones are made again when it is approved.
    * Returns the human versions it leaves out of date.
    */
-  async function propose(authorUserId: number, offer: Awaited<ReturnType<typeof offerOf>>, proposed: OfferEdit): Promise<Locale[]> {
+  async function propose(authorUserId: number | null, offer: Awaited<ReturnType<typeof offerOf>>, proposed: OfferEdit): Promise<Locale[]> {
     offers.validate({ ...proposed, status: offer.status });
     const versions = settleVersions(proposed.texts, proposed.sourceLocale, offer.translations);
     const input: OfferEdit = { ...proposed, texts: versions };
@@ -548,7 +575,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
    * in their language, what changed.
    */
   async function applyEdit(
-    actorUserId: number,
+    actorUserId: number | null,
     before: Awaited<ReturnType<typeof offerOf>>,
     input: OfferEdit,
     action: AuditAction,

@@ -5,6 +5,7 @@ import { fixedClock } from "../../src/domain/clock.ts";
 import { botServices, createServices, jobServices, webServices, type BotServices, type Services } from "../../src/domain/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { offerInput } from "../support/offers.ts";
+import type { ParsedSchedule } from "../../src/import/schedule.ts";
 
 /** Reads nothing can misuse: public listings, the caller's own data, staff screens without personal data. */
 const READS = [
@@ -58,6 +59,8 @@ const STAFF_READS = [
   "translation.staffSupportedState",
   "translation.staffTranslate",
   "translation.adminUsage",
+  "scheduleImport.preview",
+  "calendarFeeds.calendarStatus",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -83,6 +86,9 @@ const STAFF_WRITES = [
   "staff.revoke",
   "staff.grantAdmin",
   "staff.revokeAdmin",
+  "scheduleImport.apply",
+  "calendarFeeds.setCalendar",
+  "calendarFeeds.removeCalendar",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -126,6 +132,16 @@ const methodsOf = (services: object) =>
   );
 
 const NOW = "2026-12-01T10:00:00Z";
+
+/** A schedule file as the parsers hand it over: one new offer. */
+const importedSchedule = (): ParsedSchedule => ({
+  format: "csv",
+  rows: 1,
+  hasCategory: false,
+  hasDistrict: false,
+  errors: [],
+  items: [{ row: 2, key: "id:1", texts: { de: { title: "Gekapert", summary: "" } }, startsAt: new Date("2026-12-06T14:00:00Z"), recurrence: "NONE" }],
+});
 const LATER = new Date("2026-12-05T14:00:00Z");
 
 describe("what the bot can reach", () => {
@@ -203,6 +219,9 @@ describe("what the bot can reach", () => {
     "staff.revoke": () => bot.staff.revoke(ids.resident, ids.staffer),
     "staff.grantAdmin": () => bot.staff.grantAdmin(ids.resident, ids.staffer),
     "staff.revokeAdmin": () => bot.staff.revokeAdmin(ids.resident, ids.admin),
+    "scheduleImport.apply": () => bot.scheduleImport.apply(ids.resident, importedSchedule(), { categoryId: "sport" }),
+    "calendarFeeds.setCalendar": () => bot.calendarFeeds.setCalendar(ids.resident, { url: "https://cloud.example/cal.ics", categoryId: "sport", districtId: null, organizationId: ids.org }),
+    "calendarFeeds.removeCalendar": () => bot.calendarFeeds.removeCalendar(ids.resident, ids.org),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
@@ -232,6 +251,8 @@ describe("what the bot can reach", () => {
     "translation.adminUsage": () => bot.translation.adminUsage(ids.resident),
     "translation.staffTranslate": () => bot.translation.staffTranslate(ids.resident, { source: "de", fields: { title: "Sprachcafé" }, targets: ["ar"] }),
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
+    "scheduleImport.preview": () => bot.scheduleImport.preview(ids.resident, importedSchedule(), { categoryId: "sport" }),
+    "calendarFeeds.calendarStatus": () => bot.calendarFeeds.calendarStatus(ids.resident, ids.org),
   };
 
   it("when the bot's services are walked, then every method is classified once and nothing unguarded is left over", () => {
@@ -260,6 +281,9 @@ describe("what the bot can reach", () => {
         "jobRuns.claim",
         "jobRuns.prune",
         "users.markBlocked",
+        "calendarFeeds.dueCalendars",
+        "calendarFeeds.calendarFetched",
+        "calendarFeeds.calendarFailed",
       ].sort(),
     );
   });

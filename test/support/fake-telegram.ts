@@ -4,7 +4,11 @@
 // of a method with a real Telegram error, and in webhook mode delivers updates to the bot.
 // With `limits` it enforces Telegram's flood limits like the real one: about 30 messages a
 // second per bot and one a second per chat, answering 429 with parameters.retry_after.
+// Files users sent (registered by the test: file_id -> bytes) are served like Telegram does:
+// getFile gives file_size and file_path (400 "file is too big" above 20 MB), and the bytes are
+// at /file/bot<token>/<file_path>.
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import path from "node:path";
 import { Readable } from "node:stream";
 import busboy from "busboy";
 import type { AddressInfo } from "node:net";
@@ -35,8 +39,14 @@ export const TEST_BOT_INFO: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
+/** The largest file the cloud Bot API lets a bot download. */
+export const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
+
 export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options: { limits?: FloodLimits | boolean } = {}) {
   const calls: ApiCall[] = [];
+  /** Files users sent: file_id -> bytes, the size Telegram reports and where it serves them. */
+  const files = new Map<string, { bytes: Uint8Array; size: number; path: string }>();
+  let nextFile = 1;
   let flood = floodLimiter(options.limits);
   const failures = new Map<string, Fault[]>();
   const failedCalls = new WeakSet<ApiCall>();
@@ -112,6 +122,12 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
       case "sendVenue":
       case "sendLocation":
         return { ok: true, result: message(payload, { location: { latitude: payload.latitude, longitude: payload.longitude } }) };
+      case "getFile": {
+        const file = files.get(String(payload.file_id));
+        if (!file) return { ok: false, error_code: 400, description: "Bad Request: invalid file_id" };
+        if (file.size > TELEGRAM_DOWNLOAD_LIMIT) return { ok: false, error_code: 400, description: "Bad Request: file is too big" };
+        return { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: file.size, file_path: file.path } };
+      }
       case "sendDocument":
         return { ok: true, result: message(payload, { document: { file_id: `doc${nextMessageId}`, file_unique_id: `u${nextMessageId}` } }) };
       default:
@@ -119,7 +135,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
     }
   }
 
-  return {
+  const fake = {
     calls,
     botInfo,
     get webhook() {
@@ -137,6 +153,22 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
     },
     clear(): void {
       calls.length = 0;
+    },
+    /**
+     * A file a user sends: its bytes under a new file_id (or `fileId`), for a document update.
+     * `size` makes Telegram report another size (a 25 MB file without 25 MB of test data).
+     */
+    registerFile(bytes: Uint8Array, options: { fileId?: string; name?: string; size?: number } = {}): { file_id: string; file_size: number } {
+      const fileId = options.fileId ?? `BQACAgIAAxkBAAI${nextFile}`;
+      const size = options.size ?? bytes.byteLength;
+      files.set(fileId, { bytes, size, path: `documents/file_${nextFile++}${options.name ? path.extname(options.name) : ""}` });
+      return { file_id: fileId, file_size: size };
+    },
+    /** The bytes at a download path (/file/bot<token>/<file_path>), or undefined. */
+    download(token: string, filePath: string): Uint8Array | undefined {
+      if (token !== TEST_BOT_TOKEN) return undefined;
+      calls.push({ method: "file", payload: { file_path: filePath }, at: performance.now() });
+      return [...files.values()].find((f) => f.path === filePath)?.bytes;
     },
     /** The next call of `method` fails with this Telegram error (e.g. 429 with retry_after). */
     failNext(method: string, error: Fault): void {
@@ -179,6 +211,11 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
     /** In-process transport for `new Bot(token, { client: { fetch } })`. */
     fetch: (async (input: string | URL | Request, init?: RequestInit) => {
       const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+      const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+      if (download) {
+        const bytes = fake.download(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!));
+        return bytes ? new Response(bytes) : Response.json({ ok: false, error_code: 404, description: "Not Found" }, { status: 404 });
+      }
       const method = url.pathname.split("/").pop() ?? "";
       const body = init?.body;
       const headers = new Headers(init?.headers);
@@ -195,6 +232,7 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
       return Response.json(result);
     }) as unknown as typeof fetch,
   };
+  return fake;
 }
 
 export type FakeBotApi = ReturnType<typeof createFakeBotApi>;
@@ -287,7 +325,15 @@ async function readBody(request: IncomingMessage): Promise<string> {
 /** The fake over HTTP on 127.0.0.1, for the bot's BOT_API_ROOT. */
 export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi()) {
   const server: Server = createServer(async (request, response) => {
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://x").pathname);
+    const pathname = new URL(request.url ?? "/", "http://x").pathname;
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(pathname);
+    if (download) {
+      const bytes = api.download(decodeURIComponent(download[1]!), decodeURIComponent(download[2]!));
+      if (!bytes) response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+      else response.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.byteLength }).end(Buffer.from(bytes));
+      return;
+    }
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(pathname);
     const type = request.headers["content-type"] ?? "";
     const multipart = type.startsWith("multipart/form-data");
     const raw = multipart ? "" : await readBody(request);

@@ -123,3 +123,18 @@ export function signupTaps(occurrenceId: number, seats: number, age = "ADULT"): 
     signupAnswer("confirm", "yes"),
   ];
 }
+
+/** A document the user sends (or forwards): register its bytes with the fake's registerFile first. */
+export function documentUpdate(user: TestUser, document: { file_id: string; file_size?: number; file_name: string; mime_type?: string }, options: { forwarded?: boolean } = {}): Update {
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: privateChat(user),
+      from: from(user),
+      document: { file_unique_id: `u-${document.file_id}`, ...document },
+      ...(options.forwarded ? { forward_origin: { type: "hidden_user", sender_user_name: "Kollegin", date: now() - 60 } } : {}),
+    } as never,
+  };
+}

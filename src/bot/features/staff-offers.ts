@@ -38,7 +38,7 @@ export function staffOffersFeature({ timezone }: { timezone: string }): Composer
 
   async function showList(ctx: BotContext): Promise<void> {
     const offers = await ctx.services.offerManagement.listOwn(ctx.user!.id, (await dates(ctx)).locale);
-    await present(ctx, renderOwnOffers(translateIn(ctx), offers), ownOffersKeyboard(offers));
+    await present(ctx, renderOwnOffers(translateIn(ctx), offers), ownOffersKeyboard(translateIn(ctx), offers));
   }
 
   async function showOffer(ctx: BotContext, offerId: number): Promise<void> {

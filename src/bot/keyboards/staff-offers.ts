@@ -3,6 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Participant } from "../../domain/offer-management.ts";
 import { callbackCodec, positiveId } from "../callback-data.ts";
+import { calendarButton } from "./import.ts";
 import { formatDateTime, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 import { STATUS_ICON, type OwnOffer } from "../views/staff-offers.ts";
@@ -24,10 +25,11 @@ export const attendanceButton = callbackCodec("so", "a", {
   },
 });
 
-export function ownOffersKeyboard(offers: OwnOffer[]): InlineKeyboard {
+export function ownOffersKeyboard(t: Translate, offers: OwnOffer[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const offer of offers) keyboard.text(`${STATUS_ICON[offer.status] ?? ""} ${offer.title.slice(0, 40)}`, staffOfferButton.pack(offer.offerId)).row();
-  return keyboard;
+  // The organization's subscribed calendar (features/import.ts).
+  return keyboard.text(t("import-calendar-button"), calendarButton.pack("show"));
 }
 
 export function ownOfferKeyboard(t: Translate, offer: OwnOffer, dates: DateStyle): InlineKeyboard {
