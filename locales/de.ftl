@@ -624,10 +624,10 @@ translation-mark = 🤖 maschinell übersetzt
 translation-show-original = 📄 Original zeigen
 translation-translate-all = 🌍 In alle Sprachen übersetzen
 translation-by-hand = ✍️ Noch von Hand nötig (der Übersetzungsdienst bietet diese Sprachen nicht an): { $languages }
-translation-unavailable = ⚠️ Der Übersetzungsdienst ist gerade nicht erreichbar. Ihr Text ist gespeichert; die Übersetzungen kommen später von selbst dazu.
-translation-budget = ⚠️ Das Budget für maschinelle Übersetzung ist für diesen Monat aufgebraucht. Ihr Text ist gespeichert; Übersetzungen können Sie von Hand ergänzen.
+translation-unavailable = ⚠️ Der Übersetzungsdienst ist gerade nicht erreichbar. Dein Text ist gespeichert; die Übersetzungen kommen später von selbst dazu.
+translation-budget = ⚠️ Das Budget für maschinelle Übersetzung ist für diesen Monat aufgebraucht. Dein Text ist gespeichert; Übersetzungen kannst du von Hand ergänzen.
 translation-invalid = ⚠️ Die maschinelle Übersetzung in diese Sprachen ist nicht gelungen und wurde weggelassen: { $languages }
-translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüfen Sie Ihre eigenen Übersetzungen in: { $languages }
+translation-outdated = ✏️ Der Originaltext hat sich geändert. Bitte prüf deine eigenen Übersetzungen in: { $languages }
 translation-original-header = 📄 Original ({ $language }):
 translation-none-configured = Für diesen Bot ist keine maschinelle Übersetzung eingerichtet.
 

@@ -49,7 +49,7 @@ export function renderResult(t: Translate, result: ImportResult): string {
 
 /** One line per column of the template: its header and what goes in it. */
 export function renderColumns(t: Translate, header: { header: string; column: TemplateColumn; locale?: string }[], languageName: (locale: string) => string): string {
-  return [t("import-columns-title"), ...header.map((h) => `<code>${h.header}</code> – ${explainColumn(t, h.column, h.locale ? languageName(h.locale) : undefined)}`)].join("\n");
+  return [t("import-columns-title"), ...header.map((h) => `<code>${escapeHtml(h.header)}</code> – ${escapeHtml(explainColumn(t, h.column, h.locale ? languageName(h.locale) : undefined))}`)].join("\n");
 }
 
 export function explainColumn(t: Translate, column: TemplateColumn, language?: string): string {
