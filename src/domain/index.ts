@@ -74,7 +74,7 @@ export function createServices(deps: ServicesDeps) {
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
   const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
-  const scheduleImport = createScheduleImportService({ db, clock, actors, audit, offers, offerManagement });
+  const scheduleImport = createScheduleImportService({ db, clock, timezone, actors, audit, offers, offerManagement });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
