@@ -281,15 +281,17 @@ export function createScheduleImportService({ db, clock, timezone, actors, audit
     let awaitingApproval = 0;
     let notified = 0;
     for (const { ref, input } of steps.creates) {
-      const { status } = await offerManagement.createAs(actor, input, true, ref);
+      const { status } = await offerManagement.createAs(actor, input, true, ref, { quiet: true });
       if (status === "PENDING_APPROVAL") awaitingApproval++;
     }
     for (const { offerId, input } of steps.edits) {
-      const outcome = await offerManagement.editAs(actor, offerId, input);
+      const outcome = await offerManagement.editAs(actor, offerId, input, { quiet: true });
       notified += outcome.notified;
       if (outcome.awaitingApproval) awaitingApproval++;
     }
     for (const offerId of steps.cancels) notified += (await offerManagement.cancelAs(actor, offerId)).notified;
+    // The admins hear once of what waits for them, not once per offer.
+    await offerManagement.importAwaiting(organizationId, awaitingApproval);
     const counts = { created: steps.creates.length, changed: steps.edits.length, unchanged: steps.unchanged, cancelled: steps.cancels.length };
     await audit.record({
       actorUserId: actor.userId,

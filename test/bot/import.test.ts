@@ -7,6 +7,8 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { parseCsv } from "../../src/import/csv.ts";
 import { beforeEach, describe, expect, it } from "vitest";
+import { organizationCalendarButton } from "../../src/bot/keyboards/import.ts";
+import { createAddressGuard } from "../../src/domain/public-address.ts";
 import { useTestBot } from "../support/bot.ts";
 import { stripBidi } from "../support/fake-telegram.ts";
 import { buttons, lastScreen } from "../support/screens.ts";
@@ -140,5 +142,75 @@ describe("bot: staff import a schedule file", () => {
     await t.bot.handleUpdate(documentUpdate(resident, { file_id: file.file_id, file_name: "x.ics", file_size: file.file_size }));
     expect(t.api.callsTo("getFile")).toHaveLength(0);
     expect(await db.prisma.offer.count()).toBe(0);
+  });
+});
+
+describe("bot: calendars only from public addresses, and admins set an organization's calendar", () => {
+  const admin: TestUser = { id: 921, first_name: "Frau Demir", language_code: "de" };
+  // The app's rule (CALENDAR_ALLOW_PRIVATE_URLS=off), with names resolved by the test.
+  const names: Record<string, string[]> = { "kalender.intern.example": ["192.168.10.4"] };
+  const { db, t } = useTestBot({ adminIds: [BigInt(admin.id)], calendarAddresses: createAddressGuard({ resolve: async (host) => names[host] ?? ["93.184.215.14"] }) });
+  let orgId: number;
+
+  beforeEach(async () => {
+    orgId = (await t.services.catalog.saveOrganization({ name: "Stadtteiltreff <Coerde>" })).id;
+    await t.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
+    const profile = await t.services.users.identify({ telegramId: BigInt(staff.id), firstName: staff.first_name, languageCode: "de" });
+    await db.prisma.user.update({ where: { id: profile.id }, data: { role: "STAFF", organizationId: orgId } });
+  });
+
+  const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
+  const screenOf = (user: TestUser) => stripBidi(lastScreen(t.api, user.id).payload.text);
+  const tapAs = async (user: TestUser, label: string) => {
+    const button = buttons(lastScreen(t.api, user.id)).find((b) => stripBidi(b.text) === label);
+    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(lastScreen(t.api, user.id)).map((b) => b.text))}`);
+    await t.bot.handleUpdate(callbackUpdate(user, button.callback_data!));
+  };
+  const calendarOf = async () => (await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).calendarUrl;
+
+  it("when staff give a calendar address on a private network, then they are told it is not public and nothing is saved", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "myoffers"));
+    await tapAs(staff, de("import-calendar-button"));
+    await tapAs(staff, de("import-calendar-set"));
+    await t.bot.handleUpdate(textUpdate(staff, "https://kalender.intern.example/dav/cal.ics"));
+    await tapAs(staff, "⚽ Sport");
+    await tapAs(staff, "Coerde");
+    expect(screenOf(staff)).toBe(de("import-calendar-url-private", { host: "kalender.intern.example" }));
+    expect(await calendarOf()).toBeNull();
+  });
+
+  it("when an admin opens an organization's calendar in /admin, then they set its address for that organization and remove it again", async () => {
+    await t.bot.handleUpdate(commandUpdate(admin, "admin"));
+    await tapAs(admin, de("admin-organizations"));
+    await tapAs(admin, "🏢 Stadtteiltreff <Coerde>");
+    await tapAs(admin, de("import-admin-calendar"));
+    expect(screenOf(admin)).toBe(`<b>${de("import-admin-calendar-title", { organization: "Stadtteiltreff &lt;Coerde&gt;" })}</b>\n\n${de("import-admin-calendar-none")}`);
+    await tapAs(admin, de("import-calendar-set"));
+    expect(screenOf(admin)).toBe(de("import-calendar-ask-url"));
+    await t.bot.handleUpdate(textUpdate(admin, "webcal://cloud.example/remote.php/dav/public-calendars/Xy7?export"));
+    await tapAs(admin, "⚽ Sport");
+    await tapAs(admin, "Coerde");
+    expect(screenOf(admin)).toBe(de("import-calendar-saved"));
+    expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ calendarUrl: "https://cloud.example/remote.php/dav/public-calendars/Xy7?export", calendarCategoryId: "sport" });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "import.calendar-set" } });
+    expect(audit).toMatchObject({ organizationId: orgId, details: { set: true } });
+
+    await t.bot.handleUpdate(commandUpdate(admin, "admin"));
+    await tapAs(admin, de("admin-organizations"));
+    await tapAs(admin, "🏢 Stadtteiltreff <Coerde>");
+    await tapAs(admin, de("import-admin-calendar"));
+    expect(screenOf(admin)).toContain("https://cloud.example/remote.php/dav/public-calendars/Xy7?export");
+    await tapAs(admin, de("import-calendar-remove"));
+    expect(await calendarOf()).toBeNull();
+    expect(screenOf(admin)).toContain(de("import-admin-calendar-none"));
+    await tapAs(admin, de("admin-back"));
+    expect(screenOf(admin)).toContain("Stadtteiltreff &lt;Coerde&gt;");
+  });
+
+  it("when staff press an organization's calendar button of /admin, then it is refused and nothing changes", async () => {
+    await db.prisma.organization.update({ where: { id: orgId }, data: { calendarUrl: "https://cloud.example/cal.ics" } });
+    await t.bot.handleUpdate(callbackUpdate(staff, organizationCalendarButton.pack({ action: "remove", organizationId: orgId })));
+    expect(await calendarOf()).toBe("https://cloud.example/cal.ics");
+    expect(stripBidi(String(t.api.callsTo("answerCallbackQuery").at(-1)?.payload.text))).toBe(de("error-forbidden"));
   });
 });

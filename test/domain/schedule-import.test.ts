@@ -105,7 +105,9 @@ describe("importing a schedule file", () => {
       ["PENDING_APPROVAL", "work", null],
     ]);
     expect(offers[0]!.translations.map((t) => t.locale).sort()).toEqual(["ar", "de"]);
-    expect((await notes.kinds()).filter((k) => k.startsWith("offer-pending"))).toHaveLength(2);
+    // One summary for the admin, not one notice per offer.
+    const summaries = () => notes.notices().then((all) => all.filter((n) => n.kind === "import-pending" || n.kind === "offer-pending" || n.kind === "offer-revision-pending"));
+    expect(await summaries()).toEqual([{ kind: "import-pending", to: { telegramId: ADMIN_TELEGRAM_ID, locale: expect.anything() }, organizationName: "Neuer Partner U", count: 2 }]);
     await services.offerManagement.approve(cast.users.admin.id, offers[0]!.id);
 
     const changed = await parseSchedule(Buffer.from(fixture("utf8-bom-comma.csv").toString("utf8").replace("2026-12-14T19:00", "2026-12-14T19:30")), "csv", OPTIONS);
@@ -113,6 +115,29 @@ describe("importing a schedule file", () => {
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: offers[0]!.id } })).endsAt).toEqual(new Date("2026-12-14T18:00:00Z")); // residents still see the published one
     expect(await db.prisma.offerRevision.count({ where: { offerId: offers[0]!.id, status: "PENDING" } })).toBe(1);
     expect(await services.scheduleImport.preview(cast.users.untrusted.id, changed, {})).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    expect((await summaries()).map((n) => [n.kind, (n as { count?: number }).count])).toEqual([
+      ["import-pending", 2],
+      ["import-pending", 1],
+    ]);
+  });
+
+  it("when an untrusted partner imports 40 rows, then each admin gets one notice that 40 offers wait, and a trusted partner's import tells the admins nothing", async () => {
+    await db.prisma.user.create({ data: { telegramId: 9009n, firstName: "Second admin", role: "ADMIN", locale: "ar" } });
+    const rows = Array.from({ length: 40 }, (_, i) => `r${i};Kurs ${i + 1};${String(2 + (i % 27)).padStart(2, "0")}.12.2026 10:00;Sport`);
+    const file = Buffer.from(`id;Titel;Beginn;Kategorie\r\n${rows.join("\r\n")}\r\n`);
+    const parsed = await parseSchedule(file, "csv", OPTIONS);
+    expect(parsed.errors).toEqual([]);
+    expect(await services.scheduleImport.apply(cast.users.untrusted.id, parsed, { districtId: null })).toMatchObject({ created: 40, awaitingApproval: 40 });
+    const told = await notes.notices();
+    expect(told.map((n) => n.kind)).toEqual(["import-pending", "import-pending"]);
+    expect(told.map((n) => [n.to.telegramId, (n as { count: number }).count]).sort()).toEqual([
+      [ADMIN_TELEGRAM_ID, 40],
+      [9009n, 40],
+    ].sort());
+
+    await notes.clear();
+    await services.scheduleImport.apply(cast.users.staffA.id, await parseSchedule(file, "csv", OPTIONS), { districtId: null });
+    expect(await notes.kinds()).toEqual([]);
   });
 
   it("when rows are bad, then the good ones are imported and each bad one is named with its reason", async () => {

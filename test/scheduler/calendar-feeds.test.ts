@@ -11,7 +11,7 @@ import { jobServices } from "../../src/domain/index.ts";
 import { createAddressGuard, type AddressGuard } from "../../src/domain/public-address.ts";
 import { createLogger } from "../../src/logger.ts";
 import { calendarFeedsJob, fetchCalendar } from "../../src/scheduler/jobs/calendar-feeds.ts";
-import { seedCast, type Cast } from "../support/actors.ts";
+import { ADMIN_TELEGRAM_ID, seedCast, type Cast } from "../support/actors.ts";
 import { useServices } from "../support/services.ts";
 
 const NOW = "2026-12-01T10:00:00Z";
@@ -32,7 +32,7 @@ function calendarServer() {
 }
 
 describe("subscribed calendars", () => {
-  const { db, services, clock, notes } = useServices({ now: NOW });
+  const { db, services, clock, notes } = useServices({ now: NOW, adminIds: [ADMIN_TELEGRAM_ID] });
   const { state, server } = calendarServer();
   let url: string;
   let cast: Cast;
@@ -85,12 +85,16 @@ describe("subscribed calendars", () => {
     expect(await db.prisma.offer.count({ where: { organizationId: cast.orgs.A, status: "PUBLISHED" } })).toBe(10);
   });
 
-  it("when an untrusted organization's calendar is fetched, then its offers wait for approval like its staff's", async () => {
+  it("when an untrusted organization's calendar is fetched, then its offers wait for approval like its staff's, and the admins get one summary", async () => {
     await services.calendarFeeds.removeCalendar(cast.users.staffA.id);
     await services.calendarFeeds.setCalendar(cast.users.untrusted.id, { url, categoryId: "neighbourhood", districtId: null });
     await run(NOW);
     const statuses = await db.prisma.offer.groupBy({ by: ["status"], where: { organizationId: cast.orgs.U }, _count: true });
     expect(statuses).toEqual([{ status: "PENDING_APPROVAL", _count: 11 }]);
+    // The admins hear of it once, not eleven times.
+    expect((await notes.notices()).map((n) => [n.kind, (n as { count?: number }).count])).toEqual([["import-pending", 11]]);
+    await run("2026-12-01T11:07:00Z"); // 304: nothing new to tell
+    expect(await notes.notices()).toHaveLength(1);
     expect(await db.prisma.offer.count({ where: { organizationId: cast.orgs.A } })).toBe(0);
   });
 
