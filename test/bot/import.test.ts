@@ -5,12 +5,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { parseCsv } from "../../src/import/csv.ts";
+import { parseXlsx } from "../../src/import/xlsx.ts";
 import { beforeEach, describe, expect, it } from "vitest";
 import { organizationCalendarButton } from "../../src/bot/keyboards/import.ts";
 import { createAddressGuard } from "../../src/domain/public-address.ts";
 import { useTestBot } from "../support/bot.ts";
-import { stripBidi } from "../support/fake-telegram.ts";
+import { stripBidi, type UploadedFile } from "../support/fake-telegram.ts";
 import { buttons, lastScreen } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, documentUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -114,6 +116,50 @@ describe("bot: staff import a schedule file", () => {
     const parsed = parseCsv(Buffer.from(filled, "utf8"), { timezone: "Europe/Berlin", now: t.clock.now() });
     expect(parsed.errors).toEqual([]);
     expect(parsed.items[0]).toMatchObject({ key: "id:sc-9", texts: { de: { title: "Sprachcafé" }, en: { title: "Language café" } }, recurrence: "WEEKLY", capacity: 12, ageMin: 16 });
+  });
+
+  it("when staff fill in the CSV and XLSX templates /import sent, then both parse back through the import parsers with every column and no errors", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "import"));
+    const [csv, xlsx] = t.api.callsTo("sendDocument").map((c) => c.payload.document as UploadedFile) as [UploadedFile, UploadedFile];
+    const options = { timezone: "Europe/Berlin", now: t.clock.now() };
+    const columns = ["id", "title_de", "title_en", "summary_de", "summary_en", "category", "district", "address", "online", "start", "end", "length", "repeats", "until", "seats", "ages", "cost", "languages", "accessibility", "contact"];
+    const row = ["sc-9", "Sprachcafé", "Language café", "Deutsch üben", "Practise German", "Sprache", "Coerde", "Hamannplatz 1", "", "05.12.2026 15:00", "", "90", "wöchentlich", "30.01.2027", "12", "ab 16", "2 €", "de, en", "Rampe am Eingang", "Tel. 0251 123"];
+    const expected = {
+      key: "id:sc-9",
+      texts: { de: { title: "Sprachcafé", summary: "Deutsch üben" }, en: { title: "Language café", summary: "Practise German" } },
+      category: "Sprache",
+      district: "Coerde",
+      address: "Hamannplatz 1",
+      startsAt: new Date("2026-12-05T14:00:00Z"),
+      endsAt: new Date("2026-12-05T15:30:00Z"),
+      recurrence: "WEEKLY",
+      capacity: 12,
+      ageMin: 16,
+      costText: "2 €",
+      languages: ["de", "en"],
+      accessibility: "Rampe am Eingang",
+      contact: "Tel. 0251 123",
+    };
+
+    // The XLSX as it was sent: a valid workbook (bytes, not text), the columns on its first sheet, explained on the second.
+    expect(xlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const [sheet, help] = workbook.worksheets;
+    expect((sheet!.getRow(1).values as unknown[]).slice(1)).toEqual(columns);
+    expect(help!.getColumn(1).values.slice(1)).toEqual(columns);
+    expect(await parseXlsx(xlsx.bytes, options)).toMatchObject({ format: "xlsx", items: [], errors: [] });
+    sheet!.addRow(row);
+    const filledXlsx = await parseXlsx(Buffer.from(await workbook.xlsx.writeBuffer()), options);
+    expect(filledXlsx.errors).toEqual([]);
+    expect(filledXlsx.items).toEqual([expect.objectContaining(expected)]);
+
+    // The CSV as it was sent, and with the same row.
+    expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(parseCsv(csv.bytes, options)).toMatchObject({ format: "csv", items: [], errors: [] });
+    const filledCsv = parseCsv(Buffer.concat([csv.bytes, Buffer.from(`${row.join(";")}\r\n`, "utf8")]), options);
+    expect(filledCsv.errors).toEqual([]);
+    expect(filledCsv.items).toEqual([expect.objectContaining(expected)]);
   });
 
   it("when staff open the subscribed calendar from /myoffers and give its address, then it is saved with the category and district, and can be removed", async () => {
