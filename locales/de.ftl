@@ -822,3 +822,14 @@ import-calendar-failing-notice =
     ⚠️ Seit einem Tag kann ich euren abonnierten Kalender nicht lesen:
     { $url }
     Bitte prüft, ob die Adresse noch stimmt und öffentlich ist. Ich versuche es weiter.
+
+## schedule import, follow-ups
+import-calendar-url-private = 🚫 Diese Adresse kann ich nicht nehmen: { $host } liegt nicht im öffentlichen Internet (es ist eine lokale, private oder interne Adresse). Bitte gib die öffentliche Adresse des Kalenders an, wie deine Kalender-App sie unter „Teilen“ oder „Öffentlicher Link“ zeigt, und tippe noch einmal auf 🔗 Adresse eintragen.
+import-pending-notice =
+    { $count ->
+        [one] 📥 { $organization } hat 1 Angebot importiert, das auf deine Freigabe wartet. Du findest es unter /admin → 📝 Freigaben.
+       *[other] 📥 { $organization } hat { $count } Angebote importiert, die auf deine Freigabe warten. Du findest sie unter /admin → 📝 Freigaben.
+    }
+import-admin-calendar = 📅 Kalender
+import-admin-calendar-title = 📅 Abonnierter Kalender von { $organization }
+import-admin-calendar-none = Noch kein Kalender abonniert. Mit 🔗 Adresse eintragen gibst du seine öffentliche iCalendar-Adresse an: Ich schaue jede Stunde hinein und übernehme seine Termine als Angebote dieser Organisation.

@@ -822,3 +822,14 @@ import-calendar-failing-notice =
     ⚠️ For a day now I could not read your subscribed calendar:
     { $url }
     Please check that the address still works and is public. I keep trying.
+
+## schedule import, follow-ups
+import-calendar-url-private = 🚫 I can't use this address: { $host } is not on the public internet (it is a local, private or internal address). Please give the calendar's public address, as your calendar app shows it under "share" or "public link", and tap 🔗 Set the address again.
+import-pending-notice =
+    { $count ->
+        [one] 📥 { $organization } imported 1 offer that waits for your approval. You find it in /admin → 📝 Approvals.
+       *[other] 📥 { $organization } imported { $count } offers that wait for your approval. You find them in /admin → 📝 Approvals.
+    }
+import-admin-calendar = 📅 Calendar
+import-admin-calendar-title = 📅 Subscribed calendar of { $organization }
+import-admin-calendar-none = No calendar subscribed yet. With 🔗 Set the address you give its public iCalendar address: I check it every hour and bring its dates in as this organization's offers.

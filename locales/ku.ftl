@@ -813,3 +813,14 @@ import-calendar-failing-notice =
     ⚠️ Rojek e ez nikarim salnameya we ya abonekirî bixwînim:
     { $url }
     Ji kerema xwe kontrol bikin ka navnîşan hê dixebite û giştî ye. Ez berdewam dikim.
+
+## schedule import, follow-ups
+import-calendar-url-private = 🚫 Ez nikarim vê navnîşanê bi kar bînim: { $host } ne li ser înterneta giştî ye (navnîşaneke herêmî, taybet an hundirîn e). Ji kerema xwe navnîşana giştî ya salnameyê bide, wek ku sepana te ya salnameyê di bin "Parve bike" an "Girêdana giştî" de nîşan dide, û dîsa li 🔗 Navnîşanê binivîse bitikîne.
+import-pending-notice =
+    { $count ->
+        [one] 📥 { $organization } 1 pêşniyar anî ku li benda pejirandina te ye. Tu wê di /admin → 📝 Pejirandin de dibînî.
+       *[other] 📥 { $organization } { $count } pêşniyar anîn ku li benda pejirandina te ne. Tu wan di /admin → 📝 Pejirandin de dibînî.
+    }
+import-admin-calendar = 📅 Salname
+import-admin-calendar-title = 📅 Salnameya abonekirî ya { $organization }
+import-admin-calendar-none = Hêj salnameyeke abonekirî tune. Bi 🔗 Navnîşanê binivîse tu navnîşana wê ya giştî ya iCalendar didî: ez her saet lê dinêrim û dîrokên wê wek pêşniyarên vê rêxistinê tînim.

@@ -813,3 +813,14 @@ import-calendar-failing-notice =
     ⚠️ ካብ ሓንቲ መዓልቲ ጀሚረ ነቲ ዝተመዝገበ ዓውደ-ኣዋርሕኩም ከንብቦ ኣይከኣልኩን፦
     { $url }
     በጃኹም እቲ ኣድራሻ ገና ይሰርሕን ህዝባዊ ድዩ ኣረጋግጹ። ምፍታን እቕጽል ኣለኹ።
+
+## schedule import, follow-ups
+import-calendar-url-private = 🚫 ነዚ ኣድራሻ ክጥቀመሉ ኣይክእልን፦ { $host } ኣብ ህዝባዊ ኢንተርነት ኣይኮነን (ከባቢያዊ፡ ብሕታዊ ወይ ውሽጣዊ ኣድራሻ እዩ)። በጃኹም ነቲ ህዝባዊ ኣድራሻ ዓውደ-ኣዋርሕ፡ ከምቲ ኣፕ ዓውደ-ኣዋርሕኩም ኣብ ትሕቲ «ኣካፍል» ወይ «ህዝባዊ ሊንክ» ዘርእዮ ሃቡ፡ ከምኡ’ውን ደጊምኩም 🔗 ኣድራሻ ኣእቱ ጠውቑ።
+import-pending-notice =
+    { $count ->
+        [one] 📥 { $organization } ንፍቓድኩም ዝጽበ 1 መደብ ኣእትዩ። ኣብ /admin → 📝 ምፍቃድ ክትረኽብዎ ትኽእሉ።
+       *[other] 📥 { $organization } ንፍቓድኩም ዝጽበዩ { $count } መደባት ኣእትዩ። ኣብ /admin → 📝 ምፍቃድ ክትረኽብዎም ትኽእሉ።
+    }
+import-admin-calendar = 📅 ዓውደ-ኣዋርሕ
+import-admin-calendar-title = 📅 ናይ { $organization } ዝተመዝገበ ዓውደ-ኣዋርሕ
+import-admin-calendar-none = ገና ዝተመዝገበ ዓውደ-ኣዋርሕ የለን። ብ 🔗 ኣድራሻ ኣእቱ ነቲ ህዝባዊ ኣድራሻ iCalendar ትህቡ፦ ኣብ ነፍሲ ወከፍ ሰዓት እርእዮ፡ ዕለታቱ ድማ ከም መደባት ናይዚ ትካል የእትዎ።

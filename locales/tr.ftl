@@ -813,3 +813,14 @@ import-calendar-failing-notice =
     ⚠️ Bir gündür abone olduğunuz takvimi okuyamıyorum:
     { $url }
     Lütfen adresin hâlâ çalıştığını ve herkese açık olduğunu kontrol edin. Denemeye devam ediyorum.
+
+## schedule import, follow-ups
+import-calendar-url-private = 🚫 Bu adresi kullanamıyorum: { $host } herkese açık internette değil (yerel, özel ya da iç ağ adresi). Lütfen takvimin herkese açık adresini, takvim uygulamanızın "Paylaş" ya da "Herkese açık bağlantı" altında gösterdiği gibi verin ve 🔗 Adresi gir düğmesine yeniden dokunun.
+import-pending-notice =
+    { $count ->
+        [one] 📥 { $organization } onayınızı bekleyen 1 teklif aktardı. /admin → 📝 Onaylar altında bulabilirsiniz.
+       *[other] 📥 { $organization } onayınızı bekleyen { $count } teklif aktardı. /admin → 📝 Onaylar altında bulabilirsiniz.
+    }
+import-admin-calendar = 📅 Takvim
+import-admin-calendar-title = 📅 { $organization } için abone olunan takvim
+import-admin-calendar-none = Henüz abone olunan bir takvim yok. 🔗 Adresi gir ile herkese açık iCalendar adresini verirsiniz: Her saat bakarım ve tarihlerini bu kuruluşun teklifleri olarak aktarırım.

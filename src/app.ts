@@ -18,6 +18,7 @@ import { botServices, createServices, jobServices, webServices, type Services } 
 import { createLogger, type Logger } from "./logger.ts";
 import { createScheduler, type Job } from "./scheduler/index.ts";
 import { calendarFeedsJob } from "./scheduler/jobs/calendar-feeds.ts";
+import { createAddressGuard } from "./domain/public-address.ts";
 import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { announcementTranslationsJob } from "./scheduler/jobs/announcement-translations.ts";
@@ -80,6 +81,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     outbox?.wake();
     db.notify(OUTBOX_CHANNEL).catch((error: unknown) => logger.warn({ err: error }, "could not notify the other instances"));
   };
+  // Subscribed calendars: public hosts only (unless CALENDAR_ALLOW_PRIVATE_URLS), when registered and at every fetch.
+  const calendarAddresses = createAddressGuard({ allowPrivate: config.calendar.allowPrivateUrls });
   const services: Services = createServices({
     db: db.prisma,
     clock,
@@ -96,6 +99,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     sendRate: config.broadcast.rate,
     translationProvider: createTranslationProvider(config.translation),
     translation: { monthlyChars: config.translation.monthlyChars, timeoutMs: config.translation.timeoutMs },
+    calendarAddresses,
     log: logger,
   });
   // The bot sees only guarded use cases; the scheduler and the outbox only system work.
@@ -133,7 +137,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone })];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone, addresses: calendarAddresses })];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).

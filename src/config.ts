@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { SUPPORTED_LOCALES, type Locale } from "./domain/locales.ts";
+import { allowanceProblem, type PrivateAllowance } from "./domain/public-address.ts";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
@@ -83,6 +84,16 @@ export const envSchema = z
     TRANSLATE_API_KEY: optional(z.string().trim().regex(/^[\x21-\x7e]{1,256}$/, "must be 1-256 visible ASCII characters without spaces")),
     TRANSLATE_MONTHLY_CHARS: withDefault(z.coerce.number().int().min(0).max(2_000_000_000), 500_000),
     TRANSLATE_TIMEOUT_MS: withDefault(z.coerce.number().int().min(500).max(120_000), 10_000),
+    CALENDAR_ALLOW_PRIVATE_URLS: withDefault(
+      z
+        .string()
+        .trim()
+        .refine(
+          (raw) => raw === "off" || raw === "on" || raw.split(",").every((entry) => entry.trim() !== "" && allowanceProblem(entry.trim()) === ""),
+          'must be "off", "on" or comma-separated addresses or subnets (e.g. 10.1.2.3, 192.168.5.0/24)',
+        ),
+      "off",
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_URL) {
@@ -152,6 +163,10 @@ export type Config = Readonly<{
     /** Public base URL of this server for links to the feeds (PUBLIC_URL), without a trailing slash; none = no subscribe links. */
     publicUrl: string | undefined;
   }>;
+  calendar: Readonly<{
+    /** Non-public hosts a subscribed calendar may be on (CALENDAR_ALLOW_PRIVATE_URLS): none (false), all (true), or these addresses and subnets. */
+    allowPrivateUrls: PrivateAllowance;
+  }>;
 }>;
 
 export const BOT_TOKEN_HELP = [
@@ -216,6 +231,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       timeoutMs: e.TRANSLATE_TIMEOUT_MS,
     }),
     web: Object.freeze({ publicPage: e.PUBLIC_PAGE === "on", publicUrl: e.PUBLIC_URL?.replace(/\/+$/, "") }),
+    calendar: Object.freeze({ allowPrivateUrls: parseAllowance(e.CALENDAR_ALLOW_PRIVATE_URLS) }),
   });
 }
 
@@ -231,6 +247,12 @@ function parseDigestAt(value: string): Config["broadcast"]["digest"] {
 function parseAgeRange(value: string): Config["offers"]["youthAges"] {
   const [min, max] = value.split("-").map(Number);
   return Object.freeze({ min: min!, max: max! });
+}
+
+function parseAllowance(value: string): PrivateAllowance {
+  if (value === "off") return false;
+  if (value === "on") return true;
+  return Object.freeze(value.split(",").map((entry) => entry.trim()));
 }
 
 function parseQuietHours(value: string): Config["broadcast"]["quietHours"] {

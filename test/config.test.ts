@@ -27,7 +27,19 @@ describe("configuration", () => {
       staff: { invitationValidityMs: 7 * 86_400_000 },
       translation: { provider: "off", url: undefined, apiKey: undefined, monthlyChars: 500_000, timeoutMs: 10_000 },
       web: { publicPage: true },
+      calendar: { allowPrivateUrls: false },
     });
+  });
+
+  it("when private calendar addresses are allowed, then on, off or a list of addresses and subnets is read; anything else is named without its value", () => {
+    expect(parseConfig({ ...valid, CALENDAR_ALLOW_PRIVATE_URLS: "on" }).calendar.allowPrivateUrls).toBe(true);
+    expect(parseConfig({ ...valid, CALENDAR_ALLOW_PRIVATE_URLS: "off" }).calendar.allowPrivateUrls).toBe(false);
+    expect(parseConfig({ ...valid, CALENDAR_ALLOW_PRIVATE_URLS: "10.1.2.3, 192.168.5.0/24,fd00::/8" }).calendar.allowPrivateUrls).toEqual(["10.1.2.3", "192.168.5.0/24", "fd00::/8"]);
+    for (const bad of ["yes", "10.1.2.3/33", "intranet.local", "10.0.0.0/8,"]) {
+      const error = problemsOf({ ...valid, CALENDAR_ALLOW_PRIVATE_URLS: bad });
+      expect(error.problems).toEqual([expect.stringMatching(/^CALENDAR_ALLOW_PRIVATE_URLS: /)]);
+      expect(error.message).not.toContain(bad);
+    }
   });
 
   it("when machine translation is configured, then provider, server, key, budget and timeout are read; 0 characters means no limit", () => {

@@ -38,11 +38,13 @@ const HEADLINES: Record<Notice["kind"], string> = {
   "announcement-approved": "notice-announcement-approved",
   "announcement-rejected": "notice-announcement-rejected",
   "calendar-failing": "import-calendar-failing-notice",
+  "import-pending": "import-pending-notice",
 };
 
 /** The message of a notice (HTML) and its buttons. */
 export function renderNotice(notice: Notice, t: Translate, dates: DateStyle): { text: string; keyboard?: InlineKeyboard } {
   if (notice.kind === "calendar-failing") return { text: esc(t("import-calendar-failing-notice", { url: notice.url })) };
+  if (notice.kind === "import-pending") return { text: esc(t("import-pending-notice", { organization: notice.organizationName, count: notice.count })) };
   if (notice.kind === "announcement-report") return { text: esc(t("notice-announcement-report", { id: notice.report.announcementId, ...notice.report })) };
   const headline = esc(t(HEADLINES[notice.kind]));
   if ("signup" in notice) {

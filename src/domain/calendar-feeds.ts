@@ -14,6 +14,7 @@ import type { Clock } from "./clock.ts";
 import { ForbiddenError, ValidationError } from "./errors.ts";
 import type { Logger } from "./logger-port.ts";
 import type { Notifier } from "./notifier.ts";
+import { createAddressGuard, type AddressGuard } from "./public-address.ts";
 import type { ImportResult, ScheduleImportService } from "./schedule-import.ts";
 
 const HOUR = 3_600_000;
@@ -39,9 +40,19 @@ export function checkCalendarUrl(raw: string): string {
 export type CalendarStatus = { url: string | null; checkedAt: Date | null; failures: number };
 export type DueCalendar = { organizationId: number; url: string; etag: string | null; lastModified: string | null };
 
-export type CalendarFeedsDeps = { db: Db; clock: Clock; actors: Actors; audit: AuditService; scheduleImport: ScheduleImportService; notifier: Notifier; log?: Logger };
+export type CalendarFeedsDeps = {
+  db: Db;
+  clock: Clock;
+  actors: Actors;
+  audit: AuditService;
+  scheduleImport: ScheduleImportService;
+  notifier: Notifier;
+  /** Which hosts a calendar may be on (public ones unless CALENDAR_ALLOW_PRIVATE_URLS says more); the job checks again at every fetch. */
+  addresses?: AddressGuard;
+  log?: Logger;
+};
 
-export function createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, log }: CalendarFeedsDeps) {
+export function createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, addresses = createAddressGuard(), log }: CalendarFeedsDeps) {
   /** The organization the actor manages: their own (staff), or the one an admin names. */
   async function organizationFor(actorUserId: number, organizationId?: number): Promise<number> {
     const actor = await actors.load(actorUserId);
@@ -61,10 +72,15 @@ export function createCalendarFeedsService({ db, clock, actors, audit, scheduleI
       return { url: org.calendarUrl, checkedAt: org.calendarCheckedAt, failures: org.calendarFailures };
     },
 
-    /** Registers (or replaces) the calendar's address and the category and district for its events; checked on the next run. */
+    /**
+     * Registers (or replaces) the calendar's address and the category and district for its
+     * events; fetched on the next run. An address on a host that resolves to a non-public
+     * address (loopback, private network, link-local …) is refused (PrivateAddressError).
+     */
     async setCalendar(actorUserId: number, input: { url: string; categoryId: string; districtId: number | null; organizationId?: number }): Promise<void> {
       const id = await organizationFor(actorUserId, input.organizationId);
       const url = checkCalendarUrl(input.url);
+      await addresses.checkHost(new URL(url).hostname);
       if (!(await db.category.findUnique({ where: { id: input.categoryId } }))) throw new ValidationError("category");
       await db.organization.update({ where: { id }, data: { ...reset, calendarUrl: url, calendarCategoryId: input.categoryId, calendarDistrictId: input.districtId } });
       await audit.record({ actorUserId, action: "import.calendar-set", targetType: "organization", targetId: id, details: { set: true } });

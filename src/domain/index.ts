@@ -21,6 +21,7 @@ import { createPrivacyService } from "./privacy.ts";
 import { createRetentionService } from "./retention.ts";
 import { createScheduleImportService } from "./schedule-import.ts";
 import { createCalendarFeedsService } from "./calendar-feeds.ts";
+import type { AddressGuard } from "./public-address.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
 import { createStaffService } from "./staff.ts";
@@ -54,6 +55,8 @@ export type ServicesDeps = {
   translationProvider?: TranslationProvider | null;
   /** TRANSLATE_MONTHLY_CHARS and TRANSLATE_TIMEOUT_MS. */
   translation?: { monthlyChars?: number; timeoutMs?: number };
+  /** Which hosts a subscribed calendar may be on (CALENDAR_ALLOW_PRIVATE_URLS); public ones only when left out. */
+  calendarAddresses?: AddressGuard;
   log?: Logger;
 };
 
@@ -71,7 +74,7 @@ export function createServices(deps: ServicesDeps) {
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
   const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
-  const scheduleImport = createScheduleImportService({ db, clock, actors, audit, offers, offerManagement });
+  const scheduleImport = createScheduleImportService({ db, clock, timezone, actors, audit, offers, offerManagement });
   return {
     translation,
     users: createUsersService({ db, clock, adminIds }),
@@ -81,7 +84,7 @@ export function createServices(deps: ServicesDeps) {
     stats: createStatsService({ db, actors, timezone, translation }),
     offerManagement,
     scheduleImport,
-    calendarFeeds: createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, log }),
+    calendarFeeds: createCalendarFeedsService({ db, clock, actors, audit, scheduleImport, notifier, addresses: deps.calendarAddresses, log }),
     signups,
     privacy,
     subscriptions,

@@ -60,7 +60,9 @@ export type Notice =
   | { kind: "announcement-approved"; to: NoticeRecipient; announcement: NoticeAnnouncement }
   | { kind: "announcement-rejected"; to: NoticeRecipient; announcement: NoticeAnnouncement; reason: string }
   /** To an organization's staff: its subscribed calendar could not be read for a day. */
-  | { kind: "calendar-failing"; to: NoticeRecipient; url: string };
+  | { kind: "calendar-failing"; to: NoticeRecipient; url: string }
+  /** To admins: an import (a file or a subscribed calendar) left `count` offers or changes of the organization waiting for approval. */
+  | { kind: "import-pending"; to: NoticeRecipient; organizationName: string; count: number };
 
 export type AnnouncementReport = { announcementId: number; sent: number; failed: number; blocked: number };
 

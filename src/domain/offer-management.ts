@@ -148,16 +148,23 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
     });
   }
 
-  async function notifyAdmins(offerId: number, organizationName: string, kind: "offer-pending" | "offer-revision-pending" = "offer-pending"): Promise<void> {
+  /** Every admin who can be told something, in their language. */
+  async function adminRecipients() {
     const admins = await db.user.findMany({
       where: { OR: [{ role: "ADMIN" }, { telegramId: { in: [...adminIds] } }], blockedAt: null, deletedAt: null },
       select: { telegramId: true, locale: true, telegramLocale: true },
     });
-    for (const admin of admins) {
-      const to = recipientOf(admin);
+    return admins.map(recipientOf);
+  }
+
+  async function notifyAdmins(offerId: number, organizationName: string, kind: "offer-pending" | "offer-revision-pending" = "offer-pending"): Promise<void> {
+    for (const to of await adminRecipients()) {
       await send({ kind, to, offer: await noticeOffer(offerId, to.locale ?? null), organizationName });
     }
   }
+
+  /** How a write made for an import tells the admins: not per offer (`quiet`); the import sends one summary (importAwaiting). */
+  type Telling = { quiet?: boolean };
 
   const service = {
     /**
@@ -172,14 +179,14 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
      * create for an actor already loaded, or the system acting for an organization; an import
      * passes its `externalRef`, which later imports find the offer by.
      */
-    async createAs(actor: Acting, input: Omit<NewOffer, "status" | "createdByUserId" | "externalRef">, publish: boolean, externalRef?: string) {
+    async createAs(actor: Acting, input: Omit<NewOffer, "status" | "createdByUserId" | "externalRef">, publish: boolean, externalRef?: string, telling: Telling = {}) {
       requireStaffOf(actor, input.organizationId, "create offer");
       const organization = await db.organization.findUnique({ where: { id: input.organizationId } });
       if (!organization) throw new ValidationError("organization");
       const status = !publish ? "DRAFT" : organization.trusted || actor.role === "ADMIN" ? "PUBLISHED" : "PENDING_APPROVAL";
       const { id } = await offers.saveOffer({ ...input, status, createdByUserId: actor.userId ?? undefined, externalRef });
       await audit.record({ actorUserId: actor.userId, action: status === "PUBLISHED" ? "offer.published" : status === "PENDING_APPROVAL" ? "offer.submitted" : "offer.created", targetType: "offer", targetId: id });
-      if (status === "PENDING_APPROVAL") await notifyAdmins(id, organization.name);
+      if (status === "PENDING_APPROVAL" && !telling.quiet) await notifyAdmins(id, organization.name);
       return { id, status };
     },
 
@@ -193,13 +200,25 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return service.editAs(await actors.load(actorUserId), offerId, input);
     },
 
+    /**
+     * After an import (a file or the subscribed calendar) of an untrusted organization: one
+     * notice to each admin that `count` of its offers or changes wait for approval, instead of
+     * one per offer.
+     */
+    async importAwaiting(organizationId: number, count: number): Promise<void> {
+      if (count <= 0) return;
+      const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
+      if (!organization) return;
+      for (const to of await adminRecipients()) await send({ kind: "import-pending", to, organizationName: organization.name, count });
+    },
+
     /** edit for an actor already loaded, or the system acting for an organization. */
-    async editAs(actor: Acting, offerId: number, input: OfferEdit): Promise<{ notified: number; awaitingApproval: boolean; translations: EditTranslations }> {
+    async editAs(actor: Acting, offerId: number, input: OfferEdit, telling: Telling = {}): Promise<{ notified: number; awaitingApproval: boolean; translations: EditTranslations }> {
       const before = await offerOf(offerId);
       requireStaffOf(actor, before.organizationId, "edit offer");
       requireStaffOf(actor, input.organizationId, "move offer to another organization");
       if (needsReview(actor, before)) {
-        const outdated = await propose(actor.userId, before, input);
+        const outdated = await propose(actor.userId, before, input, telling);
         return { notified: 0, awaitingApproval: true, translations: { outdated, removed: [] } };
       }
       return { ...(await applyEdit(actor.userId, before, input, "offer.edited")), awaitingApproval: false };
@@ -554,7 +573,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
    * admins. Its versions keep their origins; machine ones are made again when it is approved.
    * Returns the human versions it leaves out of date.
    */
-  async function propose(authorUserId: number | null, offer: Awaited<ReturnType<typeof offerOf>>, proposed: OfferEdit): Promise<Locale[]> {
+  async function propose(authorUserId: number | null, offer: Awaited<ReturnType<typeof offerOf>>, proposed: OfferEdit, telling: Telling = {}): Promise<Locale[]> {
     offers.validate({ ...proposed, status: offer.status });
     const versions = settleVersions(proposed.texts, proposed.sourceLocale, offer.translations);
     const input: OfferEdit = { ...proposed, texts: versions };
@@ -565,7 +584,7 @@ export function createOfferManagementService({ db, clock, actors, audit, offers,
       return tx.offerRevision.create({ data: { offerId: offer.id, data: revisionData(input), authorUserId, createdAt: clock.now() }, select: { id: true } });
     });
     await audit.record({ actorUserId: authorUserId, action: "offer.revision.submitted", targetType: "offer", targetId: offer.id, details: { revisionId: revision.id } });
-    await notifyAdmins(offer.id, offer.organization.name, "offer-revision-pending");
+    if (!telling.quiet) await notifyAdmins(offer.id, offer.organization.name, "offer-revision-pending");
     return outdatedVersions(versions, input.sourceLocale).human;
   }
 

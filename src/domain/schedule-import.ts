@@ -8,6 +8,7 @@
 // the same file again changes nothing. An unchanged item is one whose offer, merged with what
 // the file says, is the same as before (or as the change already waiting for approval).
 import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
 import type { Db } from "../db/index.ts";
 import type { ImportItem, ParsedSchedule, RowError } from "../import/schedule.ts";
 import { requireStaffOf, type Actors } from "./actors.ts";
@@ -87,16 +88,37 @@ function normalized(edit: OfferEdit): string {
   ]);
 }
 
+/**
+ * Where a repeating offer starts. A calendar's long-running series is anchored by the parser
+ * to its first date of the current year, so on 1 January that anchor moves a year on. The
+ * offer's own start stays when it is a date of the same series (same weekday and local time,
+ * a whole number of weeks or fortnights earlier) and only dates already past lie between it and
+ * the file's anchor: nothing changes for anyone signed up. Otherwise the file's start wins.
+ */
+export function stableStart(current: Pick<OfferEdit, "startsAt" | "recurrence"> | undefined, item: Pick<ImportItem, "startsAt" | "recurrence">, now: Date, timezone: string): Date {
+  if (!current?.startsAt || item.recurrence === "NONE" || current.recurrence !== item.recurrence) return item.startsAt;
+  const before = DateTime.fromJSDate(new Date(current.startsAt), { zone: timezone });
+  const anchor = DateTime.fromJSDate(item.startsAt, { zone: timezone });
+  if (before >= anchor || before.toFormat("c HH:mm:ss") !== anchor.toFormat("c HH:mm:ss")) return item.startsAt;
+  const period = item.recurrence === "WEEKLY" ? 7 : 14;
+  const days = Math.round(anchor.startOf("day").diff(before.startOf("day"), "days").days);
+  if (days % period !== 0) return item.startsAt;
+  // The date before the file's anchor is past: keeping the older start adds no upcoming date.
+  return anchor.minus({ days: period }).toJSDate() < now ? new Date(current.startsAt) : item.startsAt;
+}
+
 export type ScheduleImportDeps = {
   db: Db;
   clock: Clock;
+  /** The bot's time zone: a series' dates are the same weekday and local time in it. */
+  timezone: string;
   actors: Actors;
   audit: AuditService;
   offers: OffersService;
   offerManagement: OfferManagementService;
 };
 
-export function createScheduleImportService({ db, clock, actors, audit, offers, offerManagement }: ScheduleImportDeps) {
+export function createScheduleImportService({ db, clock, timezone, actors, audit, offers, offerManagement }: ScheduleImportDeps) {
   /** The staff member's organization; admins without one and residents are refused. */
   async function importer(actorUserId: number): Promise<Acting & { organizationId: number }> {
     const actor = await actors.load(actorUserId);
@@ -163,7 +185,7 @@ export function createScheduleImportService({ db, clock, actors, audit, offers, 
         continue;
       }
       const current = existing ? ((await offerManagement.pendingEdit(existing.id)) ?? (await offers.currentInput(existing.id))) : undefined;
-      const edit = merge(current, item, { organizationId, categoryId, districtId, sourceLocale: organization.sourceLocale });
+      const edit = merge(current, item, { organizationId, categoryId, districtId, sourceLocale: organization.sourceLocale, startsAt: stableStart(current, item, now, timezone) });
       try {
         offers.validate({ ...edit, status: "DRAFT" });
       } catch {
@@ -198,7 +220,7 @@ export function createScheduleImportService({ db, clock, actors, audit, offers, 
   }
 
   /** The offer as the file describes it, over the offer as it is (what the file doesn't carry stays). */
-  function merge(current: OfferEdit | undefined, item: ImportItem, resolved: { organizationId: number; categoryId: string; districtId: number | null | undefined; sourceLocale: string }): OfferEdit {
+  function merge(current: OfferEdit | undefined, item: ImportItem, resolved: { organizationId: number; categoryId: string; districtId: number | null | undefined; sourceLocale: string; startsAt: Date }): OfferEdit {
     const own = <T>(value: T | null | undefined, before: T | undefined): T | undefined => (value === undefined ? before : (value ?? undefined));
     const orgLocale = (isLocale(resolved.sourceLocale) ? resolved.sourceLocale : "de") as Locale;
     const itemLocales = Object.keys(item.texts).map((l) => (l === "source" ? orgLocale : l)).filter(isLocale);
@@ -220,6 +242,9 @@ export function createScheduleImportService({ db, clock, actors, audit, offers, 
       }
     }
     const capacity = own(item.capacity, current?.capacity);
+    // A kept start (stableStart) keeps the file's length.
+    const shift = resolved.startsAt.getTime() - item.startsAt.getTime();
+    const endsAt = item.endsAt ? new Date(item.endsAt.getTime() + shift) : own(item.endsAt, current?.endsAt);
     return {
       organizationId: resolved.organizationId,
       categoryId: resolved.categoryId,
@@ -228,8 +253,8 @@ export function createScheduleImportService({ db, clock, actors, audit, offers, 
       latitude: own(item.latitude, current?.latitude),
       longitude: own(item.longitude, current?.longitude),
       onlineUrl: own(item.onlineUrl, current?.onlineUrl),
-      startsAt: item.startsAt,
-      endsAt: own(item.endsAt, current?.endsAt),
+      startsAt: resolved.startsAt,
+      endsAt,
       recurrence: item.recurrence,
       recurrenceUntil: item.recurrence === "NONE" ? undefined : (item.recurrenceUntil ?? undefined),
       costText: own(item.costText, current?.costText),
@@ -256,15 +281,17 @@ export function createScheduleImportService({ db, clock, actors, audit, offers, 
     let awaitingApproval = 0;
     let notified = 0;
     for (const { ref, input } of steps.creates) {
-      const { status } = await offerManagement.createAs(actor, input, true, ref);
+      const { status } = await offerManagement.createAs(actor, input, true, ref, { quiet: true });
       if (status === "PENDING_APPROVAL") awaitingApproval++;
     }
     for (const { offerId, input } of steps.edits) {
-      const outcome = await offerManagement.editAs(actor, offerId, input);
+      const outcome = await offerManagement.editAs(actor, offerId, input, { quiet: true });
       notified += outcome.notified;
       if (outcome.awaitingApproval) awaitingApproval++;
     }
     for (const offerId of steps.cancels) notified += (await offerManagement.cancelAs(actor, offerId)).notified;
+    // The admins hear once of what waits for them, not once per offer.
+    await offerManagement.importAwaiting(organizationId, awaitingApproval);
     const counts = { created: steps.creates.length, changed: steps.edits.length, unchanged: steps.unchanged, cancelled: steps.cancels.length };
     await audit.record({
       actorUserId: actor.userId,

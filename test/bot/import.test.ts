@@ -5,10 +5,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { parseCsv } from "../../src/import/csv.ts";
+import { parseXlsx } from "../../src/import/xlsx.ts";
 import { beforeEach, describe, expect, it } from "vitest";
+import { organizationCalendarButton } from "../../src/bot/keyboards/import.ts";
+import { createAddressGuard } from "../../src/domain/public-address.ts";
 import { useTestBot } from "../support/bot.ts";
-import { stripBidi } from "../support/fake-telegram.ts";
+import { stripBidi, type UploadedFile } from "../support/fake-telegram.ts";
 import { buttons, lastScreen } from "../support/screens.ts";
 import { callbackUpdate, commandUpdate, documentUpdate, textUpdate, type TestUser } from "../support/updates.ts";
 
@@ -114,6 +118,50 @@ describe("bot: staff import a schedule file", () => {
     expect(parsed.items[0]).toMatchObject({ key: "id:sc-9", texts: { de: { title: "Sprachcafé" }, en: { title: "Language café" } }, recurrence: "WEEKLY", capacity: 12, ageMin: 16 });
   });
 
+  it("when staff fill in the CSV and XLSX templates /import sent, then both parse back through the import parsers with every column and no errors", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "import"));
+    const [csv, xlsx] = t.api.callsTo("sendDocument").map((c) => c.payload.document as UploadedFile) as [UploadedFile, UploadedFile];
+    const options = { timezone: "Europe/Berlin", now: t.clock.now() };
+    const columns = ["id", "title_de", "title_en", "summary_de", "summary_en", "category", "district", "address", "online", "start", "end", "length", "repeats", "until", "seats", "ages", "cost", "languages", "accessibility", "contact"];
+    const row = ["sc-9", "Sprachcafé", "Language café", "Deutsch üben", "Practise German", "Sprache", "Coerde", "Hamannplatz 1", "", "05.12.2026 15:00", "", "90", "wöchentlich", "30.01.2027", "12", "ab 16", "2 €", "de, en", "Rampe am Eingang", "Tel. 0251 123"];
+    const expected = {
+      key: "id:sc-9",
+      texts: { de: { title: "Sprachcafé", summary: "Deutsch üben" }, en: { title: "Language café", summary: "Practise German" } },
+      category: "Sprache",
+      district: "Coerde",
+      address: "Hamannplatz 1",
+      startsAt: new Date("2026-12-05T14:00:00Z"),
+      endsAt: new Date("2026-12-05T15:30:00Z"),
+      recurrence: "WEEKLY",
+      capacity: 12,
+      ageMin: 16,
+      costText: "2 €",
+      languages: ["de", "en"],
+      accessibility: "Rampe am Eingang",
+      contact: "Tel. 0251 123",
+    };
+
+    // The XLSX as it was sent: a valid workbook (bytes, not text), the columns on its first sheet, explained on the second.
+    expect(xlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const [sheet, help] = workbook.worksheets;
+    expect((sheet!.getRow(1).values as unknown[]).slice(1)).toEqual(columns);
+    expect(help!.getColumn(1).values.slice(1)).toEqual(columns);
+    expect(await parseXlsx(xlsx.bytes, options)).toMatchObject({ format: "xlsx", items: [], errors: [] });
+    sheet!.addRow(row);
+    const filledXlsx = await parseXlsx(Buffer.from(await workbook.xlsx.writeBuffer()), options);
+    expect(filledXlsx.errors).toEqual([]);
+    expect(filledXlsx.items).toEqual([expect.objectContaining(expected)]);
+
+    // The CSV as it was sent, and with the same row.
+    expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(parseCsv(csv.bytes, options)).toMatchObject({ format: "csv", items: [], errors: [] });
+    const filledCsv = parseCsv(Buffer.concat([csv.bytes, Buffer.from(`${row.join(";")}\r\n`, "utf8")]), options);
+    expect(filledCsv.errors).toEqual([]);
+    expect(filledCsv.items).toEqual([expect.objectContaining(expected)]);
+  });
+
   it("when staff open the subscribed calendar from /myoffers and give its address, then it is saved with the category and district, and can be removed", async () => {
     await t.bot.handleUpdate(commandUpdate(staff, "myoffers"));
     await tap(de("import-calendar-button"));
@@ -140,5 +188,75 @@ describe("bot: staff import a schedule file", () => {
     await t.bot.handleUpdate(documentUpdate(resident, { file_id: file.file_id, file_name: "x.ics", file_size: file.file_size }));
     expect(t.api.callsTo("getFile")).toHaveLength(0);
     expect(await db.prisma.offer.count()).toBe(0);
+  });
+});
+
+describe("bot: calendars only from public addresses, and admins set an organization's calendar", () => {
+  const admin: TestUser = { id: 921, first_name: "Frau Demir", language_code: "de" };
+  // The app's rule (CALENDAR_ALLOW_PRIVATE_URLS=off), with names resolved by the test.
+  const names: Record<string, string[]> = { "kalender.intern.example": ["192.168.10.4"] };
+  const { db, t } = useTestBot({ adminIds: [BigInt(admin.id)], calendarAddresses: createAddressGuard({ resolve: async (host) => names[host] ?? ["93.184.215.14"] }) });
+  let orgId: number;
+
+  beforeEach(async () => {
+    orgId = (await t.services.catalog.saveOrganization({ name: "Stadtteiltreff <Coerde>" })).id;
+    await t.services.catalog.saveDistrict({ slug: "coerde", sortOrder: 1, names: { de: "Coerde" } });
+    const profile = await t.services.users.identify({ telegramId: BigInt(staff.id), firstName: staff.first_name, languageCode: "de" });
+    await db.prisma.user.update({ where: { id: profile.id }, data: { role: "STAFF", organizationId: orgId } });
+  });
+
+  const de = (key: string, args?: Record<string, string | number>) => stripBidi(t.i18n.t("de", key, args));
+  const screenOf = (user: TestUser) => stripBidi(lastScreen(t.api, user.id).payload.text);
+  const tapAs = async (user: TestUser, label: string) => {
+    const button = buttons(lastScreen(t.api, user.id)).find((b) => stripBidi(b.text) === label);
+    if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(buttons(lastScreen(t.api, user.id)).map((b) => b.text))}`);
+    await t.bot.handleUpdate(callbackUpdate(user, button.callback_data!));
+  };
+  const calendarOf = async () => (await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).calendarUrl;
+
+  it("when staff give a calendar address on a private network, then they are told it is not public and nothing is saved", async () => {
+    await t.bot.handleUpdate(commandUpdate(staff, "myoffers"));
+    await tapAs(staff, de("import-calendar-button"));
+    await tapAs(staff, de("import-calendar-set"));
+    await t.bot.handleUpdate(textUpdate(staff, "https://kalender.intern.example/dav/cal.ics"));
+    await tapAs(staff, "⚽ Sport");
+    await tapAs(staff, "Coerde");
+    expect(screenOf(staff)).toBe(de("import-calendar-url-private", { host: "kalender.intern.example" }));
+    expect(await calendarOf()).toBeNull();
+  });
+
+  it("when an admin opens an organization's calendar in /admin, then they set its address for that organization and remove it again", async () => {
+    await t.bot.handleUpdate(commandUpdate(admin, "admin"));
+    await tapAs(admin, de("admin-organizations"));
+    await tapAs(admin, "🏢 Stadtteiltreff <Coerde>");
+    await tapAs(admin, de("import-admin-calendar"));
+    expect(screenOf(admin)).toBe(`<b>${de("import-admin-calendar-title", { organization: "Stadtteiltreff &lt;Coerde&gt;" })}</b>\n\n${de("import-admin-calendar-none")}`);
+    await tapAs(admin, de("import-calendar-set"));
+    expect(screenOf(admin)).toBe(de("import-calendar-ask-url"));
+    await t.bot.handleUpdate(textUpdate(admin, "webcal://cloud.example/remote.php/dav/public-calendars/Xy7?export"));
+    await tapAs(admin, "⚽ Sport");
+    await tapAs(admin, "Coerde");
+    expect(screenOf(admin)).toBe(de("import-calendar-saved"));
+    expect(await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ calendarUrl: "https://cloud.example/remote.php/dav/public-calendars/Xy7?export", calendarCategoryId: "sport" });
+    const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { action: "import.calendar-set" } });
+    expect(audit).toMatchObject({ organizationId: orgId, details: { set: true } });
+
+    await t.bot.handleUpdate(commandUpdate(admin, "admin"));
+    await tapAs(admin, de("admin-organizations"));
+    await tapAs(admin, "🏢 Stadtteiltreff <Coerde>");
+    await tapAs(admin, de("import-admin-calendar"));
+    expect(screenOf(admin)).toContain("https://cloud.example/remote.php/dav/public-calendars/Xy7?export");
+    await tapAs(admin, de("import-calendar-remove"));
+    expect(await calendarOf()).toBeNull();
+    expect(screenOf(admin)).toContain(de("import-admin-calendar-none"));
+    await tapAs(admin, de("admin-back"));
+    expect(screenOf(admin)).toContain("Stadtteiltreff &lt;Coerde&gt;");
+  });
+
+  it("when staff press an organization's calendar button of /admin, then it is refused and nothing changes", async () => {
+    await db.prisma.organization.update({ where: { id: orgId }, data: { calendarUrl: "https://cloud.example/cal.ics" } });
+    await t.bot.handleUpdate(callbackUpdate(staff, organizationCalendarButton.pack({ action: "remove", organizationId: orgId })));
+    expect(await calendarOf()).toBe("https://cloud.example/cal.ics");
+    expect(stripBidi(String(t.api.callsTo("answerCallbackQuery").at(-1)?.payload.text))).toBe(de("error-forbidden"));
   });
 });

@@ -183,3 +183,17 @@ describe("notifier: announcement decisions", () => {
     expect(text).toContain("15:00"); // 14:00 UTC in Berlin
   });
 });
+
+describe("notifier: imports waiting for approval", () => {
+  it("when an import left offers waiting, then the admin gets one message in their language with the escaped organization and the number", async () => {
+    const api = createFakeBotApi();
+    const summary: Notice = { kind: "import-pending", to: { telegramId: 4242n, locale: "ar" }, organizationName: "Café <Nord> & Co", count: 40 };
+    const row = { id: 1, kind: summary.kind, priority: PRIORITY.notice, announcementId: null, payload: encodeNotice(summary), userId: 1, telegramId: 4242n, locale: "ar" };
+    expect(await noticeTransport(api).send(row)).toMatchObject({ kind: "sent" });
+    const [call] = api.callsTo("sendMessage");
+    expect(call!.payload.parse_mode).toBe("HTML");
+    const text = stripBidi(call!.payload.text);
+    expect(text).toBe(stripBidi(i18n.t("ar", "import-pending-notice", { organization: "Café &lt;Nord&gt; &amp; Co", count: 40 })));
+    expect(text).toContain("Café &lt;Nord&gt; &amp; Co");
+  });
+});

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { stableStart } from "../../src/domain/schedule-import.ts";
 import { parseSchedule } from "../../src/import/index.ts";
 import type { ParsedSchedule } from "../../src/import/schedule.ts";
 import { seedCast, ADMIN_TELEGRAM_ID, type Cast } from "../support/actors.ts";
@@ -18,7 +19,7 @@ const edited = (name: string, from: string, to: string, format: ParsedSchedule["
   parseSchedule(Buffer.from(fixture(name).toString("utf8").replace(from, to)), format, OPTIONS);
 
 describe("importing a schedule file", () => {
-  const { db, services, notes } = useServices({ now: NOW, adminIds: [ADMIN_TELEGRAM_ID] });
+  const { db, services, notes, clock } = useServices({ now: NOW, adminIds: [ADMIN_TELEGRAM_ID] });
   let cast: Cast;
   let coerde: number;
 
@@ -104,7 +105,9 @@ describe("importing a schedule file", () => {
       ["PENDING_APPROVAL", "work", null],
     ]);
     expect(offers[0]!.translations.map((t) => t.locale).sort()).toEqual(["ar", "de"]);
-    expect((await notes.kinds()).filter((k) => k.startsWith("offer-pending"))).toHaveLength(2);
+    // One summary for the admin, not one notice per offer.
+    const summaries = () => notes.notices().then((all) => all.filter((n) => n.kind === "import-pending" || n.kind === "offer-pending" || n.kind === "offer-revision-pending"));
+    expect(await summaries()).toEqual([{ kind: "import-pending", to: { telegramId: ADMIN_TELEGRAM_ID, locale: expect.anything() }, organizationName: "Neuer Partner U", count: 2 }]);
     await services.offerManagement.approve(cast.users.admin.id, offers[0]!.id);
 
     const changed = await parseSchedule(Buffer.from(fixture("utf8-bom-comma.csv").toString("utf8").replace("2026-12-14T19:00", "2026-12-14T19:30")), "csv", OPTIONS);
@@ -112,6 +115,29 @@ describe("importing a schedule file", () => {
     expect((await db.prisma.offer.findUniqueOrThrow({ where: { id: offers[0]!.id } })).endsAt).toEqual(new Date("2026-12-14T18:00:00Z")); // residents still see the published one
     expect(await db.prisma.offerRevision.count({ where: { offerId: offers[0]!.id, status: "PENDING" } })).toBe(1);
     expect(await services.scheduleImport.preview(cast.users.untrusted.id, changed, {})).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    expect((await summaries()).map((n) => [n.kind, (n as { count?: number }).count])).toEqual([
+      ["import-pending", 2],
+      ["import-pending", 1],
+    ]);
+  });
+
+  it("when an untrusted partner imports 40 rows, then each admin gets one notice that 40 offers wait, and a trusted partner's import tells the admins nothing", async () => {
+    await db.prisma.user.create({ data: { telegramId: 9009n, firstName: "Second admin", role: "ADMIN", locale: "ar" } });
+    const rows = Array.from({ length: 40 }, (_, i) => `r${i};Kurs ${i + 1};${String(2 + (i % 27)).padStart(2, "0")}.12.2026 10:00;Sport`);
+    const file = Buffer.from(`id;Titel;Beginn;Kategorie\r\n${rows.join("\r\n")}\r\n`);
+    const parsed = await parseSchedule(file, "csv", OPTIONS);
+    expect(parsed.errors).toEqual([]);
+    expect(await services.scheduleImport.apply(cast.users.untrusted.id, parsed, { districtId: null })).toMatchObject({ created: 40, awaitingApproval: 40 });
+    const told = await notes.notices();
+    expect(told.map((n) => n.kind)).toEqual(["import-pending", "import-pending"]);
+    expect(told.map((n) => [n.to.telegramId, (n as { count: number }).count]).sort()).toEqual([
+      [ADMIN_TELEGRAM_ID, 40],
+      [9009n, 40],
+    ].sort());
+
+    await notes.clear();
+    await services.scheduleImport.apply(cast.users.staffA.id, await parseSchedule(file, "csv", OPTIONS), { districtId: null });
+    expect(await notes.kinds()).toEqual([]);
   });
 
   it("when rows are bad, then the good ones are imported and each bad one is named with its reason", async () => {
@@ -153,5 +179,64 @@ describe("importing a schedule file", () => {
     await services.scheduleImport.apply(cast.users.staffB.id, await parse("utf8-bom-comma.csv", "csv"), {});
     expect((await offersOf(cast.orgs.A)).length).toBe(2);
     expect((await offersOf(cast.orgs.B)).length).toBe(2);
+  });
+
+  it("when a long-running weekly series is imported again after New Year, then its offer keeps its start and nobody signed up is told of a change", async () => {
+    // Every Thursday 18:00-19:30 Berlin time since March 2025, without an end.
+    const calendar = Buffer.from(
+      [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Nextcloud calendar//EN",
+        "BEGIN:VEVENT",
+        "UID:seniorentreff-2025@nextcloud.example",
+        "DTSTAMP:20250301T090000Z",
+        "DTSTART;TZID=Europe/Berlin:20250306T180000",
+        "DTEND;TZID=Europe/Berlin:20250306T193000",
+        "RRULE:FREQ=WEEKLY",
+        "SUMMARY:Seniorentreff",
+        "LOCATION:Stadtteilhaus Coerde",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+      ].join("\r\n"),
+    );
+    const at = (now: string) => parseSchedule(calendar, "ics", { timezone: "Europe/Berlin", now: new Date(now) });
+    await services.scheduleImport.apply(cast.users.staffA.id, await at(NOW), { categoryId: "neighbourhood" });
+    const offer = await db.prisma.offer.findFirstOrThrow({ include: { occurrences: { orderBy: { seq: "asc" } } } });
+    expect(offer).toMatchObject({ recurrence: "WEEKLY", startsAt: new Date("2026-01-01T17:00:00Z"), endsAt: new Date("2026-01-01T18:30:00Z") });
+    const january = offer.occurrences.find((o) => o.startsAt.getTime() === new Date("2027-01-14T17:00:00Z").getTime())!;
+    await signUp(january.id, "Olena");
+    await notes.clear();
+
+    // 1 January 2027: the parser now anchors the series to 7 January 2027.
+    const newYear = "2027-01-01T09:00:00Z";
+    clock.set(newYear);
+    const parsed = await at(newYear);
+    expect(parsed.items[0]!.startsAt).toEqual(new Date("2027-01-07T17:00:00Z"));
+    await services.scheduleImport.apply(cast.users.staffA.id, parsed, { categoryId: "neighbourhood" });
+    const after = await db.prisma.offer.findUniqueOrThrow({ where: { id: offer.id }, include: { occurrences: { include: { signups: true } } } });
+    expect(after).toMatchObject({ startsAt: offer.startsAt, endsAt: offer.endsAt });
+    expect(after.occurrences.find((o) => o.id === january.id)?.signups.map((s) => s.listName)).toEqual(["Olena"]);
+    expect(await notes.kinds()).toEqual([]);
+  });
+
+  it("when a series' start is compared with the file's, then the offer's start stays only for the same weekday and time, whole periods earlier, with nothing upcoming in between", () => {
+    const now = new Date("2027-01-01T09:00:00Z");
+    const file = { startsAt: new Date("2027-01-07T17:00:00Z"), recurrence: "WEEKLY" as const };
+    const keep = new Date("2026-01-01T17:00:00Z");
+    const cases: [string, Date, "WEEKLY" | "BIWEEKLY" | "NONE", Date][] = [
+      ["a whole number of weeks earlier", keep, "WEEKLY", keep],
+      ["in summer time, the same local time", new Date("2026-07-02T16:00:00Z"), "WEEKLY", new Date("2026-07-02T16:00:00Z")],
+      ["another time of day", new Date("2026-01-01T18:00:00Z"), "WEEKLY", file.startsAt],
+      ["another weekday", new Date("2026-01-02T17:00:00Z"), "WEEKLY", file.startsAt],
+      ["not repeating before", keep, "NONE", file.startsAt],
+      ["later than the file's", new Date("2027-01-14T17:00:00Z"), "WEEKLY", file.startsAt],
+    ];
+    for (const [name, startsAt, recurrence, expected] of cases) expect(stableStart({ startsAt, recurrence }, file, now, "Europe/Berlin"), name).toEqual(expected);
+    // The file now starts two weeks later while those dates are still to come: the file wins.
+    expect(stableStart({ startsAt: file.startsAt, recurrence: "WEEKLY" }, { ...file, startsAt: new Date("2027-01-21T17:00:00Z") }, now, "Europe/Berlin")).toEqual(new Date("2027-01-21T17:00:00Z"));
+    // Fortnightly: an odd number of weeks is another series.
+    expect(stableStart({ startsAt: new Date("2026-12-31T17:00:00Z"), recurrence: "BIWEEKLY" }, { startsAt: file.startsAt, recurrence: "BIWEEKLY" }, now, "Europe/Berlin")).toEqual(file.startsAt);
   });
 });

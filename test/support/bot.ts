@@ -7,6 +7,7 @@ import { fixedClock } from "../../src/domain/clock.ts";
 import { botServices } from "../../src/domain/index.ts";
 import type { Locale } from "../../src/domain/locales.ts";
 import type { TranslationProvider } from "../../src/domain/machine-translation.ts";
+import type { AddressGuard } from "../../src/domain/public-address.ts";
 import type { FloodLimit } from "../../src/bot/middlewares/rate-limit.ts";
 
 /** Tests script whole conversations in milliseconds; the flood limit has its own test. */
@@ -17,12 +18,12 @@ import { createFakeBotApi, TEST_BOT_INFO, TEST_BOT_TOKEN } from "./fake-telegram
 import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 import { buildServices, live, TEST_NOW, useTestDatabase } from "./services.ts";
 
-export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; floodLimit?: FloodLimit; logger?: Logger; translationProvider?: TranslationProvider | null; publicUrl?: string };
+export type TestBotOptions = { adminIds?: bigint[]; defaultLocale?: Locale; now?: string; floodLimit?: FloodLimit; logger?: Logger; translationProvider?: TranslationProvider | null; publicUrl?: string; calendarAddresses?: AddressGuard };
 
 export function createTestBot(db: TestDatabase, options: TestBotOptions = {}) {
   const api = createFakeBotApi();
   const clock = fixedClock(options.now ?? TEST_NOW);
-  const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], translationProvider: options.translationProvider });
+  const services = buildServices(db, clock, { adminIds: options.adminIds ?? [], translationProvider: options.translationProvider, ...(options.calendarAddresses ? { calendarAddresses: options.calendarAddresses } : {}) });
   // `services` arranges data; the bot sees only the guarded use cases (tests may stub those).
   const forBot = botServices(services);
   const i18n = createI18n({ defaultLocale: options.defaultLocale ?? "de" });

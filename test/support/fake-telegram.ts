@@ -280,8 +280,21 @@ function floodLimiter(limits: FloodLimits | boolean | undefined) {
   return check;
 }
 
-/** A file the bot uploaded (sendDocument and the like). */
-export type UploadedFile = { filename: string; content: string };
+/**
+ * A file the bot uploaded (sendDocument and the like): its bytes as sent (an XLSX stays a
+ * valid zip), and `content`, the same bytes read as UTF-8 text, for text files (CSV, .ics, JSON).
+ */
+export type UploadedFile = { filename: string; bytes: Buffer; readonly content: string };
+
+function uploadedFile(filename: string, bytes: Buffer): UploadedFile {
+  return {
+    filename,
+    bytes,
+    get content() {
+      return bytes.toString("utf8");
+    },
+  };
+}
 
 /**
  * Parses grammY's multipart uploads with busboy. Fields that hold JSON (reply_markup …) are
@@ -298,7 +311,7 @@ async function parseMultipart(contentType: string, body: NodeJS.ReadableStream):
     parser.on("file", (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => files.set(name, { filename: info.filename ?? name, content: Buffer.concat(chunks).toString("utf8") }));
+      stream.on("end", () => files.set(name, uploadedFile(info.filename ?? name, Buffer.concat(chunks))));
     });
     parser.on("close", resolve);
     parser.on("error", reject);

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { fixedClock, type Clock } from "../../src/domain/clock.ts";
 import { createServices, type Services, type ServicesDeps } from "../../src/domain/index.ts";
+import { createAddressGuard } from "../../src/domain/public-address.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 
@@ -20,9 +21,12 @@ export type TestServicesOptions = Partial<Omit<ServicesDeps, "db" | "clock">>;
 
 export const TEST_NOW = "2026-12-01T10:00:00Z";
 
-/** Services on a test database: the plain factory, for a second instance or other options. */
+/**
+ * Services on a test database: the plain factory, for a second instance or other options.
+ * Subscribed calendars may be on 127.0.0.1 here (the test servers); pass `calendarAddresses` for the app's rule.
+ */
 export function buildServices(db: TestDatabase, clock: Clock, options: TestServicesOptions = {}): Services {
-  return createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", ...options });
+  return createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", calendarAddresses: createAddressGuard({ allowPrivate: true }), ...options });
 }
 
 /** A migrated database for this test file, emptied before each test unless `reset: false`. */

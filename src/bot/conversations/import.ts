@@ -97,9 +97,13 @@ export function createImportConversation({ timezone }: { timezone: string }) {
   };
 }
 
-/** Registering the organization's calendar: its address, then the category and district for its events. */
+/**
+ * Registering the organization's calendar: its address, then the category and district for its
+ * events. Staff set their own organization's; admins (from /admin) pass the organization. An
+ * address on a host that is not public is refused when it is saved.
+ */
 export function createCalendarConversation() {
-  return async function setCalendar(conversation: Conv, ctx: BaseContext): Promise<void> {
+  return async function setCalendar(conversation: Conv, ctx: BaseContext, organizationId?: number): Promise<void> {
     const session = await openStaffConversation(conversation, ctx, { allowed: isStaff, prefix: IMPORT_PREFIX, cancelledKey: "import-cancelled", timeoutKey: "import-timeout" });
     if (!session) return;
     const { locale, actor, ask, picked, withCancel } = session;
@@ -135,7 +139,12 @@ export function createCalendarConversation() {
       },
       (u) => u.t("signup-button-hint"),
     );
-    const saved = await attempt(conversation, (outer) => outer.services.calendarFeeds.setCalendar(actor.id, { url, categoryId, districtId: district === "none" ? null : Number(district) }));
-    await ctx.reply(saved.ok ? ctx.t("import-calendar-saved") : ctx.t(`error-${saved.code}`));
+    const saved = await attempt(conversation, (outer) =>
+      outer.services.calendarFeeds.setCalendar(actor.id, { url, categoryId, districtId: district === "none" ? null : Number(district), ...(organizationId !== undefined ? { organizationId } : {}) }),
+    );
+    if (saved.ok) return void (await ctx.reply(ctx.t("import-calendar-saved")));
+    // Loopback, a private network, the cloud's metadata address …: said plainly, with the host.
+    if (saved.code === "calendar-address-private") return void (await ctx.reply(ctx.t("import-calendar-url-private", { host: new URL(url).hostname })));
+    await ctx.reply(ctx.t(`error-${saved.code}`));
   };
 }

@@ -12,9 +12,11 @@ import type { BaseContext, BotContext } from "../context.ts";
 import { startConversation } from "../conversations/enter.ts";
 import { CALENDAR_CONVERSATION, createCalendarConversation, createImportConversation, IMPORT_CONVERSATION } from "../conversations/import.ts";
 import { dateStyleOf, translateIn } from "../i18n.ts";
-import { calendarButton, calendarKeyboard } from "../keyboards/import.ts";
+import { organizationCalendarKeyboard } from "../keyboards/admin.ts";
+import { calendarButton, calendarKeyboard, organizationCalendarButton } from "../keyboards/import.ts";
 import { notice, present } from "../messages.ts";
-import { isStaff, restrictTo } from "../roles.ts";
+import { isAdmin, isStaff, restrictTo } from "../roles.ts";
+import { renderOrganizationCalendar } from "../views/admin.ts";
 import { explainColumn, renderCalendar, renderColumns } from "../views/import.ts";
 
 export function importFeature({ timezone }: { timezone: string }): Composer<BotContext> {
@@ -67,6 +69,29 @@ export function importFeature({ timezone }: { timezone: string }): Composer<BotC
       await notice(ctx, ctx.t("import-calendar-removed"));
     } else await notice(ctx);
     await showCalendar(ctx);
+  });
+
+  // An organization's calendar for admins, from /admin → the organization → 📅 Calendar. Handled
+  // here, where the calendar conversation is registered (admins pass the organization to it);
+  // "◀️ Back" is the admin feature's organization screen.
+  const adminButtons = restrictTo(pm, isAdmin);
+  const showOrganizationCalendar = async (ctx: BotContext, organizationId: number) => {
+    const organization = (await ctx.services.staff.listOrganizations(ctx.user!.id)).find((o) => o.id === organizationId);
+    if (!organization) return void (await notice(ctx, ctx.t("error-not-found")));
+    const status = await ctx.services.calendarFeeds.calendarStatus(ctx.user!.id, organizationId);
+    const t = translateIn(ctx);
+    await present(ctx, renderOrganizationCalendar(t, organization, status, await dateStyleOf(ctx, timezone)), organizationCalendarKeyboard(t, organizationId, status.url !== null));
+  };
+  adminButtons.button(organizationCalendarButton, "organization calendar", async (ctx, { action, organizationId }) => {
+    if (action === "set") {
+      await notice(ctx);
+      return startConversation(ctx, CALENDAR_CONVERSATION, organizationId);
+    }
+    if (action === "remove") {
+      await ctx.services.calendarFeeds.removeCalendar(ctx.user!.id, organizationId);
+      await notice(ctx, ctx.t("import-calendar-removed"));
+    } else await notice(ctx);
+    await showOrganizationCalendar(ctx, organizationId);
   });
 
   return composer;

@@ -6,6 +6,7 @@ import { positiveId, callbackCodec, oneOf } from "../callback-data.ts";
 import { truncate } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
 import { staffName } from "../views/admin.ts";
+import { organizationCalendarButton } from "./import.ts";
 
 const id = positiveId;
 
@@ -70,7 +71,16 @@ export function organizationKeyboard(t: Translate, org: Pick<OrganizationSummary
     .row()
     .text(t("admin-staff"), adminStaffButton.pack(org.id))
     .row()
+    .text(t("import-admin-calendar"), organizationCalendarButton.pack({ action: "show", organizationId: org.id }))
+    .row()
     .text(t("admin-back"), adminScreenButton.pack("orgs"));
+}
+
+/** An organization's subscribed calendar: set (or replace) the address, remove it, back to the organization. */
+export function organizationCalendarKeyboard(t: Translate, organizationId: number, hasCalendar: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(t("import-calendar-set"), organizationCalendarButton.pack({ action: "set", organizationId })).row();
+  if (hasCalendar) keyboard.text(t("import-calendar-remove"), organizationCalendarButton.pack({ action: "remove", organizationId })).row();
+  return keyboard.text(t("admin-back"), adminOrganizationButton.pack(organizationId));
 }
 
 /** Per member: revoke, and make admin or take it back (none for BOT_ADMIN_IDS, and none for oneself). */

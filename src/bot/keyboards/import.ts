@@ -7,6 +7,18 @@ import type { Translate } from "../i18n.ts";
 /** The subscribed calendar's screen (from /myoffers) and its actions. */
 export const calendarButton = callbackCodec("cal", "a", oneOf(["show", "set", "remove"] as const));
 
+const CALENDAR_ACTIONS = { s: "show", e: "set", r: "remove" } as const;
+type CalendarAction = (typeof CALENDAR_ACTIONS)[keyof typeof CALENDAR_ACTIONS];
+/** An organization's subscribed calendar for admins (from /admin → the organization): "cal:o:<s|e|r>.<organizationId>". */
+export const organizationCalendarButton = callbackCodec("cal", "o", {
+  encode: ({ action, organizationId }: { action: CalendarAction; organizationId: number }) =>
+    `${Object.entries(CALENDAR_ACTIONS).find(([, name]) => name === action)![0]}.${organizationId}`,
+  decode: (raw: string) => {
+    const match = /^([ser])\.([1-9]\d{0,9})$/.exec(raw);
+    return match ? { action: CALENDAR_ACTIONS[match[1] as keyof typeof CALENDAR_ACTIONS], organizationId: Number(match[2]) } : undefined;
+  },
+});
+
 export const IMPORT_PREFIX = "imp";
 const answer = (step: string, value: string | number) => `${IMPORT_PREFIX}:${step}:${value}`;
 

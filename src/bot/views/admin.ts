@@ -6,6 +6,8 @@ import type { ChangeValue, RevisionChange } from "../../domain/offer-revisions.t
 import type { AdminMember, OrganizationSummary, StaffMember } from "../../domain/staff.ts";
 import { escapeHtml as esc, formatDateTime, isolate, languageName, truncate, type DateStyle } from "../formatting.ts";
 import type { Translate } from "../i18n.ts";
+import type { CalendarStatus } from "../../domain/calendar-feeds.ts";
+import { renderCalendar } from "./import.ts";
 import { pickText, pickTranslation } from "../../domain/translations.ts";
 
 type Organization = Pick<OrganizationSummary, "id" | "name" | "trusted" | "staffCount">;
@@ -206,4 +208,10 @@ export function renderAnnouncementApprovals(t: Translate, pending: PendingAnnoun
     lines.push(`<b>#${row.id}</b> · 🏢 ${esc(isolate(organization))} · ${esc(formatDateTime(row.scheduledAt, dates))}`, esc(text.slice(0, 700)), "");
   }
   return lines.join("\n");
+}
+
+/** An organization's subscribed calendar as admins see it: whose, then the calendar screen staff see. */
+export function renderOrganizationCalendar(t: Translate, organization: Pick<OrganizationSummary, "name">, status: CalendarStatus, dates: DateStyle): string {
+  const body = status.url ? renderCalendar(t, status, dates) : t("import-admin-calendar-none");
+  return [`<b>${esc(t("import-admin-calendar-title", { organization: organization.name }))}</b>`, "", body].join("\n");
 }
