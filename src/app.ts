@@ -21,6 +21,7 @@ import { retentionJob } from "./scheduler/jobs/retention.ts";
 import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcements.ts";
 import { announcementTranslationsJob } from "./scheduler/jobs/announcement-translations.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
+import { questionsJob } from "./scheduler/jobs/questions.ts";
 import { startOutboxSender } from "./scheduler/outbox-sender.ts";
 import { createDeliverySender } from "./domain/deliveries.ts";
 import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
@@ -84,6 +85,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,
     retentionDays: config.privacy.retentionDays,
+    questionRetentionDays: config.privacy.questionRetentionDays,
     privacyContact: config.privacy.contact,
     quietHours: config.broadcast.quietHours,
     signups: config.signups,
@@ -131,7 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest)];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), questionsJob(jobs, logger)];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).

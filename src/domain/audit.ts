@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   "admin.revoked",
   "access.denied",
   "user.erased",
+  "question.blocked",
+  "question.group-linked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -18,6 +18,7 @@ import { createOutboxNotifier } from "./outbox.ts";
 import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
+import { createQuestionsService } from "./questions.ts";
 import { createRetentionService } from "./retention.ts";
 import { createSignupsService } from "./signups.ts";
 import { createStatsService } from "./stats.ts";
@@ -52,6 +53,8 @@ export type ServicesDeps = {
   translationProvider?: TranslationProvider | null;
   /** TRANSLATE_MONTHLY_CHARS and TRANSLATE_TIMEOUT_MS. */
   translation?: { monthlyChars?: number; timeoutMs?: number };
+  /** Days a resident's question thread is kept after its last message (QUESTION_RETENTION_DAYS). */
+  questionRetentionDays?: number;
   log?: Logger;
 };
 
@@ -67,9 +70,24 @@ export function createServices(deps: ServicesDeps) {
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
-  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
+  const questions = createQuestionsService({
+    db,
+    clock,
+    actors,
+    audit,
+    translation,
+    adminIds,
+    quietHours,
+    timezone,
+    defaultLocale,
+    retentionDays: deps.questionRetentionDays,
+    wake: wakeOutbox,
+    log,
+  });
+  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName, questions });
   return {
     translation,
+    questions,
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
@@ -167,8 +185,9 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds, questions } = services;
   const guarded = {
+    questions: only(questions, "prepare", "ask", "reply", "followUp", "original", "markDone", "blockAsker", "linkGroup", "adminCounts"),
     translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),
@@ -251,8 +270,9 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users } = services;
+  const { signups, announcements, retention, jobRuns, users, questions } = services;
   return {
+    questions: only(questions, "copy", "recordRelay", "remindUnanswered", "purge"),
     signups: only(signups, "runScheduled"),
     announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers", "backfillTranslations"),
     retention: only(retention, "run"),

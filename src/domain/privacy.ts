@@ -8,6 +8,7 @@ import type { AuditService } from "./audit.ts";
 import type { Clock } from "./clock.ts";
 import { NotFoundError } from "./errors.ts";
 import { BLOCKED_USER_MAX_AGE_DAYS, CONVERSATION_MAX_AGE_DAYS } from "./retention.ts";
+import type { QuestionsService } from "./questions.ts";
 import type { SignupsService } from "./signups.ts";
 import { pickTranslation } from "./translations.ts";
 
@@ -33,6 +34,8 @@ export type PrivacyPolicy = Readonly<{
 }>;
 
 export type PrivacyServiceDeps = {
+  /** The resident's question threads: exported, and their texts erased (domain/questions.ts). */
+  questions?: Pick<QuestionsService, "exportFor" | "eraseStatements">;
   db: Db;
   clock: Clock;
   signups: SignupsService;
@@ -43,7 +46,7 @@ export type PrivacyServiceDeps = {
   translationProvider?: string | null;
 };
 
-export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null, questions }: PrivacyServiceDeps) {
   const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
   const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider });
 
@@ -68,11 +71,12 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
         },
       });
       if (!user) throw new NotFoundError("user");
-      const [conversation, announcementsWritten, offersCreated, staffActions] = await Promise.all([
+      const [conversation, announcementsWritten, offersCreated, staffActions, questionThreads] = await Promise.all([
         db.conversationState.findUnique({ where: { key: conversationKeyOf(user.telegramId) } }),
         db.announcement.findMany({ where: { authorUserId: userId }, orderBy: { id: "asc" }, select: { id: true, createdAt: true, scheduledAt: true, status: true, texts: true } }),
         db.offer.findMany({ where: { createdByUserId: userId }, orderBy: { id: "asc" }, select: { id: true, createdAt: true, status: true, translations: { select: { locale: true, title: true } } } }),
         db.auditEntry.findMany({ where: { actorUserId: userId }, orderBy: { id: "asc" }, select: { createdAt: true, action: true, targetType: true, targetId: true } }),
+        questions?.exportFor(userId) ?? [],
       ]);
       const title = (offer: { sourceLocale: string; translations: { locale: string; title: string }[] }) =>
         pickTranslation(offer.translations, user.locale, offer.sourceLocale)?.title ?? null;
@@ -122,7 +126,8 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
           status: s.status,
           agreedAt: iso(s.guardianConfirmedAt),
         })),
-        announcementsReceived: user.deliveries.map((d) => ({ announcementId: d.announcementId, language: d.locale, status: d.status, sentAt: iso(d.sentAt) })),
+        announcementsReceived: user.deliveries.filter((d) => !d.kind.startsWith("question-")).map((d) => ({ announcementId: d.announcementId, language: d.locale, status: d.status, sentAt: iso(d.sentAt) })),
+        questions: questionThreads,
         conversationInProgress: conversation ? { lastStep: iso(conversation.updatedAt), state: conversation.state } : null,
         staff: {
           announcementsWritten: announcementsWritten.map((a) => ({ ...a, createdAt: iso(a.createdAt), scheduledAt: iso(a.scheduledAt) })),
@@ -142,6 +147,7 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
       if (!user) return { signupsCancelled: 0 };
       const signupsCancelled = await signups.withdrawAll(userId);
       await db.$transaction([
+        ...(questions?.eraseStatements(userId) ?? []),
         db.conversationState.deleteMany({ where: { key: conversationKeyOf(user.telegramId) } }),
         db.user.deleteMany({ where: { id: userId } }),
       ]);
