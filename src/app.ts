@@ -9,6 +9,7 @@ import { registerCommands } from "./bot/commands.ts";
 import { createI18n, translatorOf } from "./bot/i18n.ts";
 import { createNoticeTransport } from "./bot/notifier.ts";
 import { createOutboxTransport } from "./bot/outbox-transport.ts";
+import { createQuestionTransport } from "./bot/question-transport.ts";
 import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
@@ -131,6 +132,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         unsubscribeButton,
       }),
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
+      questions: createQuestionTransport({ api: outboxApi, translate, questions: jobs.questions, log: logger }),
     }),
   });
   const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), questionsJob(jobs, logger)];

@@ -18,6 +18,7 @@ import { staffOffersFeature } from "./features/staff-offers.ts";
 import { statsFeature } from "./features/stats.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
+import { questionGroupsFeature, questionsFeature } from "./features/questions.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { offersFeature } from "./features/offers.ts";
@@ -107,6 +108,8 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   );
 
   guarded.use(chatMemberFeature());
+  // Before groups.ts: /linkgroup, and replies to the bot's copies of residents' questions.
+  guarded.use(questionGroupsFeature());
   guarded.use(groupsFeature());
   const offerScreens = createOfferScreens({ timezone, publicUrl });
   const signupScreens = createSignupScreens({ timezone });
@@ -116,6 +119,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(adminFeature({ timezone }));
   guarded.use(staffOffersFeature({ timezone }));
   guarded.use(statsFeature({ timezone }));
+  guarded.use(questionsFeature());
   guarded.use(startFeature(translate, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());
