@@ -665,3 +665,70 @@ page-more =
         [one] … و یک زمان دیگر. برای دیدن آن یک روز یا موضوع انتخاب کنید.
        *[other] … و { $count } زمان دیگر. برای دیدن آنها یک روز یا موضوع انتخاب کنید.
     }
+
+## ask the organiser (ask-)
+ask-button = 💬 سؤال بپرسید
+ask-menu = 💬 پرسیدن
+command-ask = 💬 از شهر سؤال بپرسید
+command-linkgroup = 🔗 این گروه را برای سؤال‌های ساکنان وصل کنید (در گروه)
+ask-prompt-offer = 💬 سؤال شما درباره «{ $title }» به برگزارکنندگان آن می‌رسد.
+ask-prompt-city = 💬 سؤال شما به تیم شهر می‌رسد.
+ask-prompt = لطفاً سؤالتان را در یک پیام و به زبان خودتان بنویسید. می‌توانید یک عکس هم با سؤال در زیرنویس آن بفرستید.
+ask-please-write = ✍️ لطفاً سؤالتان را به صورت متن بنویسید. نمی‌توانم پیام صوتی یا استیکر را منتقل کنم.
+ask-too-long = ✍️ این کمی طولانی است. لطفاً کمتر از { $max } حرف بنویسید.
+ask-share-name = 👤 آیا تیم می‌تواند نام کوچک شما را ببیند؟ اگر نه، فقط «ساکن» با یک شماره و زبان شما را می‌بینند.
+ask-share-name-no = 🙈 نه، ناشناس بمانم
+ask-share-name-yes = 👤 بله، نام کوچکم را نشان بده
+ask-share-name-hint = لطفاً یکی از دکمه‌ها را بزنید.
+ask-cancelled = ✖️ باشد، هیچ سؤالی فرستاده نشد.
+ask-timeout = ⏳ سؤال شما فرستاده نشد چون مدتی پاسخی نیامد. دوباره شروع کنید.
+ask-the-city = شهر
+ask-sent =
+    ✅ ممنون! سؤال شما به { $to } رسید.
+    { $days ->
+        [one] می‌توانید ظرف یک روز کاری منتظر پاسخ باشید.
+       *[other] می‌توانید ظرف { $days } روز کاری منتظر پاسخ باشید.
+    } پاسخ همین‌جا و به زبان شما می‌آید.
+ask-resident = ساکن #{ $number } ({ $language })
+ask-resident-named = ساکن #{ $number }، { $name } ({ $language })
+ask-question-headline = ❓ سؤال از { $resident }
+ask-followup-headline = ↩️ پیگیری از { $resident }
+ask-reminder-headline =
+    ⏰ بعد از { $days ->
+        [one] یک روز کاری
+       *[other] { $days } روز کاری
+    } هنوز بی‌پاسخ: { $resident }
+ask-about-offer = 📅 درباره: { $title }
+ask-about-organization = 🏢 به: { $name }
+ask-about-city = 🏛 یک سؤال عمومی از شهر
+ask-deleted = 🗑 حذف شد: این شخص داده‌هایش را پاک کرده است.
+ask-not-translated = ⚠️ ترجمه نشده (نوشته شده به { $language }).
+ask-reply-hint = ↩️ برای پاسخ دادن، روی این پیام ریپلای کنید. آن شخص فقط پاسخ شما را می‌بیند، نه نام شما را.
+ask-done-button = ✅ انجام شد
+ask-block-button = 🚫 مسدود کردن پرسنده
+ask-done-ok = ✅ سؤال #{ $number } انجام‌شده علامت خورد.
+ask-blocked-ok = 🚫 ساکن #{ $number } دیگر نمی‌تواند برای شما سؤال بفرستد.
+ask-answer-from = 💬 پاسخ از { $name }
+ask-answer-from-city = 💬 پاسخ از شهر
+ask-answer-hint = ↩️ می‌توانید روی این پیام ریپلای کنید یا «پاسخ» را بزنید.
+ask-reply-button = ↩️ پاسخ
+ask-reply-prompt = ✍️ لطفاً پاسخ‌تان را در یک پیام بنویسید.
+ask-followup-sent = ✅ پاسخ شما فرستاده شد.
+ask-answer-sent = ✅ پاسخ شما به ساکن #{ $number } ({ $language }) می‌رسد.
+ask-refused-not-staff = 🚫 پاسخ شما فرستاده نشد: فقط تیم سازمانی که سؤال برای آن است می‌تواند پاسخ دهد.
+ask-refused-erased = 🗑 پاسخ شما به کسی نرسید: این شخص داده‌هایش را پاک کرده است.
+ask-refused-not-asker = 🚫 این سؤال شما نیست، برای همین چیزی فرستاده نشد.
+ask-reply-unknown = 🤷 پاسخ شما فرستاده نشد: این پیام سؤالی نیست که من به این گفتگو فرستاده باشم.
+ask-linked-organization = 🔗 انجام شد! سؤال‌های ساکنان برای { $name } حالا به این گروه می‌آید، ترجمه‌شده به زبان کسی که گروه را وصل کرد. با ریپلای روی پیام من پاسخ دهید.
+ask-linked-city = 🔗 انجام شد! سؤال‌های عمومی از شهر حالا به این گروه می‌آید. با ریپلای روی پیام من پاسخ دهید.
+ask-linkgroup-forbidden = 🚫 فقط تیم یک سازمان (یا مدیران شهر) می‌توانند گروهی را وصل کنند.
+ask-linkgroup-in-group = 🔗 مرا به گروه تلگرام تیم‌تان اضافه کنید و آنجا /linkgroup را بفرستید.
+ask-stats-title = 💬 سؤال‌های ساکنان
+ask-stats-row = { $name }: { $open } باز، { $answered } پاسخ‌داده‌شده
+error-ask-limit = ✋ شما چند سؤال دارید که منتظر پاسخ هستند. لطفاً اول منتظر آن‌ها بمانید.
+error-ask-blocked = 🚫 متأسفانه دیگر نمی‌توانید اینجا سؤال بفرستید.
+error-ask-empty = ✍️ لطفاً اول چیزی بنویسید.
+error-ask-too-long = ✍️ این کمی طولانی است. لطفاً کوتاه‌تر بنویسید.
+error-ask-gone = 🤷 این سؤال دیگر وجود ندارد.
+audit-action-question-blocked = 🚫 ساکن از پرسیدن مسدود شد
+audit-action-question-group-linked = 🔗 گروه برای سؤال‌ها وصل شد
