@@ -147,7 +147,7 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
       if (!user) return { signupsCancelled: 0 };
       const signupsCancelled = await signups.withdrawAll(userId);
       await db.$transaction([
-        ...(questions?.eraseStatements(userId) ?? []),
+        ...(questions?.eraseStatements(userId, user.telegramId) ?? []),
         db.conversationState.deleteMany({ where: { key: conversationKeyOf(user.telegramId) } }),
         db.user.deleteMany({ where: { id: userId } }),
       ]);

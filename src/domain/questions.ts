@@ -474,8 +474,10 @@ export function createQuestionsService(deps: QuestionsDeps) {
     },
 
     /** For "Delete my data", before the user row goes: their texts go, the thread says "deleted". */
-    eraseStatements(userId: number) {
+    eraseStatements(userId: number, telegramId: bigint) {
       return [
+        // The copies the resident got were in their chat: that chat's id goes too.
+        db.questionRelay.deleteMany({ where: { chatId: telegramId } }),
         db.questionMessage.updateMany({ where: { direction: "TO_STAFF", thread: { residentId: userId } }, data: { text: null, translations: {}, provider: null } }),
         db.questionMessage.updateMany({ where: { direction: "TO_RESIDENT", thread: { residentId: userId } }, data: { translations: {} } }),
         db.questionThread.updateMany({ where: { residentId: userId }, data: { erasedAt: clock.now(), sharedName: null, status: "DONE" } }),
