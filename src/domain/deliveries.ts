@@ -96,9 +96,10 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
           AND NOT EXISTS (
             SELECT 1 FROM deliveries o WHERE o.user_id = deliveries.user_id AND o.id <> deliveries.id
               AND ((o.status = 'SENDING' AND o.claimed_at >= ${staleBefore}) OR (o.status = 'SENT' AND o.sent_at > ${chatBusySince})))
-          AND (chat_id IS NULL OR NOT EXISTS (
+          -- A staff group is one chat for many residents' rows (chat_id; NULL matches nothing here).
+          AND NOT EXISTS (
             SELECT 1 FROM deliveries c WHERE c.chat_id = deliveries.chat_id AND c.id <> deliveries.id
-              AND ((c.status = 'SENDING' AND c.claimed_at >= ${staleBefore}) OR (c.status = 'SENT' AND c.sent_at > ${chatBusySince}))))
+              AND ((c.status = 'SENDING' AND c.claimed_at >= ${staleBefore}) OR (c.status = 'SENT' AND c.sent_at > ${chatBusySince})))
         ORDER BY priority DESC, id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
