@@ -741,3 +741,13 @@ error-ask-too-long = ✍️ Das ist etwas lang. Bitte schreib es kürzer.
 error-ask-gone = 🤷 Diese Frage gibt es nicht mehr.
 audit-action-question-blocked = 🚫 Person für Fragen gesperrt
 audit-action-question-group-linked = 🔗 Gruppe für Fragen verbunden
+ask-privacy =
+    💬 Deine Fragen: Wenn du einem Team im Bot eine Frage stellst, speichern wir sie mit den Antworten { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach der letzten Nachricht, dann löschen wir sie. Das Team sieht nur eine Nummer und deine Sprache, nicht deinen Namen (außer du gibst ihn frei).
+ask-privacy-translated =
+    💬 Deine Fragen: Wenn du einem Team im Bot eine Frage stellst, speichern wir sie mit den Antworten { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach der letzten Nachricht, dann löschen wir sie. Das Team sieht nur eine Nummer und deine Sprache, nicht deinen Namen (außer du gibst ihn frei). Die Texte von Frage und Antwort gehen an den Übersetzungsdienst, nie dein Name oder deine Telegram-ID.

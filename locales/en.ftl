@@ -741,3 +741,13 @@ error-ask-too-long = ✍️ That is a bit long. Please write it shorter.
 error-ask-gone = 🤷 This question is no longer available.
 audit-action-question-blocked = 🚫 Resident blocked from asking
 audit-action-question-group-linked = 🔗 Group linked for questions
+ask-privacy =
+    💬 Your questions: if you ask a team a question in the bot, we keep it with the answers for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the last message, then delete it. The team sees only a number and your language, not your name (unless you share it).
+ask-privacy-translated =
+    💬 Your questions: if you ask a team a question in the bot, we keep it with the answers for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the last message, then delete it. The team sees only a number and your language, not your name (unless you share it). The texts of the question and the answer are sent to the translation service, never your name or your Telegram ID.

@@ -732,3 +732,5 @@ error-ask-too-long = ✍️ Ev hinekî dirêj e. Ji kerema xwe kurttir binivîse
 error-ask-gone = 🤷 Ev pirs êdî tune ye.
 audit-action-question-blocked = 🚫 Niştecih ji pirsînê hat astengkirin
 audit-action-question-group-linked = 🔗 Kom ji bo pirsan hat girêdan
+ask-privacy = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî).
+ask-privacy-translated = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî). Nivîsên pirs û bersivê diçin servîsa wergerandinê, qet navê te an nasnameya te ya Telegramê na.

@@ -732,3 +732,5 @@ error-ask-too-long = ✍️ Bu biraz uzun. Lütfen daha kısa yaz.
 error-ask-gone = 🤷 Bu soru artık yok.
 audit-action-question-blocked = 🚫 Sakinin soru sorması engellendi
 audit-action-question-group-linked = 🔗 Grup sorular için bağlandı
+ask-privacy = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça).
+ask-privacy-translated = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça). Soru ve yanıt metinleri çeviri hizmetine gönderilir; adın veya Telegram kimliğin asla gönderilmez.

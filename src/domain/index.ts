@@ -84,7 +84,7 @@ export function createServices(deps: ServicesDeps) {
     wake: wakeOutbox,
     log,
   });
-  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName, questions });
+  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName, questions, questionDays: deps.questionRetentionDays });
   return {
     translation,
     questions,

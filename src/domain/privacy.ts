@@ -8,7 +8,7 @@ import type { AuditService } from "./audit.ts";
 import type { Clock } from "./clock.ts";
 import { NotFoundError } from "./errors.ts";
 import { BLOCKED_USER_MAX_AGE_DAYS, CONVERSATION_MAX_AGE_DAYS } from "./retention.ts";
-import type { QuestionsService } from "./questions.ts";
+import { DEFAULT_QUESTION_RETENTION_DAYS, type QuestionsService } from "./questions.ts";
 import type { SignupsService } from "./signups.ts";
 import { pickTranslation } from "./translations.ts";
 
@@ -31,6 +31,8 @@ export type PrivacyPolicy = Readonly<{
    * sent to (TRANSLATE_PROVIDER); null when none is set. Never a resident's name, message or sign-up.
    */
   translationProvider: string | null;
+  /** Question threads are erased this many days after their last message (QUESTION_RETENTION_DAYS). */
+  questionDays: number;
 }>;
 
 export type PrivacyServiceDeps = {
@@ -44,11 +46,13 @@ export type PrivacyServiceDeps = {
   contact?: string;
   /** The translation provider's name (machine-translation.ts providerName); none when left out. */
   translationProvider?: string | null;
+  /** QUESTION_RETENTION_DAYS, for the notice; 90 when left out. */
+  questionDays?: number;
 };
 
-export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null, questions }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null, questions, questionDays = DEFAULT_QUESTION_RETENTION_DAYS }: PrivacyServiceDeps) {
   const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
-  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider });
+  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider, questionDays });
 
   return {
     policy,

@@ -37,6 +37,8 @@ export const isQuestionKind = (kind: string) => kind.startsWith("question-");
 export const MAX_OPEN_QUESTIONS = 3;
 /** Most characters of one message of a thread. */
 export const MAX_QUESTION_CHARS = 2000;
+/** QUESTION_RETENTION_DAYS when left out. */
+export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 /** The reply time when an organization states none. */
 export const DEFAULT_REPLY_DAYS = 2;
 
@@ -121,7 +123,7 @@ export function addWorkingDays(from: Date, days: number, timezone: string): Date
 
 export function createQuestionsService(deps: QuestionsDeps) {
   const { db, clock, actors, audit, translation, quietHours, timezone, defaultLocale, wake, log } = deps;
-  const retentionDays = deps.retentionDays ?? 90;
+  const retentionDays = deps.retentionDays ?? DEFAULT_QUESTION_RETENTION_DAYS;
   const admins = new Set(deps.adminIds);
 
   const localeOf = (user: { locale: string | null; telegramLocale: string | null }) => user.locale ?? user.telegramLocale ?? defaultLocale;
