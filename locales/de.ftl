@@ -751,3 +751,10 @@ ask-privacy-translated =
         [one] { $days } Tag
        *[other] { $days } Tage
     } nach der letzten Nachricht, dann löschen wir sie. Das Team sieht nur eine Nummer und deine Sprache, nicht deinen Namen (außer du gibst ihn frei). Die Texte von Frage und Antwort gehen an den Übersetzungsdienst, nie dein Name oder deine Telegram-ID.
+command-replytime = ⏱ Festlegen, wie schnell euer Team Fragen beantwortet
+ask-replytime-usage = ⏱ Schick die Zahl der Werktage, in denen euer Team Fragen beantwortet, z. B. /replytime 3 (1 bis { $max }).
+ask-replytime-set =
+    ⏱ Fertig: Wer { $name } etwas fragt, erfährt, dass eine Antwort { $days ->
+        [one] innerhalb eines Werktags
+       *[other] innerhalb von { $days } Werktagen
+    } kommt.

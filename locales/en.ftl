@@ -751,3 +751,10 @@ ask-privacy-translated =
         [one] { $days } day
        *[other] { $days } days
     } after the last message, then delete it. The team sees only a number and your language, not your name (unless you share it). The texts of the question and the answer are sent to the translation service, never your name or your Telegram ID.
+command-replytime = ⏱ Set how soon your team answers residents' questions
+ask-replytime-usage = ⏱ Send the number of working days within which your team answers residents' questions, e.g. /replytime 3 (1 to { $max }).
+ask-replytime-set =
+    ⏱ Done: residents asking { $name } are told to expect an answer { $days ->
+        [one] within one working day
+       *[other] within { $days } working days
+    }.

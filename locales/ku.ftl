@@ -734,3 +734,6 @@ audit-action-question-blocked = 🚫 Niştecih ji pirsînê hat astengkirin
 audit-action-question-group-linked = 🔗 Kom ji bo pirsan hat girêdan
 ask-privacy = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî).
 ask-privacy-translated = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî). Nivîsên pirs û bersivê diçin servîsa wergerandinê, qet navê te an nasnameya te ya Telegramê na.
+command-replytime = ⏱ Diyar bike ka tîma te çiqas zû bersiva pirsan dide
+ask-replytime-usage = ⏱ Hejmara rojên karî bişîne ku tîma te tê de bersiva pirsan dide, mînak /replytime 3 (ji 1 heta { $max }).
+ask-replytime-set = ⏱ Temam: ji kesên ku ji { $name } dipirsin re tê gotin ku di nav { $days } rojên karî de li benda bersivê bin.

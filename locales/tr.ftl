@@ -734,3 +734,6 @@ audit-action-question-blocked = 🚫 Sakinin soru sorması engellendi
 audit-action-question-group-linked = 🔗 Grup sorular için bağlandı
 ask-privacy = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça).
 ask-privacy-translated = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça). Soru ve yanıt metinleri çeviri hizmetine gönderilir; adın veya Telegram kimliğin asla gönderilmez.
+command-replytime = ⏱ Ekibinin sorulara ne kadar sürede yanıt verdiğini ayarla
+ask-replytime-usage = ⏱ Ekibinin sorulara kaç iş günü içinde yanıt verdiğini gönder, örneğin /replytime 3 (1 ile { $max } arası).
+ask-replytime-set = ⏱ Tamam: { $name } kuruluşuna soru soranlara { $days } iş günü içinde yanıt bekleyebilecekleri söylenecek.

@@ -8,7 +8,7 @@ import type { Translator } from "./i18n.ts";
 export const COMMANDS = ["offers", "my", "ask", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
 
 /** Commands for staff and admins; listed in their /help, not in everyone's menu. */
-export const STAFF_COMMANDS = ["newoffer", "myoffers", "broadcast", "announcements", "linkgroup"] as const;
+export const STAFF_COMMANDS = ["newoffer", "myoffers", "broadcast", "announcements", "linkgroup", "replytime"] as const;
 /** Commands for admins only; listed in their /help. */
 export const ADMIN_COMMANDS = ["admin", "stats"] as const;
 

@@ -187,7 +187,7 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
 export function botServices(services: Services) {
   const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds, questions } = services;
   const guarded = {
-    questions: only(questions, "prepare", "ask", "reply", "followUp", "original", "markDone", "blockAsker", "linkGroup", "adminCounts"),
+    questions: only(questions, "prepare", "ask", "reply", "followUp", "original", "markDone", "blockAsker", "linkGroup", "setReplyDays", "adminCounts"),
     translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),

@@ -15,7 +15,7 @@ import { requireAdmin, requireStaffOf, type Actor, type Actors } from "./actors.
 import { afterQuietHours, type QuietHours } from "./announcements.ts";
 import type { AuditService } from "./audit.ts";
 import type { Clock } from "./clock.ts";
-import { DomainError, ForbiddenError, NotFoundError } from "./errors.ts";
+import { DomainError, ForbiddenError, NotFoundError, ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
 import type { Logger } from "./logger-port.ts";
 import type { MachineTranslationService } from "./machine-translation.ts";
@@ -41,6 +41,8 @@ export const MAX_QUESTION_CHARS = 2000;
 export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 /** The reply time when an organization states none. */
 export const DEFAULT_REPLY_DAYS = 2;
+/** The longest reply time an organization may state. */
+export const MAX_REPLY_DAYS = 30;
 
 export class QuestionError extends DomainError {
   constructor(code: "ask-limit" | "ask-blocked" | "ask-empty" | "ask-too-long" | "ask-gone") {
@@ -353,6 +355,17 @@ export function createQuestionsService(deps: QuestionsDeps) {
       await audit.record({ actorUserId: actor.userId, action: "question.group-linked", targetType: city ? "city" : "organization", targetId: organizationId ?? undefined, organizationId });
       const organization = organizationId === null ? null : await db.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
       return { scope: city ? "city" : "organization", organizationName: organization?.name ?? null };
+    },
+
+    /** Staff state their organization's reply time (working days, 1 to MAX_REPLY_DAYS); audited. */
+    async setReplyDays(actorUserId: number, days: number): Promise<{ organizationName: string; days: number }> {
+      const actor = await actors.load(actorUserId);
+      if (actor.organizationId === null) throw new ForbiddenError("questions.setReplyDays");
+      requireStaffOf(actor, actor.organizationId, "questions.setReplyDays");
+      if (!Number.isInteger(days) || days < 1 || days > MAX_REPLY_DAYS) throw new ValidationError("reply days");
+      const organization = await db.organization.update({ where: { id: actor.organizationId }, data: { replyDays: days }, select: { name: true } });
+      await audit.record({ actorUserId, action: "organization.edited", targetType: "organization", targetId: actor.organizationId, details: { replyDays: days } });
+      return { organizationName: organization.name, days };
     },
 
     /** For admins' /stats: open and answered threads per organization (null: the city). */

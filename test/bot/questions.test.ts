@@ -96,6 +96,16 @@ describe("bot: ask the organiser", () => {
     expect(lastText(GROUP)).toBe(tr("de", "groups-private-only", { botUsername: "@treffpunkt_test_bot" }));
   });
 
+  it("when staff send /replytime 4, then it is stored and told; without a number they get the usage", async () => {
+    await send(commandUpdate(greta, "replytime", "viele"));
+    expect(lastText(greta.id)).toBe(tr("de", "ask-replytime-usage", { max: 30 }));
+    await send(commandUpdate(greta, "replytime", "4"));
+    expect(lastText(greta.id)).toBe(tr("de", "ask-replytime-set", { name: "Jugendtreff <Nord> & Co", days: 4 }));
+    expect((await db.prisma.organization.findUniqueOrThrow({ where: { id: orgId } })).replyDays).toBe(4);
+    await send(commandUpdate(layla, "replytime", "1"));
+    expect(lastText(layla.id)).toBe(tr("ar", "error-forbidden"));
+  });
+
   it("when staff tap ✅ Done, then the thread is done; a resident tapping it is refused", async () => {
     const resident = await t.services.users.identify({ telegramId: BigInt(layla.id), firstName: "Layla", languageCode: "ar" });
     const { threadId } = await t.services.questions.ask({ userId: resident.id, offerId, text: "?", shareName: false });

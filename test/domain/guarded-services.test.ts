@@ -88,6 +88,7 @@ const STAFF_WRITES = [
   "questions.markDone",
   "questions.blockAsker",
   "questions.linkGroup",
+  "questions.setReplyDays",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -231,6 +232,7 @@ describe("what the bot can reach", () => {
     "questions.markDone": () => bot.questions.markDone(ids.resident, ids.thread),
     "questions.blockAsker": () => bot.questions.blockAsker(ids.resident, ids.thread),
     "questions.linkGroup": () => bot.questions.linkGroup({ actorUserId: ids.resident, chatId: -100123n, title: "Gruppe", locale: "de" }),
+    "questions.setReplyDays": () => bot.questions.setReplyDays(ids.resident, 5),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {

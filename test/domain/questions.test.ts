@@ -212,6 +212,19 @@ describe("residents' questions", () => {
     expect(await copies()).toEqual([]);
   });
 
+  it("when staff state their reply time, then residents asking their organization are told it and reminders wait for it; others can't set it", async () => {
+    await expect(services.questions.setReplyDays(cast.users.staffA.id, 5)).resolves.toEqual({ organizationName: "Stadt Münster · Partner A", days: 5 });
+    await expect(services.questions.prepare(cast.users.resident.id, offerA)).resolves.toMatchObject({ replyDays: 5 });
+    await expect(services.questions.prepare(cast.users.resident.id, offerB)).resolves.toMatchObject({ replyDays: 2 });
+    await expect(services.questions.setReplyDays(cast.users.resident.id, 5)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(services.questions.setReplyDays(cast.users.admin.id, 5)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(services.questions.setReplyDays(cast.users.staffA.id, 0)).rejects.toMatchObject({ code: "invalid-input" });
+    await ask();
+    // Tuesday 11:00 plus 5 working days is next Tuesday.
+    expect(await services.questions.remindUnanswered(new Date("2026-12-07T12:00:00Z"))).toBe(0);
+    expect(await services.questions.remindUnanswered(new Date("2026-12-08T10:00:01Z"))).toBe(1);
+  });
+
   it("when a resident or staff of another organization sends /linkgroup, then it is refused; admins link the city's group", async () => {
     await expect(services.questions.linkGroup({ actorUserId: cast.users.resident.id, chatId: GROUP_A, title: null, locale: "de" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(services.questions.linkGroup({ actorUserId: cast.users.staffA.id, chatId: GROUP_A, title: null, locale: "de", city: true })).rejects.toMatchObject({ code: "forbidden" });

@@ -9,7 +9,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { hears } from "@grammyjs/i18n";
 import { Composer, type Filter } from "grammy";
 import { DomainError } from "../../domain/errors.ts";
-import type { ReplyOutcome } from "../../domain/questions.ts";
+import { MAX_REPLY_DAYS, type ReplyOutcome } from "../../domain/questions.ts";
 import type { BaseContext, BotContext } from "../context.ts";
 import { ASK_CONVERSATION, ASK_REPLY_CONVERSATION, createAskConversation, createAskReplyConversation } from "../conversations/ask.ts";
 import { startConversation } from "../conversations/enter.ts";
@@ -66,6 +66,13 @@ export function questionsFeature(): Composer<BotContext> {
   pm.command("ask", (ctx) => startConversation(ctx, ASK_CONVERSATION, 0));
   pm.filter(hears("ask-menu"), (ctx) => startConversation(ctx, ASK_CONVERSATION, 0));
   pm.command("linkgroup", (ctx) => ctx.reply(ctx.t("ask-linkgroup-in-group")));
+  // /replytime <working days>: the reply time residents are told (the domain checks the role).
+  pm.command("replytime", async (ctx) => {
+    const days = /^\d{1,2}$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : Number.NaN;
+    if (!ctx.user || !(days >= 1 && days <= MAX_REPLY_DAYS)) return ctx.reply(ctx.t("ask-replytime-usage", { max: MAX_REPLY_DAYS }));
+    const set = await ctx.services.questions.setReplyDays(ctx.user.id, days);
+    await ctx.reply(ctx.t("ask-replytime-set", { name: set.organizationName, days: set.days }));
+  });
   pm.callbackQuery(askButton.filter, async (ctx) => {
     const offerId = askButton.unpack(ctx.callbackQuery.data);
     if (offerId === undefined) return notice(ctx, ctx.t("error-stale-button"));
