@@ -726,6 +726,7 @@ ask-followup-sent = ✅ Deine Antwort wurde weitergegeben.
 ask-answer-sent = ✅ Deine Antwort geht an Bewohner:in #{ $number } ({ $language }).
 ask-refused-not-staff = 🚫 Deine Antwort wurde nicht weitergegeben: Nur das Team der Organisation, an die die Frage ging, kann sie beantworten.
 ask-refused-erased = 🗑 Deine Antwort hat niemanden erreicht: Die Person hat ihre Daten gelöscht.
+ask-answer-unreachable = 📭 Deine Antwort ist gespeichert, aber die Person ist gerade nicht erreichbar: Sie hat den Bot gestoppt.
 ask-refused-not-asker = 🚫 Das ist nicht deine Frage, deshalb wurde nichts gesendet.
 ask-reply-unknown = 🤷 Deine Antwort wurde nicht weitergegeben: Diese Nachricht ist keine Frage, die ich in diesen Chat weitergeleitet habe.
 ask-linked-organization = 🔗 Fertig! Fragen an { $name } kommen jetzt in diese Gruppe, übersetzt in die Sprache der Person, die sie verbunden hat. Antwortet, indem ihr auf meine Nachricht antwortet.

@@ -726,6 +726,7 @@ ask-followup-sent = ✅ Your reply was passed on.
 ask-answer-sent = ✅ Your answer goes to Resident #{ $number } ({ $language }).
 ask-refused-not-staff = 🚫 Your reply was not passed on: only the team of the organization this question is for can answer it.
 ask-refused-erased = 🗑 Your reply reached nobody: the resident has erased their data.
+ask-answer-unreachable = 📭 Your answer is saved, but the resident can't be reached right now: they have stopped the bot.
 ask-refused-not-asker = 🚫 This is not your question, so nothing was sent.
 ask-reply-unknown = 🤷 Your reply was not passed on: this message is not a question I forwarded to this chat.
 ask-linked-organization = 🔗 Done! Residents' questions for { $name } now come to this group, translated into the language of the person who linked it. Answer by replying to my message.

@@ -717,6 +717,7 @@ ask-followup-sent = ✅ Bersiva te hat şandin.
 ask-answer-sent = ✅ Bersiva te diçe cem Niştecih #{ $number } ({ $language }).
 ask-refused-not-staff = 🚫 Bersiva te nehat şandin: tenê tîma wê rêxistinê ku pirs jê re ye dikare bersiv bide.
 ask-refused-erased = 🗑 Bersiva te negihîşt kesî: kesê daneyên xwe jê bir.
+ask-answer-unreachable = 📭 Bersiva te hat tomarkirin, lê niha negihîştin wî kesî: wî bot rawestand.
 ask-refused-not-asker = 🚫 Ev ne pirsa te ye, ji ber vê tiştek nehat şandin.
 ask-reply-unknown = 🤷 Bersiva te nehat şandin: ev peyam ne pirsek e ku min şandibe vê sohbetê.
 ask-linked-organization = 🔗 Temam! Pirsên niştecihan ji bo { $name } niha tên vê komê, wergerandî bo zimanê kesê ku kom girêda. Bi bersivdana peyama min bersiv bidin.

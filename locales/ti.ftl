@@ -717,6 +717,7 @@ ask-followup-sent = ✅ መልስኻ ተመሓላሊፉ።
 ask-answer-sent = ✅ መልስኻ ናብ ነባሪ #{ $number } ({ $language }) ይኸይድ።
 ask-refused-not-staff = 🚫 መልስኻ ኣይተመሓላለፈን: ነዚ ሕቶ ክምልሶ ዝኽእል ጉጅለ እቲ ሕቶ ዝተላእኮ ትካል ጥራይ እዩ።
 ask-refused-erased = 🗑 መልስኻ ንሓደ እኳ ኣይበጽሐን: እቲ ሰብ ሓበሬታኡ ደምሲሱ።
+ask-answer-unreachable = 📭 መልስኻ ተዓቂቡ ኣሎ፡ ግን እቲ ሰብ ሕጂ ኣይርከብን: ነቲ ቦት ደው ኣቢልዎ።
 ask-refused-not-asker = 🚫 እዚ ሕቶኻ ኣይኮነን፡ ስለዚ ዝተላእከ የለን።
 ask-reply-unknown = 🤷 መልስኻ ኣይተመሓላለፈን: እዚ መልእኽቲ ናብዚ ቻት ዘመሓላለፍክዎ ሕቶ ኣይኮነን።
 ask-linked-organization = 🔗 ተዛዚሙ! ሕቶታት ነበርቲ ናብ { $name } ሕጂ ናብዛ ጉጅለ ይመጹ፡ ናብ ቋንቋ እቲ ዘራኸባ ሰብ ተተርጊሞም። ንመልእኽተይ መልሲ ብምሃብ መልሱ።

@@ -717,6 +717,7 @@ ask-followup-sent = ✅ Yanıtın iletildi.
 ask-answer-sent = ✅ Yanıtın Sakin #{ $number } ({ $language }) kişisine gidiyor.
 ask-refused-not-staff = 🚫 Yanıtın iletilmedi: bu soruyu yalnızca sorunun gittiği kuruluşun ekibi yanıtlayabilir.
 ask-refused-erased = 🗑 Yanıtın kimseye ulaşmadı: kişi verilerini sildi.
+ask-answer-unreachable = 📭 Yanıtın kaydedildi, ancak kişiye şu an ulaşılamıyor: botu durdurdu.
 ask-refused-not-asker = 🚫 Bu senin sorun değil, bu yüzden hiçbir şey gönderilmedi.
 ask-reply-unknown = 🤷 Yanıtın iletilmedi: bu mesaj benim bu sohbete ilettiğim bir soru değil.
 ask-linked-organization = 🔗 Tamam! { $name } için sakinlerin soruları artık bu gruba, grubu bağlayan kişinin diline çevrilmiş olarak geliyor. Mesajımı yanıtlayarak cevap verin.

@@ -5,7 +5,7 @@
 // the scripted provider: only the thread's texts are sent, never cached.
 import { beforeEach, describe, expect, it } from "vitest";
 import { ADMIN_TELEGRAM_ID, seedCast, type Cast } from "../support/actors.ts";
-import { useServices } from "../support/services.ts";
+import { TEST_NOW, useServices } from "../support/services.ts";
 import { scriptedTranslator } from "../support/translation.ts";
 import { offerInput } from "../support/offers.ts";
 import { addWorkingDays, MAX_OPEN_QUESTIONS, QUESTION_KINDS } from "../../src/domain/questions.ts";
@@ -89,6 +89,18 @@ describe("residents' questions", () => {
     expect(answer).toMatchObject({ chatId: null, userId: cast.users.resident.id, locale: "ar" });
     expect((await services.questions.copy(answer.kind, answer.payload, "ar"))!.message).toMatchObject({ original: "Ja, gern!", translated: "«ar» Ja, gern!", locale: "de" });
     expect((await db.prisma.questionThread.findFirstOrThrow()).status).toBe("ANSWERED");
+  });
+
+  it("when the resident has stopped the bot, then the answer is kept but nothing is queued and staff are told", async () => {
+    await linkA();
+    await ask();
+    const [copy] = await sendAll();
+    await db.prisma.user.update({ where: { id: cast.users.resident.id }, data: { blockedAt: new Date(TEST_NOW) } });
+    await expect(services.questions.reply({ actorUserId: cast.users.staffA.id, chatId: GROUP_A, replyToMessageId: copy!.messageId, text: "Ja", locale: "de" })).resolves.toMatchObject({
+      kind: "answered",
+      delivered: false,
+    });
+    expect(await copies(QUESTION_KINDS.toResident)).toEqual([]);
   });
 
   it("when someone who is not staff of the organization replies, or the reply is to a copy in another chat, then it reaches nobody", async () => {

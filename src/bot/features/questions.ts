@@ -24,8 +24,8 @@ function outcomeText(ctx: BotContext, outcome: Exclude<ReplyOutcome, { kind: "no
   switch (outcome.kind) {
     case "answered":
       return outcome.delivered
-        ? ctx.t("ask-answer-sent", { number: outcome.residentNumber, language: ctx.i18n.fluent.translate(outcome.residentLocale, "language-name", {}) })
-        : ctx.t("ask-refused-erased");
+        ? ctx.t("ask-answer-sent", { number: String(outcome.residentNumber), language: ctx.i18n.fluent.translate(outcome.residentLocale, "language-name", {}) })
+        : ctx.t("ask-answer-unreachable");
     case "followed-up":
       return ctx.t("ask-followup-sent");
     case "refused":
@@ -109,7 +109,7 @@ export function questionsFeature(): Composer<BotContext> {
       if (threadId === undefined || !ctx.user) return notice(ctx, ctx.t("error-stale-button"));
       try {
         const { residentNumber } = await act(ctx, threadId);
-        await notice(ctx, ctx.t(key, { number: residentNumber }));
+        await notice(ctx, ctx.t(key, { number: String(residentNumber) }));
         await ctx.editMessageReplyMarkup().catch(() => undefined);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

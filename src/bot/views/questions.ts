@@ -13,8 +13,8 @@ const TEXT_MAX = 1800;
 export function residentLabel(t: Translate, translate: Translator, copy: Pick<QuestionCopy, "residentNumber" | "residentLocale" | "sharedName">): string {
   const language = translate(copy.residentLocale, "language-name");
   return copy.sharedName
-    ? t("ask-resident-named", { number: copy.residentNumber, language, name: copy.sharedName })
-    : t("ask-resident", { number: copy.residentNumber, language });
+    ? t("ask-resident-named", { number: String(copy.residentNumber), language, name: copy.sharedName })
+    : t("ask-resident", { number: String(copy.residentNumber), language });
 }
 
 /** The message body: the translation with the mark and the original below, or the original alone. */
