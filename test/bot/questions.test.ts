@@ -106,6 +106,16 @@ describe("bot: ask the organiser", () => {
     expect(lastText(layla.id)).toBe(tr("ar", "error-forbidden"));
   });
 
+  it("when an admin sends /stats, then open and answered questions per organization are at the end", async () => {
+    const resident = await t.services.users.identify({ telegramId: BigInt(layla.id), firstName: "Layla", languageCode: "ar" });
+    await t.services.questions.ask({ userId: resident.id, offerId, text: "?", shareName: false });
+    const admin: TestUser = { id: Number(ADMIN_TELEGRAM_ID), first_name: "Admin", language_code: "de" };
+    await send(commandUpdate(admin, "stats"));
+    const text = lastText(admin.id);
+    expect(text).toContain(tr("de", "ask-stats-title"));
+    expect(text).toContain(tr("de", "ask-stats-row", { name: "Jugendtreff &lt;Nord&gt; &amp; Co", open: 1, answered: 0 }));
+  });
+
   it("when staff tap ✅ Done, then the thread is done; a resident tapping it is refused", async () => {
     const resident = await t.services.users.identify({ telegramId: BigInt(layla.id), firstName: "Layla", languageCode: "ar" });
     const { threadId } = await t.services.questions.ask({ userId: resident.id, offerId, text: "?", shareName: false });
