@@ -891,3 +891,76 @@ import-pending-notice =
 import-admin-calendar = 📅 التقويم
 import-admin-calendar-title = 📅 التقويم المشترك فيه لـ { $organization }
 import-admin-calendar-none = لا يوجد تقويم مشترك فيه بعد. بزر 🔗 إدخال العنوان تعطيني عنوان iCalendar العام للتقويم: أفحصه كل ساعة وأضيف مواعيده كعروض لهذه المنظمة.
+
+## ask the organiser (ask-)
+ask-button = 💬 اطرح سؤالاً
+ask-menu = 💬 اسأل
+command-ask = 💬 اطرح سؤالاً على المدينة
+command-linkgroup = 🔗 اربط هذه المجموعة بأسئلة السكان (داخل المجموعة)
+ask-prompt-offer = 💬 سؤالك عن «{ $title }» يصل إلى الأشخاص الذين ينظمونه.
+ask-prompt-city = 💬 سؤالك يصل إلى فريق المدينة.
+ask-prompt = اكتب سؤالك من فضلك في رسالة واحدة، بلغتك. يمكنك أيضاً إرسال صورة مع السؤال كتعليق عليها.
+ask-please-write = ✍️ اكتب سؤالك نصاً من فضلك. لا أستطيع نقل الرسائل الصوتية أو الملصقات.
+ask-too-long = ✍️ هذا طويل قليلاً. اجعله أقل من { $max } حرف من فضلك.
+ask-share-name = 👤 هل يمكن للفريق أن يرى اسمك الأول؟ إن لم توافق، يرون فقط «مقيم» مع رقم ولغتك.
+ask-share-name-no = 🙈 لا، أبقى مجهول الاسم
+ask-share-name-yes = 👤 نعم، أظهر اسمي الأول
+ask-share-name-hint = اضغط على أحد الأزرار من فضلك.
+ask-cancelled = ✖️ حسناً، لم يُرسل أي سؤال.
+ask-timeout = ⏳ لم يُرسل سؤالك لأنه لم يصل رد لفترة. ابدأ من جديد ببساطة.
+ask-the-city = المدينة
+ask-sent =
+    ✅ شكراً لك! وصل سؤالك إلى { $to }.
+    { $days ->
+        [one] يمكنك أن تتوقع رداً خلال يوم عمل واحد.
+       *[other] يمكنك أن تتوقع رداً خلال { $days } أيام عمل.
+    } سيصلك الرد هنا، بلغتك.
+ask-resident = مقيم #{ $number } ({ $language })
+ask-resident-named = مقيم #{ $number }، { $name } ({ $language })
+ask-question-headline = ❓ سؤال من { $resident }
+ask-followup-headline = ↩️ متابعة من { $resident }
+ask-reminder-headline =
+    ⏰ ما زال بلا رد بعد { $days ->
+        [one] يوم عمل واحد
+       *[other] { $days } أيام عمل
+    }: { $resident }
+ask-about-offer = 📅 بخصوص: { $title }
+ask-about-organization = 🏢 إلى: { $name }
+ask-about-city = 🏛 سؤال عام إلى المدينة
+ask-deleted = 🗑 محذوف: حذف الشخص بياناته.
+ask-not-translated = ⚠️ غير مترجم (مكتوب بـ { $language }).
+ask-reply-hint = ↩️ رُدّ على هذه الرسالة لتجيب. يرى الشخص إجابتك فقط، وليس اسمك.
+ask-done-button = ✅ تم
+ask-block-button = 🚫 حظر السائل
+ask-done-ok = ✅ السؤال #{ $number } تم وضع علامة عليه كمنتهٍ.
+ask-blocked-ok = 🚫 المقيم #{ $number } لم يعد يستطيع إرسال أسئلة إليكم.
+ask-answer-from = 💬 رد من { $name }
+ask-answer-from-city = 💬 رد من المدينة
+ask-answer-hint = ↩️ يمكنك الرد على هذه الرسالة أو الضغط على «رد».
+ask-reply-button = ↩️ رد
+ask-reply-prompt = ✍️ اكتب ردك من فضلك في رسالة واحدة.
+ask-followup-sent = ✅ تم إرسال ردك.
+ask-answer-sent = ✅ إجابتك ستصل إلى المقيم #{ $number } ({ $language }).
+ask-refused-not-staff = 🚫 لم يُرسل ردك: فقط فريق الجهة التي وُجّه إليها السؤال يستطيع الإجابة عليه.
+ask-refused-erased = 🗑 ردك لم يصل إلى أحد: حذف الشخص بياناته.
+ask-answer-unreachable = 📭 تم حفظ إجابتك، لكن لا يمكن الوصول إلى الشخص الآن: لقد أوقف البوت.
+ask-refused-not-asker = 🚫 هذا ليس سؤالك، لذلك لم يُرسل شيء.
+ask-reply-unknown = 🤷 لم يُرسل ردك: هذه الرسالة ليست سؤالاً أرسلته إلى هذه المحادثة.
+ask-linked-organization = 🔗 تم! أسئلة السكان إلى { $name } ستصل الآن إلى هذه المجموعة، مترجمة إلى لغة الشخص الذي ربطها. أجيبوا بالرد على رسالتي.
+ask-linked-city = 🔗 تم! الأسئلة العامة إلى المدينة ستصل الآن إلى هذه المجموعة. أجيبوا بالرد على رسالتي.
+ask-linkgroup-forbidden = 🚫 فقط فريق جهة ما (أو مسؤولو المدينة) يستطيعون ربط مجموعة.
+ask-linkgroup-in-group = 🔗 أضفني إلى مجموعة فريقكم على تيليجرام وأرسل /linkgroup هناك.
+ask-stats-title = 💬 أسئلة السكان
+ask-stats-row = { $name }: { $open } مفتوحة، { $answered } مُجاب عنها
+error-ask-limit = ✋ لديك بالفعل بعض الأسئلة التي تنتظر رداً. انتظر الرد عليها أولاً من فضلك.
+error-ask-blocked = 🚫 للأسف لم يعد بإمكانك إرسال أسئلة هنا.
+error-ask-empty = ✍️ اكتب شيئاً أولاً من فضلك.
+error-ask-too-long = ✍️ هذا طويل قليلاً. اكتبه بشكل أقصر من فضلك.
+error-ask-gone = 🤷 هذا السؤال لم يعد متاحاً.
+audit-action-question-blocked = 🚫 حُظر مقيم من طرح الأسئلة
+audit-action-question-group-linked = 🔗 رُبطت مجموعة للأسئلة
+ask-privacy = 💬 أسئلتك: إذا طرحت سؤالاً على فريق في البوت، نحتفظ به مع الردود لمدة { $days } يوماً بعد آخر رسالة، ثم نحذفه. يرى الفريق رقماً ولغتك فقط، وليس اسمك (إلا إذا سمحت بذلك).
+ask-privacy-translated = 💬 أسئلتك: إذا طرحت سؤالاً على فريق في البوت، نحتفظ به مع الردود لمدة { $days } يوماً بعد آخر رسالة، ثم نحذفه. يرى الفريق رقماً ولغتك فقط، وليس اسمك (إلا إذا سمحت بذلك). تُرسل نصوص السؤال والرد إلى خدمة الترجمة، ولا يُرسل اسمك أو معرّفك في تيليجرام أبداً.
+command-replytime = ⏱ حدّد مدى سرعة رد فريقك على أسئلة السكان
+ask-replytime-usage = ⏱ أرسل عدد أيام العمل التي يرد خلالها فريقك على أسئلة السكان، مثلاً /replytime 3 (من 1 إلى { $max }).
+ask-replytime-set = ⏱ تم: من يسأل { $name } سيُقال له أن يتوقع رداً خلال { $days } من أيام العمل.

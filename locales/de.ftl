@@ -833,3 +833,88 @@ import-pending-notice =
 import-admin-calendar = 📅 Kalender
 import-admin-calendar-title = 📅 Abonnierter Kalender von { $organization }
 import-admin-calendar-none = Noch kein Kalender abonniert. Mit 🔗 Adresse eintragen gibst du seine öffentliche iCalendar-Adresse an: Ich schaue jede Stunde hinein und übernehme seine Termine als Angebote dieser Organisation.
+
+## ask the organiser (ask-)
+ask-button = 💬 Frage stellen
+ask-menu = 💬 Fragen
+command-ask = 💬 Der Stadt eine Frage stellen
+command-linkgroup = 🔗 Diese Gruppe für Fragen von Bürgerinnen und Bürgern verbinden (in der Gruppe)
+ask-prompt-offer = 💬 Deine Frage zu „{ $title }“ geht an die Leute, die das Angebot machen.
+ask-prompt-city = 💬 Deine Frage geht an das Team der Stadt.
+ask-prompt = Bitte schreib deine Frage in einer Nachricht, gern in deiner Sprache. Du kannst auch ein Foto schicken, mit der Frage als Bildunterschrift.
+ask-please-write = ✍️ Bitte schreib deine Frage als Text. Sprachnachrichten und Sticker kann ich nicht weitergeben.
+ask-too-long = ✍️ Das ist etwas lang. Bitte bleib unter { $max } Zeichen.
+ask-share-name = 👤 Darf das Team deinen Vornamen sehen? Sonst sieht es nur „Bewohner:in“ mit einer Nummer und deine Sprache.
+ask-share-name-no = 🙈 Nein, anonym bleiben
+ask-share-name-yes = 👤 Ja, Vornamen zeigen
+ask-share-name-hint = Bitte tippe auf einen der Knöpfe.
+ask-cancelled = ✖️ In Ordnung, es wurde keine Frage gesendet.
+ask-timeout = ⏳ Deine Frage wurde nicht gesendet, weil eine Weile keine Antwort kam. Fang einfach neu an.
+ask-the-city = die Stadt
+ask-sent =
+    ✅ Danke! Deine Frage ist an { $to } gegangen.
+    { $days ->
+        [one] Eine Antwort kannst du innerhalb eines Werktags erwarten.
+       *[other] Eine Antwort kannst du innerhalb von { $days } Werktagen erwarten.
+    } Sie kommt hierher, in deiner Sprache.
+ask-resident = Bewohner:in #{ $number } ({ $language })
+ask-resident-named = Bewohner:in #{ $number }, { $name } ({ $language })
+ask-question-headline = ❓ Frage von { $resident }
+ask-followup-headline = ↩️ Nachfrage von { $resident }
+ask-reminder-headline =
+    ⏰ Nach { $days ->
+        [one] einem Werktag
+       *[other] { $days } Werktagen
+    } noch unbeantwortet: { $resident }
+ask-about-offer = 📅 Zum Angebot: { $title }
+ask-about-organization = 🏢 An: { $name }
+ask-about-city = 🏛 Eine allgemeine Frage an die Stadt
+ask-deleted = 🗑 Gelöscht: Die Person hat ihre Daten gelöscht.
+ask-not-translated = ⚠️ Nicht übersetzt (geschrieben auf { $language }).
+ask-reply-hint = ↩️ Antworte auf diese Nachricht, um zu antworten. Die Person sieht nur deine Antwort, nicht deinen Namen.
+ask-done-button = ✅ Erledigt
+ask-block-button = 🚫 Person sperren
+ask-done-ok = ✅ Frage #{ $number } ist als erledigt markiert.
+ask-blocked-ok = 🚫 Bewohner:in #{ $number } kann euch keine Fragen mehr schicken.
+ask-answer-from = 💬 Antwort von { $name }
+ask-answer-from-city = 💬 Antwort von der Stadt
+ask-answer-hint = ↩️ Du kannst auf diese Nachricht antworten oder auf „Antworten“ tippen.
+ask-reply-button = ↩️ Antworten
+ask-reply-prompt = ✍️ Bitte schreib deine Antwort in einer Nachricht.
+ask-followup-sent = ✅ Deine Antwort wurde weitergegeben.
+ask-answer-sent = ✅ Deine Antwort geht an Bewohner:in #{ $number } ({ $language }).
+ask-refused-not-staff = 🚫 Deine Antwort wurde nicht weitergegeben: Nur das Team der Organisation, an die die Frage ging, kann sie beantworten.
+ask-refused-erased = 🗑 Deine Antwort hat niemanden erreicht: Die Person hat ihre Daten gelöscht.
+ask-answer-unreachable = 📭 Deine Antwort ist gespeichert, aber die Person ist gerade nicht erreichbar: Sie hat den Bot gestoppt.
+ask-refused-not-asker = 🚫 Das ist nicht deine Frage, deshalb wurde nichts gesendet.
+ask-reply-unknown = 🤷 Deine Antwort wurde nicht weitergegeben: Diese Nachricht ist keine Frage, die ich in diesen Chat weitergeleitet habe.
+ask-linked-organization = 🔗 Fertig! Fragen an { $name } kommen jetzt in diese Gruppe, übersetzt in die Sprache der Person, die sie verbunden hat. Antwortet, indem ihr auf meine Nachricht antwortet.
+ask-linked-city = 🔗 Fertig! Allgemeine Fragen an die Stadt kommen jetzt in diese Gruppe. Antwortet, indem ihr auf meine Nachricht antwortet.
+ask-linkgroup-forbidden = 🚫 Nur das Team einer Organisation (oder die Admins der Stadt) kann eine Gruppe verbinden.
+ask-linkgroup-in-group = 🔗 Füge mich zur Telegram-Gruppe eures Teams hinzu und schick dort /linkgroup.
+ask-stats-title = 💬 Fragen von Bürgerinnen und Bürgern
+ask-stats-row = { $name }: { $open } offen, { $answered } beantwortet
+error-ask-limit = ✋ Du hast schon ein paar Fragen, die auf eine Antwort warten. Bitte warte erst auf diese.
+error-ask-blocked = 🚫 Du kannst hier leider keine Fragen mehr stellen.
+error-ask-empty = ✍️ Bitte schreib zuerst etwas.
+error-ask-too-long = ✍️ Das ist etwas lang. Bitte schreib es kürzer.
+error-ask-gone = 🤷 Diese Frage gibt es nicht mehr.
+audit-action-question-blocked = 🚫 Person für Fragen gesperrt
+audit-action-question-group-linked = 🔗 Gruppe für Fragen verbunden
+ask-privacy =
+    💬 Deine Fragen: Wenn du einem Team im Bot eine Frage stellst, speichern wir sie mit den Antworten { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach der letzten Nachricht, dann löschen wir sie. Das Team sieht nur eine Nummer und deine Sprache, nicht deinen Namen (außer du gibst ihn frei).
+ask-privacy-translated =
+    💬 Deine Fragen: Wenn du einem Team im Bot eine Frage stellst, speichern wir sie mit den Antworten { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } nach der letzten Nachricht, dann löschen wir sie. Das Team sieht nur eine Nummer und deine Sprache, nicht deinen Namen (außer du gibst ihn frei). Die Texte von Frage und Antwort gehen an den Übersetzungsdienst, nie dein Name oder deine Telegram-ID.
+command-replytime = ⏱ Festlegen, wie schnell euer Team Fragen beantwortet
+ask-replytime-usage = ⏱ Schick die Zahl der Werktage, in denen euer Team Fragen beantwortet, z. B. /replytime 3 (1 bis { $max }).
+ask-replytime-set =
+    ⏱ Fertig: Wer { $name } etwas fragt, erfährt, dass eine Antwort { $days ->
+        [one] innerhalb eines Werktags
+       *[other] innerhalb von { $days } Werktagen
+    } kommt.

@@ -833,3 +833,88 @@ import-pending-notice =
 import-admin-calendar = 📅 Calendar
 import-admin-calendar-title = 📅 Subscribed calendar of { $organization }
 import-admin-calendar-none = No calendar subscribed yet. With 🔗 Set the address you give its public iCalendar address: I check it every hour and bring its dates in as this organization's offers.
+
+## ask the organiser (ask-)
+ask-button = 💬 Ask a question
+ask-menu = 💬 Ask
+command-ask = 💬 Ask the city a question
+command-linkgroup = 🔗 Link this group for residents' questions (in the group)
+ask-prompt-offer = 💬 Your question about “{ $title }” goes to the people who run it.
+ask-prompt-city = 💬 Your question goes to the city's team.
+ask-prompt = Please write your question in one message, in your own language. You can also send a photo with the question as its caption.
+ask-please-write = ✍️ Please write your question as text. I can't pass on voice messages or stickers.
+ask-too-long = ✍️ That is a bit long. Please keep it under { $max } characters.
+ask-share-name = 👤 May the team see your first name? If not, they only see “Resident” with a number and your language.
+ask-share-name-no = 🙈 No, stay anonymous
+ask-share-name-yes = 👤 Yes, show my first name
+ask-share-name-hint = Please tap one of the buttons.
+ask-cancelled = ✖️ All right, no question was sent.
+ask-timeout = ⏳ Your question was not sent because there was no answer for a while. Just start again.
+ask-the-city = the city
+ask-sent =
+    ✅ Thank you! Your question went to { $to }.
+    { $days ->
+        [one] You can expect an answer within one working day.
+       *[other] You can expect an answer within { $days } working days.
+    } It will come here, in your language.
+ask-resident = Resident #{ $number } ({ $language })
+ask-resident-named = Resident #{ $number }, { $name } ({ $language })
+ask-question-headline = ❓ Question from { $resident }
+ask-followup-headline = ↩️ Follow-up from { $resident }
+ask-reminder-headline =
+    ⏰ Still unanswered after { $days ->
+        [one] one working day
+       *[other] { $days } working days
+    }: { $resident }
+ask-about-offer = 📅 About: { $title }
+ask-about-organization = 🏢 To: { $name }
+ask-about-city = 🏛 A general question to the city
+ask-deleted = 🗑 Deleted: the resident has erased their data.
+ask-not-translated = ⚠️ Not translated (written in { $language }).
+ask-reply-hint = ↩️ Reply to this message to answer. The resident sees only your answer, not your name.
+ask-done-button = ✅ Done
+ask-block-button = 🚫 Block asker
+ask-done-ok = ✅ Question #{ $number } is marked as done.
+ask-blocked-ok = 🚫 Resident #{ $number } can no longer send you questions.
+ask-answer-from = 💬 Answer from { $name }
+ask-answer-from-city = 💬 Answer from the city
+ask-answer-hint = ↩️ You can reply to this message or tap “Reply”.
+ask-reply-button = ↩️ Reply
+ask-reply-prompt = ✍️ Please write your reply in one message.
+ask-followup-sent = ✅ Your reply was passed on.
+ask-answer-sent = ✅ Your answer goes to Resident #{ $number } ({ $language }).
+ask-refused-not-staff = 🚫 Your reply was not passed on: only the team of the organization this question is for can answer it.
+ask-refused-erased = 🗑 Your reply reached nobody: the resident has erased their data.
+ask-answer-unreachable = 📭 Your answer is saved, but the resident can't be reached right now: they have stopped the bot.
+ask-refused-not-asker = 🚫 This is not your question, so nothing was sent.
+ask-reply-unknown = 🤷 Your reply was not passed on: this message is not a question I forwarded to this chat.
+ask-linked-organization = 🔗 Done! Residents' questions for { $name } now come to this group, translated into the language of the person who linked it. Answer by replying to my message.
+ask-linked-city = 🔗 Done! General questions for the city now come to this group. Answer by replying to my message.
+ask-linkgroup-forbidden = 🚫 Only staff of an organization (or the city's admins) can link a group.
+ask-linkgroup-in-group = 🔗 Add me to your team's Telegram group and send /linkgroup there.
+ask-stats-title = 💬 Residents' questions
+ask-stats-row = { $name }: { $open } open, { $answered } answered
+error-ask-limit = ✋ You already have a few questions waiting for an answer. Please wait for those first.
+error-ask-blocked = 🚫 You can't send questions here any more.
+error-ask-empty = ✍️ Please write something first.
+error-ask-too-long = ✍️ That is a bit long. Please write it shorter.
+error-ask-gone = 🤷 This question is no longer available.
+audit-action-question-blocked = 🚫 Resident blocked from asking
+audit-action-question-group-linked = 🔗 Group linked for questions
+ask-privacy =
+    💬 Your questions: if you ask a team a question in the bot, we keep it with the answers for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the last message, then delete it. The team sees only a number and your language, not your name (unless you share it).
+ask-privacy-translated =
+    💬 Your questions: if you ask a team a question in the bot, we keep it with the answers for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after the last message, then delete it. The team sees only a number and your language, not your name (unless you share it). The texts of the question and the answer are sent to the translation service, never your name or your Telegram ID.
+command-replytime = ⏱ Set how soon your team answers residents' questions
+ask-replytime-usage = ⏱ Send the number of working days within which your team answers residents' questions, e.g. /replytime 3 (1 to { $max }).
+ask-replytime-set =
+    ⏱ Done: residents asking { $name } are told to expect an answer { $days ->
+        [one] within one working day
+       *[other] within { $days } working days
+    }.

@@ -824,3 +824,76 @@ import-pending-notice =
 import-admin-calendar = 📅 Salname
 import-admin-calendar-title = 📅 Salnameya abonekirî ya { $organization }
 import-admin-calendar-none = Hêj salnameyeke abonekirî tune. Bi 🔗 Navnîşanê binivîse tu navnîşana wê ya giştî ya iCalendar didî: ez her saet lê dinêrim û dîrokên wê wek pêşniyarên vê rêxistinê tînim.
+
+## ask the organiser (ask-)
+ask-button = 💬 Pirsekê bike
+ask-menu = 💬 Bipirse
+command-ask = 💬 Ji bajêr pirsekê bike
+command-linkgroup = 🔗 Vê komê ji bo pirsên niştecihan girêde (di komê de)
+ask-prompt-offer = 💬 Pirsa te ya li ser “{ $title }” diçe cem kesên ku wê amade dikin.
+ask-prompt-city = 💬 Pirsa te diçe cem tîma bajêr.
+ask-prompt = Ji kerema xwe pirsa xwe di peyamekê de, bi zimanê xwe binivîse. Tu dikarî wêneyekê jî bi pirsê re wek nivîsa binê wêneyê bişînî.
+ask-please-write = ✍️ Ji kerema xwe pirsa xwe wek nivîs binivîse. Ez nikarim peyamên dengî an stîkeran bişînim.
+ask-too-long = ✍️ Ev hinekî dirêj e. Ji kerema xwe ji { $max } tîpan kêmtir binivîse.
+ask-share-name = 👤 Gelo tîm dikare navê te yê pêşîn bibîne? Na be, ew tenê “Niştecih” bi hejmarekê û zimanê te dibînin.
+ask-share-name-no = 🙈 Na, bêyî nav bimînim
+ask-share-name-yes = 👤 Erê, navê min nîşan bide
+ask-share-name-hint = Ji kerema xwe li yek ji bişkokan bixe.
+ask-cancelled = ✖️ Baş e, tu pirs nehat şandin.
+ask-timeout = ⏳ Pirsa te nehat şandin ji ber ku demekê bersiv nehat. Tenê ji nû ve dest pê bike.
+ask-the-city = bajar
+ask-sent =
+    ✅ Spas! Pirsa te gihîşt { $to }.
+    { $days ->
+        [one] Tu dikarî di nav rojek karî de li benda bersivê bî.
+       *[other] Tu dikarî di nav { $days } rojên karî de li benda bersivê bî.
+    } Bersiv dê li vir, bi zimanê te were.
+ask-resident = Niştecih #{ $number } ({ $language })
+ask-resident-named = Niştecih #{ $number }, { $name } ({ $language })
+ask-question-headline = ❓ Pirs ji { $resident }
+ask-followup-headline = ↩️ Pirsa din ji { $resident }
+ask-reminder-headline =
+    ⏰ Piştî { $days ->
+        [one] rojek karî
+       *[other] { $days } rojên karî
+    } hê bê bersiv e: { $resident }
+ask-about-offer = 📅 Li ser: { $title }
+ask-about-organization = 🏢 Ji bo: { $name }
+ask-about-city = 🏛 Pirsek giştî ji bajêr
+ask-deleted = 🗑 Hat jêbirin: kesê daneyên xwe jê bir.
+ask-not-translated = ⚠️ Nehat wergerandin (bi { $language } hatiye nivîsîn).
+ask-reply-hint = ↩️ Ji bo bersivdanê, bersiva vê peyamê bide. Kes tenê bersiva te dibîne, ne navê te.
+ask-done-button = ✅ Qediya
+ask-block-button = 🚫 Pirsker asteng bike
+ask-done-ok = ✅ Pirs #{ $number } wek qediyayî hat nîşankirin.
+ask-blocked-ok = 🚫 Niştecih #{ $number } êdî nikare pirsan ji we re bişîne.
+ask-answer-from = 💬 Bersiv ji { $name }
+ask-answer-from-city = 💬 Bersiv ji bajêr
+ask-answer-hint = ↩️ Tu dikarî bersiva vê peyamê bidî an li “Bersiv bide” bixî.
+ask-reply-button = ↩️ Bersiv bide
+ask-reply-prompt = ✍️ Ji kerema xwe bersiva xwe di peyamekê de binivîse.
+ask-followup-sent = ✅ Bersiva te hat şandin.
+ask-answer-sent = ✅ Bersiva te diçe cem Niştecih #{ $number } ({ $language }).
+ask-refused-not-staff = 🚫 Bersiva te nehat şandin: tenê tîma wê rêxistinê ku pirs jê re ye dikare bersiv bide.
+ask-refused-erased = 🗑 Bersiva te negihîşt kesî: kesê daneyên xwe jê bir.
+ask-answer-unreachable = 📭 Bersiva te hat tomarkirin, lê niha negihîştin wî kesî: wî bot rawestand.
+ask-refused-not-asker = 🚫 Ev ne pirsa te ye, ji ber vê tiştek nehat şandin.
+ask-reply-unknown = 🤷 Bersiva te nehat şandin: ev peyam ne pirsek e ku min şandibe vê sohbetê.
+ask-linked-organization = 🔗 Temam! Pirsên niştecihan ji bo { $name } niha tên vê komê, wergerandî bo zimanê kesê ku kom girêda. Bi bersivdana peyama min bersiv bidin.
+ask-linked-city = 🔗 Temam! Pirsên giştî ji bajêr niha tên vê komê. Bi bersivdana peyama min bersiv bidin.
+ask-linkgroup-forbidden = 🚫 Tenê tîma rêxistinekê (an rêveberên bajêr) dikarin komekê girê bidin.
+ask-linkgroup-in-group = 🔗 Min li koma Telegramê ya tîma xwe zêde bikin û li wir /linkgroup bişînin.
+ask-stats-title = 💬 Pirsên niştecihan
+ask-stats-row = { $name }: { $open } vekirî, { $answered } bersivdayî
+error-ask-limit = ✋ Çend pirsên te hene ku li benda bersivê ne. Ji kerema xwe pêşî li benda wan bimîne.
+error-ask-blocked = 🚫 Mixabin tu êdî nikarî li vir pirsan bişînî.
+error-ask-empty = ✍️ Ji kerema xwe pêşî tiştekî binivîse.
+error-ask-too-long = ✍️ Ev hinekî dirêj e. Ji kerema xwe kurttir binivîse.
+error-ask-gone = 🤷 Ev pirs êdî tune ye.
+audit-action-question-blocked = 🚫 Niştecih ji pirsînê hat astengkirin
+audit-action-question-group-linked = 🔗 Kom ji bo pirsan hat girêdan
+ask-privacy = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî).
+ask-privacy-translated = 💬 Pirsên te: Heke tu di botê de pirsekê ji tîmekê bikî, em wê bi bersivan re heta { $days } rojan piştî peyama dawî diparêzin, paşê jê dibin. Tîm tenê hejmarek û zimanê te dibîne, ne navê te (heke tu bi xwe nedî). Nivîsên pirs û bersivê diçin servîsa wergerandinê, qet navê te an nasnameya te ya Telegramê na.
+command-replytime = ⏱ Diyar bike ka tîma te çiqas zû bersiva pirsan dide
+ask-replytime-usage = ⏱ Hejmara rojên karî bişîne ku tîma te tê de bersiva pirsan dide, mînak /replytime 3 (ji 1 heta { $max }).
+ask-replytime-set = ⏱ Temam: ji kesên ku ji { $name } dipirsin re tê gotin ku di nav { $days } rojên karî de li benda bersivê bin.

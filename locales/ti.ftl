@@ -824,3 +824,76 @@ import-pending-notice =
 import-admin-calendar = 📅 ዓውደ-ኣዋርሕ
 import-admin-calendar-title = 📅 ናይ { $organization } ዝተመዝገበ ዓውደ-ኣዋርሕ
 import-admin-calendar-none = ገና ዝተመዝገበ ዓውደ-ኣዋርሕ የለን። ብ 🔗 ኣድራሻ ኣእቱ ነቲ ህዝባዊ ኣድራሻ iCalendar ትህቡ፦ ኣብ ነፍሲ ወከፍ ሰዓት እርእዮ፡ ዕለታቱ ድማ ከም መደባት ናይዚ ትካል የእትዎ።
+
+## ask the organiser (ask-)
+ask-button = 💬 ሕቶ ሕተት
+ask-menu = 💬 ሕተት
+command-ask = 💬 ንከተማ ሕቶ ሕተት
+command-linkgroup = 🔗 ነዛ ጉጅለ ንሕቶታት ነበርቲ ኣራኽባ (ኣብ ጉጅለ)
+ask-prompt-offer = 💬 ብዛዕባ «{ $title }» ዘሎካ ሕቶ ናብቶም ዘዳልውዎ ሰባት ይበጽሕ።
+ask-prompt-city = 💬 ሕቶኻ ናብ ጉጅለ ከተማ ይበጽሕ።
+ask-prompt = በጃኻ ሕቶኻ ብሓደ መልእኽቲ፡ ብቋንቋኻ ጸሓፍ። ስእሊ ምስ ሕቶ ከም መግለጺ ስእሊ እውን ክትሰድድ ትኽእል ኢኻ።
+ask-please-write = ✍️ በጃኻ ሕቶኻ ብጽሑፍ ጸሓፍ። ናይ ድምጺ መልእኽትታት ወይ ስቲከራት ከመሓላልፍ ኣይክእልን እየ።
+ask-too-long = ✍️ እዚ ቁሩብ ነዊሕ እዩ። በጃኻ ካብ { $max } ፊደላት ንታሕቲ ግበሮ።
+ask-share-name = 👤 እቲ ጉጅለ ቀዳማይ ስምካ ክርእዮ ይኽእል ድዩ? እንተዘይኮይኑ፡ «ነባሪ» ምስ ቁጽሪን ቋንቋኻን ጥራይ እዮም ዝርእዩ።
+ask-share-name-no = 🙈 ኣይፋል፡ ብዘይ ስም ይጽናሕ
+ask-share-name-yes = 👤 እወ፡ ቀዳማይ ስመይ ኣርኢ
+ask-share-name-hint = በጃኻ ሓደ ካብቶም መልጎማት ጠውቕ።
+ask-cancelled = ✖️ ሕራይ፡ ዝተላእከ ሕቶ የለን።
+ask-timeout = ⏳ ንሓጺር ግዜ መልሲ ስለዘይመጸ ሕቶኻ ኣይተላእከን። ከም ብሓድሽ ጀምር።
+ask-the-city = ከተማ
+ask-sent =
+    ✅ የቐንየልና! ሕቶኻ ናብ { $to } በጺሑ።
+    { $days ->
+        [one] ኣብ ውሽጢ ሓደ መዓልቲ ስራሕ መልሲ ክትጽበ ትኽእል ኢኻ።
+       *[other] ኣብ ውሽጢ { $days } መዓልታት ስራሕ መልሲ ክትጽበ ትኽእል ኢኻ።
+    } እቲ መልሲ ኣብዚ፡ ብቋንቋኻ ክመጽእ እዩ።
+ask-resident = ነባሪ #{ $number } ({ $language })
+ask-resident-named = ነባሪ #{ $number }፡ { $name } ({ $language })
+ask-question-headline = ❓ ሕቶ ካብ { $resident }
+ask-followup-headline = ↩️ ተወሳኺ መልእኽቲ ካብ { $resident }
+ask-reminder-headline =
+    ⏰ ድሕሪ { $days ->
+        [one] ሓደ መዓልቲ ስራሕ
+       *[other] { $days } መዓልታት ስራሕ
+    } ገና ኣይተመለሰን: { $resident }
+ask-about-offer = 📅 ብዛዕባ: { $title }
+ask-about-organization = 🏢 ናብ: { $name }
+ask-about-city = 🏛 ሓፈሻዊ ሕቶ ናብ ከተማ
+ask-deleted = 🗑 ተደምሲሱ: እቲ ሰብ ሓበሬታኡ ደምሲሱ።
+ask-not-translated = ⚠️ ኣይተተርጎመን (ብ { $language } ዝተጻሕፈ)።
+ask-reply-hint = ↩️ ንምምላስ ነዚ መልእኽቲ መልሲ ሃብ። እቲ ሰብ መልስኻ ጥራይ እዩ ዝርኢ፡ ስምካ ኣይኮነን።
+ask-done-button = ✅ ተወዲኡ
+ask-block-button = 🚫 ሓታቲ ዕገት
+ask-done-ok = ✅ ሕቶ #{ $number } ከም ዝተወድአ ተመልኪቱ።
+ask-blocked-ok = 🚫 ነባሪ #{ $number } ደጊም ሕቶታት ክሰደልኩም ኣይክእልን።
+ask-answer-from = 💬 መልሲ ካብ { $name }
+ask-answer-from-city = 💬 መልሲ ካብ ከተማ
+ask-answer-hint = ↩️ ነዚ መልእኽቲ መልሲ ክትህብ ወይ «መልሲ» ክትጠውቕ ትኽእል ኢኻ።
+ask-reply-button = ↩️ መልሲ
+ask-reply-prompt = ✍️ በጃኻ መልስኻ ብሓደ መልእኽቲ ጸሓፍ።
+ask-followup-sent = ✅ መልስኻ ተመሓላሊፉ።
+ask-answer-sent = ✅ መልስኻ ናብ ነባሪ #{ $number } ({ $language }) ይኸይድ።
+ask-refused-not-staff = 🚫 መልስኻ ኣይተመሓላለፈን: ነዚ ሕቶ ክምልሶ ዝኽእል ጉጅለ እቲ ሕቶ ዝተላእኮ ትካል ጥራይ እዩ።
+ask-refused-erased = 🗑 መልስኻ ንሓደ እኳ ኣይበጽሐን: እቲ ሰብ ሓበሬታኡ ደምሲሱ።
+ask-answer-unreachable = 📭 መልስኻ ተዓቂቡ ኣሎ፡ ግን እቲ ሰብ ሕጂ ኣይርከብን: ነቲ ቦት ደው ኣቢልዎ።
+ask-refused-not-asker = 🚫 እዚ ሕቶኻ ኣይኮነን፡ ስለዚ ዝተላእከ የለን።
+ask-reply-unknown = 🤷 መልስኻ ኣይተመሓላለፈን: እዚ መልእኽቲ ናብዚ ቻት ዘመሓላለፍክዎ ሕቶ ኣይኮነን።
+ask-linked-organization = 🔗 ተዛዚሙ! ሕቶታት ነበርቲ ናብ { $name } ሕጂ ናብዛ ጉጅለ ይመጹ፡ ናብ ቋንቋ እቲ ዘራኸባ ሰብ ተተርጊሞም። ንመልእኽተይ መልሲ ብምሃብ መልሱ።
+ask-linked-city = 🔗 ተዛዚሙ! ሓፈሻዊ ሕቶታት ናብ ከተማ ሕጂ ናብዛ ጉጅለ ይመጹ። ንመልእኽተይ መልሲ ብምሃብ መልሱ።
+ask-linkgroup-forbidden = 🚫 ጉጅለ ከራኽብ ዝኽእል ጉጅለ ሰራሕተኛታት ትካል (ወይ ኣመሓደርቲ ከተማ) ጥራይ እዩ።
+ask-linkgroup-in-group = 🔗 ናብ ጉጅለ ቴሌግራም ናይ ጉጅለኹም ወስኹኒ እሞ ኣብኡ /linkgroup ስደዱ።
+ask-stats-title = 💬 ሕቶታት ነበርቲ
+ask-stats-row = { $name }: { $open } ክፉት፡ { $answered } ዝተመለሰ
+error-ask-limit = ✋ መልሲ ዝጽበዩ ቁሩብ ሕቶታት ኣለዉኻ። በጃኻ ፈለማ ንዐኣቶም ተጸበ።
+error-ask-blocked = 🚫 ይቕሬታ፡ ደጊም ኣብዚ ሕቶታት ክትሰድድ ኣይትኽእልን ኢኻ።
+error-ask-empty = ✍️ በጃኻ ፈለማ ገለ ጸሓፍ።
+error-ask-too-long = ✍️ እዚ ቁሩብ ነዊሕ እዩ። በጃኻ ሓጺር ጌርካ ጸሓፍ።
+error-ask-gone = 🤷 እዚ ሕቶ ደጊም የለን።
+audit-action-question-blocked = 🚫 ነባሪ ካብ ምሕታት ተዓጊቱ
+audit-action-question-group-linked = 🔗 ጉጅለ ንሕቶታት ተራኺባ
+ask-privacy = 💬 ሕቶታትካ: ኣብ ቦት ንሓደ ጉጅለ ሕቶ እንተሓቲትካ፡ ምስ መልስታት ድሕሪ እታ ናይ መወዳእታ መልእኽቲ ንመዓልታት { $days } ነቐምጦ፡ ድሕሪኡ ንድምስሶ። እቲ ጉጅለ ቁጽርን ቋንቋኻን ጥራይ እዩ ዝርኢ፡ ስምካ ኣይኮነን (ንስኻ እንተዘይኣፍቂድካ)።
+ask-privacy-translated = 💬 ሕቶታትካ: ኣብ ቦት ንሓደ ጉጅለ ሕቶ እንተሓቲትካ፡ ምስ መልስታት ድሕሪ እታ ናይ መወዳእታ መልእኽቲ ንመዓልታት { $days } ነቐምጦ፡ ድሕሪኡ ንድምስሶ። እቲ ጉጅለ ቁጽርን ቋንቋኻን ጥራይ እዩ ዝርኢ፡ ስምካ ኣይኮነን (ንስኻ እንተዘይኣፍቂድካ)። ጽሑፋት ሕቶን መልስን ናብ ኣገልግሎት ትርጉም ይለኣኹ፡ ስምካ ወይ መለለዪ ቴሌግራምካ ግን ፈጺሙ ኣይለኣኽን።
+command-replytime = ⏱ ጉጅለኹም ንሕቶታት ክሳብ ክንደይ ቀልጢፉ ከም ዝምልስ ወስኑ
+ask-replytime-usage = ⏱ ጉጅለኹም ንሕቶታት ዝምልሰሉ ቁጽሪ መዓልታት ስራሕ ስደዱ፡ ንኣብነት /replytime 3 (ካብ 1 ክሳብ { $max })።
+ask-replytime-set = ⏱ ተዛዚሙ: ንዝሓትዉ { $name } ኣብ ውሽጢ { $days } መዓልታት ስራሕ መልሲ ክጽበዩ ክንነግሮም ኢና።

@@ -824,3 +824,76 @@ import-pending-notice =
 import-admin-calendar = 📅 Takvim
 import-admin-calendar-title = 📅 { $organization } için abone olunan takvim
 import-admin-calendar-none = Henüz abone olunan bir takvim yok. 🔗 Adresi gir ile herkese açık iCalendar adresini verirsiniz: Her saat bakarım ve tarihlerini bu kuruluşun teklifleri olarak aktarırım.
+
+## ask the organiser (ask-)
+ask-button = 💬 Soru sor
+ask-menu = 💬 Sor
+command-ask = 💬 Şehre bir soru sor
+command-linkgroup = 🔗 Bu grubu sakinlerin soruları için bağla (grupta)
+ask-prompt-offer = 💬 “{ $title }” hakkındaki sorun, onu düzenleyenlere gider.
+ask-prompt-city = 💬 Sorun şehrin ekibine gider.
+ask-prompt = Lütfen sorunu tek bir mesajda, kendi dilinde yaz. Soruyu açıklama olarak ekleyip bir fotoğraf da gönderebilirsin.
+ask-please-write = ✍️ Lütfen sorunu yazı olarak yaz. Sesli mesajları ve çıkartmaları iletemiyorum.
+ask-too-long = ✍️ Bu biraz uzun. Lütfen { $max } karakterin altında tut.
+ask-share-name = 👤 Ekip adını görebilir mi? Görmezse yalnızca numaralı bir “Sakin” ve dilini görür.
+ask-share-name-no = 🙈 Hayır, isimsiz kalayım
+ask-share-name-yes = 👤 Evet, adımı göster
+ask-share-name-hint = Lütfen düğmelerden birine dokun.
+ask-cancelled = ✖️ Tamam, soru gönderilmedi.
+ask-timeout = ⏳ Bir süre yanıt gelmediği için sorun gönderilmedi. Yeniden başlaman yeterli.
+ask-the-city = şehir
+ask-sent =
+    ✅ Teşekkürler! Sorun şuraya iletildi: { $to }.
+    { $days ->
+        [one] Bir iş günü içinde yanıt bekleyebilirsin.
+       *[other] { $days } iş günü içinde yanıt bekleyebilirsin.
+    } Yanıt buraya, senin dilinde gelecek.
+ask-resident = Sakin #{ $number } ({ $language })
+ask-resident-named = Sakin #{ $number }, { $name } ({ $language })
+ask-question-headline = ❓ Soru: { $resident }
+ask-followup-headline = ↩️ Ek mesaj: { $resident }
+ask-reminder-headline =
+    ⏰ { $days ->
+        [one] Bir iş gününden
+       *[other] { $days } iş gününden
+    } sonra hâlâ yanıtsız: { $resident }
+ask-about-offer = 📅 Konu: { $title }
+ask-about-organization = 🏢 Alıcı: { $name }
+ask-about-city = 🏛 Şehre genel bir soru
+ask-deleted = 🗑 Silindi: kişi verilerini sildi.
+ask-not-translated = ⚠️ Çevrilmedi ({ $language } yazılmış).
+ask-reply-hint = ↩️ Yanıtlamak için bu mesajı yanıtla. Kişi yalnızca yanıtını görür, adını görmez.
+ask-done-button = ✅ Tamam
+ask-block-button = 🚫 Soranı engelle
+ask-done-ok = ✅ Soru #{ $number } tamamlandı olarak işaretlendi.
+ask-blocked-ok = 🚫 Sakin #{ $number } artık size soru gönderemez.
+ask-answer-from = 💬 { $name } yanıtladı
+ask-answer-from-city = 💬 Şehirden yanıt
+ask-answer-hint = ↩️ Bu mesajı yanıtlayabilir ya da “Yanıtla”ya dokunabilirsin.
+ask-reply-button = ↩️ Yanıtla
+ask-reply-prompt = ✍️ Lütfen yanıtını tek bir mesajda yaz.
+ask-followup-sent = ✅ Yanıtın iletildi.
+ask-answer-sent = ✅ Yanıtın Sakin #{ $number } ({ $language }) kişisine gidiyor.
+ask-refused-not-staff = 🚫 Yanıtın iletilmedi: bu soruyu yalnızca sorunun gittiği kuruluşun ekibi yanıtlayabilir.
+ask-refused-erased = 🗑 Yanıtın kimseye ulaşmadı: kişi verilerini sildi.
+ask-answer-unreachable = 📭 Yanıtın kaydedildi, ancak kişiye şu an ulaşılamıyor: botu durdurdu.
+ask-refused-not-asker = 🚫 Bu senin sorun değil, bu yüzden hiçbir şey gönderilmedi.
+ask-reply-unknown = 🤷 Yanıtın iletilmedi: bu mesaj benim bu sohbete ilettiğim bir soru değil.
+ask-linked-organization = 🔗 Tamam! { $name } için sakinlerin soruları artık bu gruba, grubu bağlayan kişinin diline çevrilmiş olarak geliyor. Mesajımı yanıtlayarak cevap verin.
+ask-linked-city = 🔗 Tamam! Şehre gelen genel sorular artık bu gruba geliyor. Mesajımı yanıtlayarak cevap verin.
+ask-linkgroup-forbidden = 🚫 Grubu yalnızca bir kuruluşun ekibi (ya da şehrin yöneticileri) bağlayabilir.
+ask-linkgroup-in-group = 🔗 Beni ekibinizin Telegram grubuna ekleyin ve orada /linkgroup gönderin.
+ask-stats-title = 💬 Sakinlerin soruları
+ask-stats-row = { $name }: { $open } açık, { $answered } yanıtlandı
+error-ask-limit = ✋ Yanıt bekleyen birkaç sorun zaten var. Lütfen önce onları bekle.
+error-ask-blocked = 🚫 Maalesef artık buraya soru gönderemezsin.
+error-ask-empty = ✍️ Lütfen önce bir şey yaz.
+error-ask-too-long = ✍️ Bu biraz uzun. Lütfen daha kısa yaz.
+error-ask-gone = 🤷 Bu soru artık yok.
+audit-action-question-blocked = 🚫 Sakinin soru sorması engellendi
+audit-action-question-group-linked = 🔗 Grup sorular için bağlandı
+ask-privacy = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça).
+ask-privacy-translated = 💬 Soruların: Bottan bir ekibe soru sorarsan, onu yanıtlarla birlikte son mesajdan sonra { $days } gün saklar, sonra sileriz. Ekip yalnızca bir numara ve dilini görür, adını görmez (paylaşmadıkça). Soru ve yanıt metinleri çeviri hizmetine gönderilir; adın veya Telegram kimliğin asla gönderilmez.
+command-replytime = ⏱ Ekibinin sorulara ne kadar sürede yanıt verdiğini ayarla
+ask-replytime-usage = ⏱ Ekibinin sorulara kaç iş günü içinde yanıt verdiğini gönder, örneğin /replytime 3 (1 ile { $max } arası).
+ask-replytime-set = ⏱ Tamam: { $name } kuruluşuna soru soranlara { $days } iş günü içinde yanıt bekleyebilecekleri söylenecek.

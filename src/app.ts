@@ -9,6 +9,7 @@ import { registerCommands } from "./bot/commands.ts";
 import { createI18n, translatorOf } from "./bot/i18n.ts";
 import { createNoticeTransport } from "./bot/notifier.ts";
 import { createOutboxTransport } from "./bot/outbox-transport.ts";
+import { createQuestionTransport } from "./bot/question-transport.ts";
 import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
@@ -24,6 +25,7 @@ import { announcementsJob, weeklyDigestJob } from "./scheduler/jobs/announcement
 import { announcementTranslationsJob } from "./scheduler/jobs/announcement-translations.ts";
 import { offerTranslationsJob } from "./scheduler/jobs/offer-translations.ts";
 import { signupNoticesJob } from "./scheduler/jobs/signups.ts";
+import { questionsJob } from "./scheduler/jobs/questions.ts";
 import { startOutboxSender } from "./scheduler/outbox-sender.ts";
 import { createDeliverySender } from "./domain/deliveries.ts";
 import { createAnnouncementTransport } from "./bot/announcement-transport.ts";
@@ -89,6 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,
     retentionDays: config.privacy.retentionDays,
+    questionRetentionDays: config.privacy.questionRetentionDays,
     privacyContact: config.privacy.contact,
     quietHours: config.broadcast.quietHours,
     signups: config.signups,
@@ -135,9 +138,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         unsubscribeButton,
       }),
       notices: createNoticeTransport({ api: outboxApi, translate, timezone: config.i18n.timezone }),
+      questions: createQuestionTransport({ api: outboxApi, translate, questions: jobs.questions, log: logger }),
     }),
   });
-  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone, addresses: calendarAddresses })];
+  const scheduled: Job[] = [signupNoticesJob(jobs, logger), retentionJob(jobs, logger), announcementsJob(jobs, logger), announcementTranslationsJob(jobs, logger), weeklyDigestJob(jobs, logger, config.broadcast.digest), offerTranslationsJob(jobs, logger), calendarFeedsJob(jobs, logger, { timezone: config.i18n.timezone, addresses: calendarAddresses }), questionsJob(jobs, logger)];
   const scheduler = createScheduler({ jobs: scheduled, timezone: config.i18n.timezone, logger, claim: jobs.jobRuns.claim });
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).

@@ -51,6 +51,7 @@ export const envSchema = z
     BOT_TIMEZONE: withDefault(z.string().refine(isTimeZone, "is not an IANA time zone"), "Europe/Berlin"),
     DEFAULT_LOCALE: withDefault(z.enum(SUPPORTED_LOCALES), "de"),
     RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
+    QUESTION_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 90),
     PRIVACY_CONTACT: optional(z.string().trim().max(200, "must be at most 200 characters")),
     BROADCAST_RATE: withDefault(z.coerce.number().min(0.1).max(10_000), 25),
     QUIET_HOURS: withDefault(
@@ -126,7 +127,7 @@ export type Config = Readonly<{
   database: Readonly<{ url: string | undefined; dataDir: string }>;
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
-  privacy: Readonly<{ retentionDays: number; contact: string | undefined }>;
+  privacy: Readonly<{ retentionDays: number; questionRetentionDays: number; contact: string | undefined }>;
   broadcast: Readonly<{
     /** Messages per second for announcements, all instances together. */
     rate: number;
@@ -213,7 +214,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
-    privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS, contact: e.PRIVACY_CONTACT }),
+    privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS, questionRetentionDays: e.QUESTION_RETENTION_DAYS, contact: e.PRIVACY_CONTACT }),
     broadcast: Object.freeze({ rate: e.BROADCAST_RATE, quietHours: parseQuietHours(e.QUIET_HOURS), digest: parseDigestAt(e.DIGEST_AT) }),
     signups: Object.freeze({
       guardianAge: e.GUARDIAN_AGE,

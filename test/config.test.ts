@@ -20,7 +20,7 @@ describe("configuration", () => {
       database: { url: undefined, dataDir: "./data" },
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
-      privacy: { retentionDays: 30 },
+      privacy: { retentionDays: 30, questionRetentionDays: 90 },
       broadcast: { rate: 25, quietHours: { startMinute: 21 * 60, endMinute: 8 * 60 }, digest: { weekday: 7, hour: 17, minute: 0 } },
       signups: { guardianAge: 16, guardianHoldMs: 48 * 3_600_000, stillComingLeadMs: 48 * 3_600_000, maxSeats: 6 },
       offers: { youthAges: { min: 12, max: 17 } },

@@ -5,10 +5,10 @@ import type { Logger } from "../logger.ts";
 import type { Translator } from "./i18n.ts";
 
 /** Commands residents see, in menu order. Each has the Fluent key `command-<name>`. */
-export const COMMANDS = ["offers", "my", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
+export const COMMANDS = ["offers", "my", "ask", "subscriptions", "stop", "language", "privacy", "help", "start"] as const;
 
 /** Commands for staff and admins; listed in their /help, not in everyone's menu. */
-export const STAFF_COMMANDS = ["newoffer", "myoffers", "import", "broadcast", "announcements"] as const;
+export const STAFF_COMMANDS = ["newoffer", "myoffers", "import", "broadcast", "announcements", "linkgroup", "replytime"] as const;
 /** Commands for admins only; listed in their /help. */
 export const ADMIN_COMMANDS = ["admin", "stats"] as const;
 

@@ -18,6 +18,7 @@ import { staffOffersFeature } from "./features/staff-offers.ts";
 import { statsFeature } from "./features/stats.ts";
 import { chatMemberFeature } from "./features/chat-member.ts";
 import { groupsFeature } from "./features/groups.ts";
+import { questionGroupsFeature, questionsFeature } from "./features/questions.ts";
 import { fallbackFeature, helpFeature } from "./features/help.ts";
 import { importFeature } from "./features/import.ts";
 import { languageFeature } from "./features/language.ts";
@@ -108,6 +109,8 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   );
 
   guarded.use(chatMemberFeature());
+  // Before groups.ts: /linkgroup, and replies to the bot's copies of residents' questions.
+  guarded.use(questionGroupsFeature());
   guarded.use(groupsFeature());
   const offerScreens = createOfferScreens({ timezone, publicUrl });
   const signupScreens = createSignupScreens({ timezone });
@@ -118,6 +121,7 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
   guarded.use(staffOffersFeature({ timezone }));
   guarded.use(importFeature({ timezone }));
   guarded.use(statsFeature({ timezone }));
+  guarded.use(questionsFeature());
   guarded.use(startFeature(translate, offerScreens, signupScreens));
   guarded.use(privacyFeature());
   guarded.use(subscriptionsFeature());

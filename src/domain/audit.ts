@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   "user.erased",
   "import.applied",
   "import.calendar-set",
+  "question.blocked",
+  "question.group-linked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -42,6 +42,8 @@ export type OutboxRow = {
   payload: unknown;
   userId: number;
   telegramId: bigint;
+  /** Sent to this chat instead of the user's (a question's copy for a staff group or staff member). */
+  chatId?: bigint | null;
   locale: string;
 };
 
@@ -94,16 +96,22 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
           AND NOT EXISTS (
             SELECT 1 FROM deliveries o WHERE o.user_id = deliveries.user_id AND o.id <> deliveries.id
               AND ((o.status = 'SENDING' AND o.claimed_at >= ${staleBefore}) OR (o.status = 'SENT' AND o.sent_at > ${chatBusySince})))
+          -- A staff group is one chat for many residents' rows (chat_id; NULL matches nothing here).
+          AND NOT EXISTS (
+            SELECT 1 FROM deliveries c WHERE c.chat_id = deliveries.chat_id AND c.id <> deliveries.id
+              AND ((c.status = 'SENDING' AND c.claimed_at >= ${staleBefore}) OR (c.status = 'SENT' AND c.sent_at > ${chatBusySince})))
         ORDER BY priority DESC, id LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
-      RETURNING d.id, d.kind, d.priority, d.announcement_id AS "announcementId", d.payload, d.user_id AS "userId", u.telegram_id AS "telegramId", d.locale`,
+      RETURNING d.id, d.kind, d.priority, d.announcement_id AS "announcementId", d.payload, d.user_id AS "userId", u.telegram_id AS "telegramId", d.chat_id AS "chatId", d.locale`,
     ]);
     // RETURNING keeps no order: send the batch in the claim's order too (priority, then age).
     claimed.sort((a, b) => b.priority - a.priority || a.id - b.id);
     // Two rows for one recipient in the same claim: the later (or less urgent) waits for the per-chat second.
-    const seen = new Set<number>();
-    const later = claimed.filter((row) => (seen.has(row.userId) ? true : (seen.add(row.userId), false)));
+    // A staff group is one chat however many residents' rows go to it.
+    const seen = new Set<string>();
+    const keysOf = (row: OutboxRow) => (row.chatId == null ? [`u${row.userId}`] : [`u${row.userId}`, `c${row.chatId}`]);
+    const later = claimed.filter((row) => (keysOf(row).some((key) => seen.has(key)) ? true : (keysOf(row).forEach((key) => seen.add(key)), false)));
     if (later.length) await putBack(later.map((row) => row.id), new Date(now.getTime() + PER_CHAT_INTERVAL_MS));
     return claimed.filter((row) => !later.includes(row));
   }
@@ -132,7 +140,9 @@ export function createDeliverySender({ db, clock, transport, rate, concurrency =
     const blocked = outcomes.filter((o) => o.result.kind === "blocked");
     if (blocked.length) {
       await db.delivery.updateMany({ where: { id: { in: blocked.map((o) => o.row.id) } }, data: { status: "BLOCKED", error: "gone" } });
-      await db.user.updateMany({ where: { id: { in: blocked.map((o) => o.row.userId) }, blockedAt: null }, data: { blockedAt: now } });
+      // A chat other than the user's own (a staff group that removed the bot) says nothing about the user.
+      const gone = blocked.filter((o) => o.row.chatId == null).map((o) => o.row.userId);
+      if (gone.length) await db.user.updateMany({ where: { id: { in: gone }, blockedAt: null }, data: { blockedAt: now } });
       totals.blocked += blocked.length;
     }
     const limited = outcomes.filter((o) => o.result.kind === "rate-limited");

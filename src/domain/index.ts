@@ -18,6 +18,7 @@ import { createOutboxNotifier } from "./outbox.ts";
 import { createOfferManagementService } from "./offer-management.ts";
 import { createOffersService } from "./offers.ts";
 import { createPrivacyService } from "./privacy.ts";
+import { createQuestionsService } from "./questions.ts";
 import { createRetentionService } from "./retention.ts";
 import { createScheduleImportService } from "./schedule-import.ts";
 import { createCalendarFeedsService } from "./calendar-feeds.ts";
@@ -57,6 +58,8 @@ export type ServicesDeps = {
   translation?: { monthlyChars?: number; timeoutMs?: number };
   /** Which hosts a subscribed calendar may be on (CALENDAR_ALLOW_PRIVATE_URLS); public ones only when left out. */
   calendarAddresses?: AddressGuard;
+  /** Days a resident's question thread is kept after its last message (QUESTION_RETENTION_DAYS). */
+  questionRetentionDays?: number;
   log?: Logger;
 };
 
@@ -72,11 +75,26 @@ export function createServices(deps: ServicesDeps) {
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
-  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName });
+  const questions = createQuestionsService({
+    db,
+    clock,
+    actors,
+    audit,
+    translation,
+    adminIds,
+    quietHours,
+    timezone,
+    defaultLocale,
+    retentionDays: deps.questionRetentionDays,
+    wake: wakeOutbox,
+    log,
+  });
+  const privacy = createPrivacyService({ db, clock, signups, audit, retentionDays, contact: privacyContact, translationProvider: translation.providerName, questions, questionDays: deps.questionRetentionDays });
   const offerManagement = createOfferManagementService({ db, clock, actors, audit, offers, notifier, adminIds, translation, log });
   const scheduleImport = createScheduleImportService({ db, clock, timezone, actors, audit, offers, offerManagement });
   return {
     translation,
+    questions,
     users: createUsersService({ db, clock, adminIds }),
     catalog: createCatalogService({ db }),
     offers,
@@ -176,8 +194,9 @@ function audited<T extends Record<string, unknown>>(name: string, service: T, st
  * test/domain/guarded-services.test.ts classifies every member and fails on a new one.
  */
 export function botServices(services: Services) {
-  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds, scheduleImport, calendarFeeds } = services;
+  const { users, catalog, offers, signups, subscriptions, privacy, announcements, offerManagement, staff, stats, audit, actors, conversationState, translation, feeds, scheduleImport, calendarFeeds, questions } = services;
   const guarded = {
+    questions: only(questions, "prepare", "ask", "reply", "followUp", "original", "markDone", "blockAsker", "linkGroup", "setReplyDays", "adminCounts"),
     translation: only(translation, "providerName", "staffSupported", "staffSupportedState", "staffTranslate", "adminUsage"),
     users: only(users, "identify", "identifyWith", "setLocale", "markBlocked"),
     catalog: only(catalog, "listCategories", "listDistricts"),
@@ -264,8 +283,9 @@ export type BotServices = ReturnType<typeof botServices>;
 
 /** What the scheduler's jobs, the outbox transport and the notifier use: system work, no actor. */
 export function jobServices(services: Services) {
-  const { signups, announcements, retention, jobRuns, users, offerManagement, calendarFeeds } = services;
+  const { signups, announcements, retention, jobRuns, users, offerManagement, calendarFeeds, questions } = services;
   return {
+    questions: only(questions, "copy", "recordRelay", "remindUnanswered", "purge"),
     signups: only(signups, "runScheduled"),
     offerManagement: only(offerManagement, "backfillTranslations"),
     announcements: only(announcements, "enqueueDue", "markFinished", "createDigest", "content", "digestOffers", "backfillTranslations"),

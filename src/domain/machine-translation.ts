@@ -70,6 +70,8 @@ export type TranslateRequest = {
   limits?: Record<string, number>;
   /** Names that must survive as they are: the organization, districts, the address. */
   keep?: readonly string[];
+  /** false: nothing is read from or written to the cache (a resident's question is personal). */
+  cache?: boolean;
 };
 
 /** The same texts give the same hash: stored with each version to see when the source changed. */
@@ -155,6 +157,8 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
     hashes: Map<string, string>;
     limits: Record<string, number>;
     empty: string[];
+    /** false: personal text, never cached. */
+    cache: boolean;
     /** Set when a call found the provider down or slow: the languages after it don't try. */
     breaker: { open: boolean };
   };
@@ -164,7 +168,7 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
     const answers = new Map<string, string>(); // hash -> the provider's fragment
     const problems = new Map<string, string>(); // hash -> why its answer was refused
     const uniqueHashes = [...new Set(job.keys.map((k) => job.hashes.get(k)!))];
-    const rows = uniqueHashes.length
+    const rows = uniqueHashes.length && job.cache
       ? await db.translationCache.findMany({
           where: { provider: active.name, sourceLocale: job.source, targetLocale: locale, sourceHash: { in: uniqueHashes } },
           select: { sourceHash: true, text: true },
@@ -219,7 +223,7 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
           problems.set(hash, reading.problem);
         }
       });
-      if (fresh.length) {
+      if (fresh.length && job.cache) {
         if (stale.length) {
           await db.translationCache.deleteMany({ where: { provider: active.name, sourceLocale: job.source, targetLocale: locale, sourceHash: { in: stale } } });
         }
@@ -292,7 +296,7 @@ export function createMachineTranslationService({ db, clock, actors, provider, m
       const empty = Object.keys(request.fields).filter((k) => !request.fields[k]!.trim());
       const fragments = new Map(keys.map((k) => [k, toFragment(request.fields[k]!, request.keep ?? [])]));
       const hashes = new Map(keys.map((k) => [k, createHash("sha256").update(fragments.get(k)!.html).digest("hex")]));
-      const job: Job = { source: request.source, keys, fragments, hashes, limits: request.limits ?? {}, empty, breaker: { open: false } };
+      const job: Job = { source: request.source, keys, fragments, hashes, limits: request.limits ?? {}, empty, cache: request.cache !== false, breaker: { open: false } };
 
       const results = new Map<Locale, TranslationResult & { cached?: number; sent?: number }>();
       const queue = targets.filter((locale) => {

@@ -8,6 +8,7 @@ import type { AuditService } from "./audit.ts";
 import type { Clock } from "./clock.ts";
 import { NotFoundError } from "./errors.ts";
 import { BLOCKED_USER_MAX_AGE_DAYS, CONVERSATION_MAX_AGE_DAYS } from "./retention.ts";
+import { DEFAULT_QUESTION_RETENTION_DAYS, type QuestionsService } from "./questions.ts";
 import type { SignupsService } from "./signups.ts";
 import { pickTranslation } from "./translations.ts";
 
@@ -30,9 +31,13 @@ export type PrivacyPolicy = Readonly<{
    * sent to (TRANSLATE_PROVIDER); null when none is set. Never a resident's name, message or sign-up.
    */
   translationProvider: string | null;
+  /** Question threads are erased this many days after their last message (QUESTION_RETENTION_DAYS). */
+  questionDays: number;
 }>;
 
 export type PrivacyServiceDeps = {
+  /** The resident's question threads: exported, and their texts erased (domain/questions.ts). */
+  questions?: Pick<QuestionsService, "exportFor" | "eraseStatements">;
   db: Db;
   clock: Clock;
   signups: SignupsService;
@@ -41,11 +46,13 @@ export type PrivacyServiceDeps = {
   contact?: string;
   /** The translation provider's name (machine-translation.ts providerName); none when left out. */
   translationProvider?: string | null;
+  /** QUESTION_RETENTION_DAYS, for the notice; 90 when left out. */
+  questionDays?: number;
 };
 
-export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, clock, signups, audit, retentionDays, contact, translationProvider = null, questions, questionDays = DEFAULT_QUESTION_RETENTION_DAYS }: PrivacyServiceDeps) {
   const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
-  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider });
+  const policy: PrivacyPolicy = Object.freeze({ retentionDays, blockedUserDays: BLOCKED_USER_MAX_AGE_DAYS, conversationDays: CONVERSATION_MAX_AGE_DAYS, contact, translationProvider, questionDays });
 
   return {
     policy,
@@ -68,11 +75,12 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
         },
       });
       if (!user) throw new NotFoundError("user");
-      const [conversation, announcementsWritten, offersCreated, staffActions] = await Promise.all([
+      const [conversation, announcementsWritten, offersCreated, staffActions, questionThreads] = await Promise.all([
         db.conversationState.findUnique({ where: { key: conversationKeyOf(user.telegramId) } }),
         db.announcement.findMany({ where: { authorUserId: userId }, orderBy: { id: "asc" }, select: { id: true, createdAt: true, scheduledAt: true, status: true, texts: true } }),
         db.offer.findMany({ where: { createdByUserId: userId }, orderBy: { id: "asc" }, select: { id: true, createdAt: true, status: true, translations: { select: { locale: true, title: true } } } }),
         db.auditEntry.findMany({ where: { actorUserId: userId }, orderBy: { id: "asc" }, select: { createdAt: true, action: true, targetType: true, targetId: true } }),
+        questions?.exportFor(userId) ?? [],
       ]);
       const title = (offer: { sourceLocale: string; translations: { locale: string; title: string }[] }) =>
         pickTranslation(offer.translations, user.locale, offer.sourceLocale)?.title ?? null;
@@ -122,7 +130,8 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
           status: s.status,
           agreedAt: iso(s.guardianConfirmedAt),
         })),
-        announcementsReceived: user.deliveries.map((d) => ({ announcementId: d.announcementId, language: d.locale, status: d.status, sentAt: iso(d.sentAt) })),
+        announcementsReceived: user.deliveries.filter((d) => !d.kind.startsWith("question-")).map((d) => ({ announcementId: d.announcementId, language: d.locale, status: d.status, sentAt: iso(d.sentAt) })),
+        questions: questionThreads,
         conversationInProgress: conversation ? { lastStep: iso(conversation.updatedAt), state: conversation.state } : null,
         staff: {
           announcementsWritten: announcementsWritten.map((a) => ({ ...a, createdAt: iso(a.createdAt), scheduledAt: iso(a.scheduledAt) })),
@@ -142,6 +151,7 @@ export function createPrivacyService({ db, clock, signups, audit, retentionDays,
       if (!user) return { signupsCancelled: 0 };
       const signupsCancelled = await signups.withdrawAll(userId);
       await db.$transaction([
+        ...(questions?.eraseStatements(userId, user.telegramId) ?? []),
         db.conversationState.deleteMany({ where: { key: conversationKeyOf(user.telegramId) } }),
         db.user.deleteMany({ where: { id: userId } }),
       ]);

@@ -153,6 +153,7 @@ describe("bot: start, language, help and the error boundary", () => {
     expect(english).toEqual([
       { command: "offers", description: en("command-offers") },
       { command: "my", description: en("command-my") },
+      { command: "ask", description: en("command-ask") },
       { command: "subscriptions", description: en("command-subscriptions") },
       { command: "stop", description: en("command-stop") },
       { command: "language", description: en("command-language") },

@@ -30,6 +30,9 @@ const READS = [
   "announcements.original",
   "actors.load",
   "conversationState.read",
+  // Whom the caller's question would go to; the original of an answer in the caller's own thread.
+  "questions.prepare",
+  "questions.original",
 ] as const;
 
 /** Reads for staff or admins only: they check the actor too. */
@@ -61,6 +64,7 @@ const STAFF_READS = [
   "translation.adminUsage",
   "scheduleImport.preview",
   "calendarFeeds.calendarStatus",
+  "questions.adminCounts",
 ] as const;
 
 /** Staff and admin writes: each takes the acting user's id and checks their role in the domain. */
@@ -89,6 +93,10 @@ const STAFF_WRITES = [
   "scheduleImport.apply",
   "calendarFeeds.setCalendar",
   "calendarFeeds.removeCalendar",
+  "questions.markDone",
+  "questions.blockAsker",
+  "questions.linkGroup",
+  "questions.setReplyDays",
 ] as const;
 
 /** Residents' own writes: they act only on the calling user's data (or a secret link they hold). */
@@ -108,6 +116,12 @@ const SELF_SERVICE = [
   "users.setLocale",
   "privacy.erase",
   "staff.acceptInvitation",
+  "questions.ask",
+  // Only in the caller's own thread (the domain checks the asker).
+  "questions.followUp",
+  // A reply to a message the bot sent in the sender's chat: an answer only from staff of the
+  // thread's organization, a follow-up only from its asker; anything else reaches nobody.
+  "questions.reply",
 ] as const;
 
 /**
@@ -148,7 +162,20 @@ describe("what the bot can reach", () => {
   let db: TestDatabase;
   let all: Services;
   let bot: BotServices;
-  let ids: { admin: number; staffer: number; resident: number; neighbour: number; org: number; offer: number; occurrence: number; pending: number; signup: number; announcement: number; revision: number };
+  let ids: {
+    admin: number;
+    staffer: number;
+    resident: number;
+    neighbour: number;
+    org: number;
+    offer: number;
+    occurrence: number;
+    pending: number;
+    signup: number;
+    announcement: number;
+    revision: number;
+    thread: number;
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -173,7 +200,8 @@ describe("what the bot can reach", () => {
     // The organization is not trusted: the staff member's change to the published offer waits.
     await all.offerManagement.edit(staffer, offer, offerInput({ organizationId: org, startsAt: "2026-12-02T14:00:00Z", texts: { de: { title: "Neu", summary: "Kurz" } } }));
     const revision = (await db.prisma.offerRevision.findFirstOrThrow({ where: { offerId: offer, status: "PENDING" } })).id;
-    ids = { admin, staffer, resident, neighbour, org, offer, occurrence, pending, signup, announcement, revision };
+    const thread = (await all.questions.ask({ userId: neighbour, offerId: offer, text: "Darf ich mein Kind mitbringen?", shareName: false })).threadId;
+    ids = { admin, staffer, resident, neighbour, org, offer, occurrence, pending, signup, announcement, revision, thread };
   });
 
   const announcementDraft = () => ({
@@ -222,6 +250,10 @@ describe("what the bot can reach", () => {
     "scheduleImport.apply": () => bot.scheduleImport.apply(ids.resident, importedSchedule(), { categoryId: "sport" }),
     "calendarFeeds.setCalendar": () => bot.calendarFeeds.setCalendar(ids.resident, { url: "https://cloud.example/cal.ics", categoryId: "sport", districtId: null, organizationId: ids.org }),
     "calendarFeeds.removeCalendar": () => bot.calendarFeeds.removeCalendar(ids.resident, ids.org),
+    "questions.markDone": () => bot.questions.markDone(ids.resident, ids.thread),
+    "questions.blockAsker": () => bot.questions.blockAsker(ids.resident, ids.thread),
+    "questions.linkGroup": () => bot.questions.linkGroup({ actorUserId: ids.resident, chatId: -100123n, title: "Gruppe", locale: "de" }),
+    "questions.setReplyDays": () => bot.questions.setReplyDays(ids.resident, 5),
   };
 
   const staffReadsAsResident: Record<(typeof STAFF_READS)[number], () => Promise<unknown>> = {
@@ -253,6 +285,7 @@ describe("what the bot can reach", () => {
     "audit.page": () => bot.audit.page({ actorUserId: ids.resident, page: 0 }),
     "scheduleImport.preview": () => bot.scheduleImport.preview(ids.resident, importedSchedule(), { categoryId: "sport" }),
     "calendarFeeds.calendarStatus": () => bot.calendarFeeds.calendarStatus(ids.resident, ids.org),
+    "questions.adminCounts": () => bot.questions.adminCounts(ids.resident),
   };
 
   it("when the bot's services are walked, then every method is classified once and nothing unguarded is left over", () => {
@@ -284,6 +317,10 @@ describe("what the bot can reach", () => {
         "calendarFeeds.dueCalendars",
         "calendarFeeds.calendarFetched",
         "calendarFeeds.calendarFailed",
+        "questions.copy",
+        "questions.recordRelay",
+        "questions.remindUnanswered",
+        "questions.purge",
       ].sort(),
     );
   });

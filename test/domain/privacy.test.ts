@@ -8,7 +8,7 @@ describe("privacy: export and erasure", () => {
   const { db, services, clock } = useServices({ now: "2026-10-01T10:00:00Z", retentionDays: 14, privacyContact: "dsb@stadt.example" });
 
   it("the policy the notice shows is the one retention enforces", () => {
-    expect(services.privacy.policy).toEqual({ retentionDays: 14, blockedUserDays: 90, conversationDays: 7, contact: "dsb@stadt.example", translationProvider: null });
+    expect(services.privacy.policy).toEqual({ retentionDays: 14, blockedUserDays: 90, conversationDays: 7, contact: "dsb@stadt.example", translationProvider: null, questionDays: 90 });
   });
 
   it("when a user is erased mid-conversation, then the conversation, the subscription and the sign-ups go, and only upcoming sign-ups count as cancelled", async () => {

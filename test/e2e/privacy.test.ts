@@ -67,7 +67,7 @@ describe("journey: my data", () => {
     const text = stripBidi(String(screen.payload.text));
     expect(text).toContain("datenschutz@lindenbrueck.example");
     // No translation service is set: the notice says that nothing is sent to one.
-    expect(text).toBe(`${t("uk", "privacy-notice", { days: 21, blockedDays: 90, contact: "datenschutz@lindenbrueck.example" })}\n\n${t("uk", "mt-ann-privacy-no-translation")}`);
+    expect(text).toBe(`${t("uk", "privacy-notice", { days: 21, blockedDays: 90, contact: "datenschutz@lindenbrueck.example" })}\n\n${t("uk", "mt-ann-privacy-no-translation")}\n\n${t("uk", "ask-privacy", { days: 90 })}`);
     expect(buttons(screen).map((b) => b.text)).toEqual([t("uk", "privacy-export-button"), t("uk", "privacy-delete-button")]);
   });
 

@@ -15,7 +15,7 @@ import type { AddressInfo } from "node:net";
 import type { Update, UserFromGetMe } from "grammy/types";
 
 /** One call; `at` is when it reached the fake (performance.now(), ms). */
-export type ApiCall = { method: string; payload: Record<string, any>; at: number };
+export type ApiCall = { method: string; payload: Record<string, any>; at: number; result?: any };
 export type TelegramErrorShape = { error_code: number; description: string; parameters?: { retry_after?: number } };
 /** A fault: a Telegram error, or "drop": the connection is cut without an answer. */
 export type Fault = TelegramErrorShape | "drop";
@@ -100,7 +100,15 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
   }
 
   function answerNow(method: string, payload: Record<string, any>): Answer {
-    calls.push({ method, payload, at: performance.now() });
+    const call: ApiCall = { method, payload, at: performance.now() };
+    calls.push(call);
+    const answered = answerCall(method, payload);
+    // What the bot got back (a sent message with its message_id), for replies to it.
+    if ("ok" in answered && answered.ok) call.result = answered.result;
+    return answered;
+  }
+
+  function answerCall(method: string, payload: Record<string, any>): Answer {
     const queued = flood?.(method, payload) ?? failures.get(method)?.shift() ?? faults?.(method, payload);
     if (queued) {
       failedCalls.add(calls[calls.length - 1]!);
@@ -116,7 +124,14 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
         webhook = undefined;
         return { ok: true, result: true };
       case "sendMessage":
-        return { ok: true, result: message(payload, { text: payload.text }) };
+        return {
+          ok: true,
+          result: message(payload, {
+            text: payload.text,
+            // A reply in a group or chat carries the message it answers, as Telegram's does.
+            ...(payload.reply_parameters?.message_id ? { reply_to_message: { message_id: payload.reply_parameters.message_id, date: Math.floor(Date.now() / 1000), chat: chatOf(payload) } } : {}),
+          }),
+        };
       case "editMessageText":
         return { ok: true, result: message(payload, { message_id: payload.message_id, text: payload.text, edit_date: Math.floor(Date.now() / 1000) }) };
       case "sendVenue":

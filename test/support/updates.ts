@@ -112,6 +112,22 @@ export function groupTextUpdate(user: TestUser, groupId: number, text: string): 
   return { update_id: nextUpdateId++, message: { message_id: nextMessageId++, date: now(), chat: { id: groupId, type: "supergroup", title: "Nachbarschaft" }, from: from(user), text } as never };
 }
 
+/** A message that replies to one the bot sent (Telegram includes the message replied to). */
+export function replyUpdate(user: TestUser, text: string, replyTo: { message_id: number }, chat?: { id: number; type: "group" | "supergroup" }): Update {
+  const where = chat ? { ...chat, title: "Team" } : privateChat(user);
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      message_id: nextMessageId++,
+      date: now(),
+      chat: where,
+      from: from(user),
+      text,
+      reply_to_message: { message_id: replyTo.message_id, date: now(), chat: where, from: { id: 123456, is_bot: true, first_name: "Treffpunkt", username: "treffpunkt_test_bot" }, text: "…" },
+    } as never,
+  };
+}
+
 /** The button taps of a whole sign-up (seats, the prefilled name, the age group (every offer asks; adults by default), consent, confirm). */
 export function signupTaps(occurrenceId: number, seats: number, age = "ADULT"): string[] {
   return [

@@ -9,6 +9,7 @@ import { translateIn } from "../i18n.ts";
 import { notice } from "../messages.ts";
 import { isAdmin, restrictTo } from "../roles.ts";
 import { inventoryButton, statsKeyboard } from "../keyboards/stats.ts";
+import { renderQuestionCounts } from "../views/questions.ts";
 import { renderMonthStats } from "../views/stats.ts";
 
 export function statsFeature({ timezone }: { timezone: string }): Composer<BotContext> {
@@ -26,7 +27,8 @@ export function statsFeature({ timezone }: { timezone: string }): Composer<BotCo
       return ctx.reply(ctx.t(`error-${error.code}`));
     }
     const categories = new Map((await ctx.services.catalog.listCategories(locale)).map((c) => [c.id, `${c.emoji} ${c.name}`]));
-    await ctx.reply(renderMonthStats(translateIn(ctx), month, stats, categories, locale), { parse_mode: "HTML", reply_markup: statsKeyboard(translateIn(ctx)) });
+    const questions = renderQuestionCounts(translateIn(ctx), await ctx.services.questions.adminCounts(ctx.user!.id));
+    await ctx.reply(renderMonthStats(translateIn(ctx), month, stats, categories, locale) + questions, { parse_mode: "HTML", reply_markup: statsKeyboard(translateIn(ctx)) });
   });
   // The inventory of offer formats (one row per upcoming offer) for a state-wide database.
   admins.button(inventoryButton, "stats.inventory", async (ctx) => {

@@ -11,6 +11,7 @@ export function mainMenu(ctx: BotContext): Keyboard {
     .text(ctx.t("menu-help"))
     .row()
     .text(ctx.t("menu-subscriptions"))
+    .text(ctx.t("ask-menu"))
     .resized()
     .persistent();
 }

@@ -7,6 +7,7 @@ import { WHEN_FILTERS, type OfferCard, type OfferFilter, type OfferPage, type Wh
 import { callbackCodec } from "../callback-data.ts";
 import type { BotContext } from "../context.ts";
 import { deepLink, shareLink } from "../deep-links.ts";
+import { askQuestionButton } from "./questions.ts";
 import { truncate } from "../formatting.ts";
 import { isStaff } from "../roles.ts";
 import { promoteOfferButton } from "./broadcast.ts";
@@ -138,6 +139,8 @@ export function detailsKeyboard(
   if (input.version === "machine") keyboard.text(ctx.t("translation-show-original"), originalButton.pack({ occurrenceId: input.occurrenceId, state: input.state })).row();
   if (input.version === "original") keyboard.text(ctx.t("mt-offer-show-translation"), translatedButton.pack({ occurrenceId: input.occurrenceId, state: input.state })).row();
   keyboard.url(ctx.t("offers-share"), share).row();
+  const ask = askQuestionButton(ctx.t.bind(ctx), input.offerId);
+  keyboard.text(ask.text, ask.callback_data).row();
   if (input.subscribeUrl) keyboard.url(ctx.t("feeds-subscribe"), input.subscribeUrl).row();
   // Staff of the offer's organization and admins only; the handler checks again.
   if (input.promote && isStaff(ctx)) keyboard.text(ctx.t("broadcast-promote"), promoteOfferButton.pack(input.occurrenceId)).row();
