@@ -193,7 +193,7 @@ command-privacy = 🔒 Datenschutz
 privacy-notice =
     🔒 Deine Daten bei Treffpunkt
 
-    📦 Was wir speichern: deine Telegram-ID (eine Zahl, nicht deine Telefonnummer), damit wir dir antworten können, deinen Vornamen, deine Sprache, deine Einstellungen für Neuigkeiten und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage, keine Chat-Nachrichten.
+    📦 Was wir speichern: deine Telegram-ID (eine Zahl, nicht deine Telefonnummer), damit wir dir antworten können, deinen Vornamen, deine Sprache, deine Einstellungen für Neuigkeiten und, wenn du dich anmeldest, den Namen für die Liste, die Zahl der Plätze und die Altersgruppe. Keine Telefonnummern, keine Geburtstage und keine Chat-Nachrichten, außer den Fragen, die du an Veranstalter schickst.
     🎯 Wozu: damit du Angebote findest, dich anmelden kannst und die Neuigkeiten bekommst, die du willst.
     👀 Wer sie sieht: Wer ein Angebot macht, sieht die Liste dafür. Statistiken zeigen nur Zahlen, nie Namen.
     ⏳ Wie lange: Anmeldungen löschen wir { $days ->

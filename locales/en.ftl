@@ -193,7 +193,7 @@ command-privacy = 🔒 Privacy
 privacy-notice =
     🔒 Your data at Treffpunkt
 
-    📦 What we keep: your Telegram ID (a number, not your phone number), so that we can answer you, your first name, your language, your settings for news and, when you sign up, the name for the list, the number of places and the age group. No phone numbers, no birthdays, no chat messages.
+    📦 What we keep: your Telegram ID (a number, not your phone number), so that we can answer you, your first name, your language, your settings for news and, when you sign up, the name for the list, the number of places and the age group. No phone numbers, no birthdays, and no chat messages except the questions you send to an organizer.
     🎯 Why: so that you can find offers, sign up and get the news you asked for.
     👀 Who sees it: the organizer of an offer sees the list for their offer. Statistics show only numbers, never names.
     ⏳ How long: sign-ups are deleted { $days ->

@@ -190,7 +190,7 @@ command-privacy = 🔒 Parastina daneyan
 privacy-notice =
     🔒 Daneyên te li Treffpunkt
 
-    📦 Em çi tomar dikin: hejmara te ya Telegramê (Telegram ID, ne hejmara telefona te), da ku em bersiva te bidin. Herwiha em navê te yê pêşîn, zimanê te û mîhengên te yên nûçeyan tomar dikin. Gava tu xwe qeyd dikî, em navê ji bo lîsteyê, hejmara cihan û koma temenê jî tomar dikin. Em hejmarên telefonê, rojbûnan û peyamên sohbetê tomar nakin.
+    📦 Em çi tomar dikin: hejmara te ya Telegramê (Telegram ID, ne hejmara telefona te), da ku em bersiva te bidin. Herwiha em navê te yê pêşîn, zimanê te û mîhengên te yên nûçeyan tomar dikin. Gava tu xwe qeyd dikî, em navê ji bo lîsteyê, hejmara cihan û koma temenê jî tomar dikin. Em hejmarên telefonê, rojbûnan û peyamên sohbetê tomar nakin, ji bilî pirsên ku tu ji organîzatoran re dişînî.
     🎯 Çima: da ku tu çalakiyan bibînî, xwe qeyd bikî û nûçeyên ku te xwestine bistînî.
     👀 Kî dibîne: organîzatorê çalakiyekê lîsteya çalakiya xwe dibîne. Statîstîk tenê hejmaran nîşan didin, qet navan nîşan nadin.
     ⏳ Heta kengê: em qeydan { $days } roj piştî çalakiyê jê dibin. Heke tu min asteng bikî, em { $blockedDays } roj şûnda her tiştî jê dibin.

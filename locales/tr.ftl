@@ -190,7 +190,7 @@ command-privacy = 🔒 Gizlilik
 privacy-notice =
     🔒 Treffpunkt'taki verilerin
 
-    📦 Neleri kaydediyoruz: sana cevap verebilmek için Telegram ID'ni (bu bir sayıdır, telefon numaran değil), ayrıca adını, dilini ve duyuru ayarlarını. Kaydolduğunda listedeki ismi, yer sayısını ve yaş grubunu da kaydediyoruz. Telefon numarası, doğum günü ve sohbet mesajı kaydetmiyoruz.
+    📦 Neleri kaydediyoruz: sana cevap verebilmek için Telegram ID'ni (bu bir sayıdır, telefon numaran değil), ayrıca adını, dilini ve duyuru ayarlarını. Kaydolduğunda listedeki ismi, yer sayısını ve yaş grubunu da kaydediyoruz. Telefon numarası, doğum günü ve sohbet mesajı kaydetmiyoruz; yalnızca düzenleyicilere gönderdiğiniz sorular saklanır.
     🎯 Neden: etkinlik bulabilmen, kaydolabilmen ve istediğin duyuruları alabilmen için.
     👀 Kim görür: bir etkinliğin düzenleyicisi o etkinliğin listesini görür. İstatistiklerde sadece sayılar var, asla isim yok.
     ⏳ Ne kadar süre: kayıtları etkinlikten { $days } gün sonra siliyoruz. Botu engellersen, { $blockedDays } gün sonra her şeyi siliyoruz.
