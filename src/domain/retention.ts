@@ -1,13 +1,16 @@
 // Keeping personal data no longer than needed: sign-ups (with their guardian links) go
 // RETENTION_DAYS after the date they were for, unfinished conversations after 7 days, and
 // people who blocked the bot 90 days ago are erased with everything that hangs on them.
+// Machine translations cached longer than 180 days go too (they hold only public texts, but a
+// cache that only grows is a cost; a text still in use is simply translated again).
 import type { Db } from "../db/index.ts";
 
 export const CONVERSATION_MAX_AGE_DAYS = 7;
 export const BLOCKED_USER_MAX_AGE_DAYS = 90;
+export const TRANSLATION_CACHE_MAX_AGE_DAYS = 180;
 const DAY_MS = 86_400_000;
 
-export type RetentionResult = { signups: number; conversations: number; users: number };
+export type RetentionResult = { signups: number; conversations: number; users: number; cachedTranslations: number };
 
 export type RetentionServiceDeps = {
   db: Db;
@@ -34,7 +37,10 @@ export function createRetentionService({ db, retentionDays, eraseUser }: Retenti
       });
       for (const { id } of gone) await eraseUser(id);
       const users = gone.length;
-      return { signups, conversations, users };
+      const { count: cachedTranslations } = await db.translationCache.deleteMany({
+        where: { createdAt: { lt: new Date(now.getTime() - TRANSLATION_CACHE_MAX_AGE_DAYS * DAY_MS) } },
+      });
+      return { signups, conversations, users, cachedTranslations };
     },
   };
 }

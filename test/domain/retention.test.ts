@@ -15,14 +15,19 @@ describe("retention", () => {
     await services.signups.signUp({ occurrenceId: await services.offers.nextOccurrenceId(newOffer.id), userId: anna.id, seats: 1, listName: "Anna", ageBand: "ADULT" });
     await services.conversationState.write("conv:1", { old: true });
     await services.users.markBlocked(2n);
+    const cached = { provider: "libretranslate", sourceLocale: "de", targetLocale: "ar", text: "«ar» Sprachcafé" };
+    await db.prisma.translationCache.create({ data: { ...cached, sourceHash: "old", createdAt: new Date("2026-05-01T10:00:00Z") } });
+    await db.prisma.translationCache.create({ data: { ...cached, sourceHash: "recent", createdAt: new Date("2026-09-01T10:00:00Z") } });
 
     // 1 Nov: the old offer (2 Oct) is 30 days past, the newer (20 Oct) is not; the conversation
     // was last touched 1 Oct (31 days); the block is 31 days old.
     const first = await services.retention.run(new Date("2026-11-01T11:00:00Z"));
-    expect(first).toEqual({ signups: 1, conversations: 1, users: 0 });
+    // The cache row of 1 May is more than 180 days old; the one of 1 Sep is not.
+    expect(first).toEqual({ signups: 1, conversations: 1, users: 0, cachedTranslations: 1 });
+    expect((await db.prisma.translationCache.findMany()).map((r) => r.sourceHash)).toEqual(["recent"]);
     expect(await db.prisma.signup.count()).toBe(1);
 
-    expect(await services.retention.run(new Date("2026-11-01T11:00:00Z"))).toEqual({ signups: 0, conversations: 0, users: 0 });
+    expect(await services.retention.run(new Date("2026-11-01T11:00:00Z"))).toEqual({ signups: 0, conversations: 0, users: 0, cachedTranslations: 0 });
 
     // 90 days after blocking, the user and everything of theirs goes.
     const later = await services.retention.run(new Date("2026-12-31T10:00:01Z"));
