@@ -41,10 +41,15 @@ import { startFakeTelegramServer, TEST_BOT_INFO, TEST_BOT_TOKEN, type FakeTelegr
 import { freePort } from "../test/support/net.ts";
 import { summarizeProfile, formatSummary, type ProfileSummary } from "./cpu-profile.ts";
 import { FIRST_TELEGRAM_ID, NOW as SEEDED_NOW, rng } from "./listing.ts";
-import { pace, saturate, TELEGRAM_WEBHOOK_CONNECTIONS, updateNumbers, type Journey, type JourneyKind, type JourneySource, type PhaseResult, type Target } from "./load.ts";
+import { pace, saturate, TELEGRAM_WEBHOOK_CONNECTIONS, updateNumbers, webLoad, type Journey, type JourneyKind, type JourneySource, type PhaseResult, type Target, type WebLoadResult } from "./load.ts";
 
 /** The database of one backend; `reopen` replaces `db` after the app process let go of it. */
 export type BenchBackend = { db: Database; env: Record<string, string>; reopen(): Promise<void> };
+
+/** The public feed and page under load: what the bench GETs, cycling, on every connection. */
+export const WEB_PATHS = ["/feeds/offers.json?lang=ar", "/?lang=de"];
+/** The webhook's offered rate while the web load runs. */
+export const WEB_WEBHOOK_RATE = 100;
 
 export type InteractiveOptions = {
   quick: boolean;
@@ -73,11 +78,16 @@ export type CpuFigures = { target: number; loadGenerator: number; machine: numbe
 export type TargetResult = {
   process: ProcessFigures;
   warmup: PhaseResult;
-  fixedRate: PhaseResult & { rate: number; cpu: CpuFigures };
+  /** One open-loop phase per offered rate (FIXED_RATES), in that order. */
+  fixedRates: (PhaseResult & { rate: number; cpu: CpuFigures })[];
   saturation: PhaseResult & { connections: number; cpu: CpuFigures };
+  /** The app only: GETs of the public feed and page (closed loop) while the webhook gets a fixed rate. */
+  web?: WebUnderLoad;
   /** Bot API calls during the measured phases, per method. */
   apiCalls: Record<string, number>;
 };
+
+export type WebUnderLoad = { web: WebLoadResult & { connections: number }; webhook: PhaseResult & { rate: number }; cpu: CpuFigures };
 
 export type InteractiveResult = {
   app: TargetResult & {
@@ -88,6 +98,8 @@ export type InteractiveResult = {
     profile?: { file: string; summary: ProfileSummary };
   };
   bare?: TargetResult;
+  /** The minimal database bot (bench/minimal-db-bot.ts) on this backend's database. */
+  minimal?: TargetResult & { database: string };
 };
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -95,7 +107,10 @@ const SECRET = "bench-webhook-secret";
 /** The name residents have in Telegram; the seeded users get it too (see prepare). */
 const FIRST_NAME = "Nutzer";
 const MIX: Record<JourneyKind, number> = { list: 0.7, open: 0.2, signup: 0.1 };
-const FIXED_RATE = 100;
+/** Offered rates of the open-loop phases; the goal is about the last (p95 < 50 ms at 150/s). */
+export const FIXED_RATES = [100, 150];
+/** Connections of the web load (browsers and a city website's server, not Telegram). */
+const WEB_CONNECTIONS = 10;
 /** Saturation with as many connections as Telegram opens to a webhook at most. */
 const CONNECTIONS = TELEGRAM_WEBHOOK_CONNECTIONS;
 const CLOCK_TICKS = (() => {
@@ -316,26 +331,51 @@ function countCalls(telegram: FakeTelegramServer): Record<string, number> {
   return counts;
 }
 
-/** Warm-up, a fixed rate, then saturation, against one launched process. */
-async function measureTarget(launched: Launched, telegram: FakeTelegramServer, port: number, catalog: Catalog, quick: boolean): Promise<TargetResult> {
+/** Warm-up, the fixed rates, saturation, then (app only) the web load, against one launched process. */
+async function measureTarget(launched: Launched, telegram: FakeTelegramServer, port: number, catalog: Catalog, quick: boolean, withWeb = false): Promise<TargetResult> {
   const rssAfterStartMb = mb(procStatusKb(launched.pid, "VmRSS"));
   const target: Target = { url: `http://127.0.0.1:${port}${WEBHOOK_PATH}`, secret: SECRET };
   const source = journeys(catalog);
   const numbers = updateNumbers();
   // Quick mode is a smoke test of the whole path for CI (cold, a few hundred updates), not a
   // measurement: its figures are not comparable with a full run's.
-  const seconds = quick ? { warmup: 0, fixed: 0.3, saturation: 1, settle: 0.2 } : { warmup: 3, fixed: 20, saturation: 15, settle: 0.5 };
+  const seconds = quick ? { warmup: 0, fixed: [0.3, 0.3], saturation: 1, web: 1, settle: 0.2 } : { warmup: 3, fixed: [10, 20], saturation: 15, web: 10, settle: 0.5 };
 
   const warmup = await saturate(target, source, numbers, { connections: CONNECTIONS, seconds: seconds.warmup });
   await settled(telegram, seconds.settle);
   telegram.api.clear();
-  const fixedRate = await withCpu(launched.pid, () => pace(target, source, numbers, { rate: FIXED_RATE, seconds: seconds.fixed }));
-  const rssAfterFixedRateMb = mb(procStatusKb(launched.pid, "VmRSS"));
-  await settled(telegram, seconds.settle);
+  const fixedRates: TargetResult["fixedRates"] = [];
+  let rssAfterFixedRateMb = 0;
+  for (const [i, rate] of FIXED_RATES.entries()) {
+    const phase = await withCpu(launched.pid, () => pace(target, source, numbers, { rate, seconds: seconds.fixed[i]! }));
+    fixedRates.push({ ...phase, rate });
+    rssAfterFixedRateMb = mb(procStatusKb(launched.pid, "VmRSS"));
+    await settled(telegram, seconds.settle);
+  }
   const saturation = await withCpu(launched.pid, () => saturate(target, source, numbers, { connections: CONNECTIONS, seconds: seconds.saturation }));
   await settled(telegram, seconds.settle);
   const apiCalls = countCalls(telegram);
   telegram.api.clear();
+  let web: WebUnderLoad | undefined;
+  if (withWeb) {
+    const base = `http://127.0.0.1:${port}`;
+    // Served from the app's cache: each response is built once before the load starts.
+    for (const p of WEB_PATHS) {
+      const response = await fetch(base + p);
+      await response.body?.cancel();
+      if (response.status !== 200) throw new Error(`GET ${p} answered ${response.status} (is PUBLIC_PAGE on?)`);
+    }
+    const both = await withCpu(launched.pid, async () => {
+      const [webResult, webhook] = await Promise.all([
+        webLoad(base, WEB_PATHS, { connections: WEB_CONNECTIONS, seconds: seconds.web }),
+        pace(target, source, numbers, { rate: WEB_WEBHOOK_RATE, seconds: seconds.web }),
+      ]);
+      return { web: { ...webResult, connections: WEB_CONNECTIONS }, webhook: { ...webhook, rate: WEB_WEBHOOK_RATE } };
+    });
+    web = both;
+    await settled(telegram, seconds.settle);
+    telegram.api.clear();
+  }
   return {
     process: {
       startSeconds: launched.startSeconds,
@@ -345,17 +385,20 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
       peakRssMb: mb(procStatusKb(launched.pid, "VmHWM")),
     },
     warmup,
-    fixedRate: { ...fixedRate, rate: FIXED_RATE },
+    fixedRates,
     saturation: { ...saturation, connections: CONNECTIONS },
+    web,
     apiCalls,
   };
 }
 
 function progress(name: string, result: TargetResult): void {
-  const { process: figures, fixedRate, saturation } = result;
+  const { process: figures, fixedRates, saturation, web } = result;
+  const fixed = fixedRates.map((phase) => `at ${phase.rate}/s offered ${phase.perSecond}/s answered, p95 ${phase.latency.p95} ms`).join("; ");
+  const webText = web ? `; web ${web.web.perSecond}/s served while the webhook p95 at ${web.webhook.rate}/s was ${web.webhook.latency.p95} ms` : "";
   process.stderr.write(
-    `  ${name}: healthy ${figures.startSeconds} s after spawn, ${figures.rssAfterStartMb} MB; at ${fixedRate.rate}/s offered ${fixedRate.perSecond}/s answered, ` +
-      `p95 ${fixedRate.latency.p95} ms; saturation ${saturation.perSecond}/s, p95 ${saturation.latency.p95} ms; ${figures.rssAfterRunMb} MB after\n`,
+    `  ${name}: healthy ${figures.startSeconds} s after spawn, ${figures.rssAfterStartMb} MB; ${fixed}; ` +
+      `saturation ${saturation.perSecond}/s, p95 ${saturation.latency.p95} ms${webText}; ${figures.rssAfterRunMb} MB after\n`,
   );
 }
 
@@ -387,7 +430,7 @@ export async function benchInteractive(backend: BenchBackend, options: Interacti
   }
   const rows = await backend.db.prisma.signup.groupBy({ by: ["status"], _count: { _all: true } });
   const signupRows = Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
-  return { app: { ...measured.app, signupRows }, bare: measured.bare };
+  return { app: { ...measured.app, signupRows }, bare: measured.bare, minimal: measured.minimal };
 }
 
 async function runProcesses(backend: BenchBackend, catalog: Catalog, options: InteractiveOptions) {
@@ -419,7 +462,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
     try {
       // Healthy is not yet started: wait for the webhook to be registered too.
       for (let waited = 0; !telegram.api.webhook && waited < 10_000; waited += 10) await sleep(10);
-      app = await measureTarget(launched, telegram, appPort, catalog, options.quick);
+      app = await measureTarget(launched, telegram, appPort, catalog, options.quick, true);
       progress("Treffpunkt", app);
     } finally {
       await stopProcess(launched);
@@ -456,7 +499,26 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       }
     }
 
-    return { app: { ...app, log, profile }, bare };
+    // The minimal database bot on the same database, now that the app let go of it.
+    const minimalPort = await freePort();
+    const minimalProcess = await launch(
+      "bench/minimal-db-bot.ts",
+      { ...backend.env, BOT_TOKEN: TEST_BOT_TOKEN, BOT_API_ROOT: telegram.apiRoot, BOT_WEBHOOK_SECRET: SECRET, SERVER_HOST: "127.0.0.1", SERVER_PORT: String(minimalPort) },
+      minimalPort,
+      [],
+      workDir,
+      telegram,
+    );
+    let minimal: InteractiveResult["minimal"];
+    try {
+      const database = backend.env.DATABASE_URL ? "PostgreSQL via pg" : "PGlite, in its process";
+      minimal = { ...(await measureTarget(minimalProcess, telegram, minimalPort, catalog, options.quick)), database };
+      progress(`minimal database bot (${database})`, minimal);
+    } finally {
+      await stopProcess(minimalProcess);
+    }
+
+    return { app: { ...app, log, profile }, bare, minimal };
   } finally {
     await telegram.close();
     if (!keep) await rm(workDir, { recursive: true, force: true });

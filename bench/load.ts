@@ -214,3 +214,57 @@ export async function pace(
     signupsCompleted,
   };
 }
+
+export type WebLoadResult = {
+  /** 2xx responses per second of the phase. */
+  perSecond: number;
+  seconds: number;
+  answered: number;
+  /** Non-2xx answers, errors and timeouts. */
+  failed: number;
+  latency: Percentiles;
+  /** 2xx responses per path. */
+  byPath: Record<string, number>;
+};
+
+/**
+ * Closed loop of GETs over `connections` keep-alive connections, each cycling through `paths`
+ * (a city website's and browsers' traffic on the public feeds and page): how many the app serves.
+ */
+export async function webLoad(baseUrl: string, paths: string[], options: { connections: number; seconds: number }): Promise<WebLoadResult> {
+  const histogram = createHistogram();
+  const byPath: Record<string, number> = Object.fromEntries(paths.map((p) => [p, 0]));
+  if (options.seconds <= 0) return { perSecond: 0, seconds: 0, answered: 0, failed: 0, latency: percentiles(histogram), byPath };
+  let answered = 0;
+  let failed = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: options.connections,
+        pipelining: 1,
+        duration: options.seconds,
+        sampleInt: 250,
+        timeout: 30,
+        requests: paths.map((p) => ({
+          method: "GET" as const,
+          path: p,
+          onResponse(status: number) {
+            if (status >= 200 && status < 300) byPath[p]!++;
+          },
+        })),
+      },
+      (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) {
+        answered++;
+        histogram.record(micros(ms));
+      } else {
+        failed++;
+      }
+    });
+  });
+  failed += result.errors;
+  return { perSecond: Math.round((answered / result.duration) * 10) / 10, seconds: result.duration, answered, failed, latency: percentiles(histogram), byPath };
+}
