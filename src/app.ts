@@ -75,6 +75,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   // after 30 s instead of grammY's default 500 s. The announcement sender has its own retries.
   const interactiveClient = {
     ...client,
+    // Webhook mode: the answer to a button press rides in the webhook's response (bot/middlewares/answer-last.ts).
+    ...(config.bot.mode === "webhook" ? { canUseWebhookReply: (method: string) => method === "answerCallbackQuery" } : {}),
     timeoutSeconds: 30,
     fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch | undefined, log: logger, ...options.retry }),
   };
@@ -121,6 +123,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     client: interactiveClient,
     clock,
     publicUrl: config.web.publicUrl,
+    webhookReply: config.bot.mode === "webhook",
   });
   // Announcements and notices go out through their own Api object and a rate cap, so a
   // broadcast to thousands never queues in front of a resident's reply.
