@@ -21,7 +21,7 @@ import { createPrivacyService } from "./privacy.ts";
 import { createQuestionsService } from "./questions.ts";
 import { createRetentionService } from "./retention.ts";
 import { createScheduleImportService } from "./schedule-import.ts";
-import { createScreenCache } from "./screen-cache.ts";
+import { createScreenCache, type ScreenCache } from "./screen-cache.ts";
 import { createCalendarFeedsService } from "./calendar-feeds.ts";
 import type { AddressGuard } from "./public-address.ts";
 import { createSignupsService } from "./signups.ts";
@@ -63,6 +63,8 @@ export type ServicesDeps = {
   questionRetentionDays?: number;
   /** The read-mostly screens' cache (screen-cache.ts): TTL as the safety net, 0 turns it off (e.g. to measure the queries). */
   screenCache?: { ttlMs?: number; maxEntries?: number };
+  /** An existing screen cache to share (tests: several service objects standing for one instance). */
+  screens?: ScreenCache;
   log?: Logger;
 };
 
@@ -77,7 +79,7 @@ export function createServices(deps: ServicesDeps) {
   const audit = createAuditService({ db, clock, actors });
   // List pages, cards and the catalog from memory; every write that changes them calls
   // screens.changed() (the app adds NOTIFY to the other instances and the web cache).
-  const screens = createScreenCache({ ...deps.screenCache, clockNow: () => clock.now().getTime() });
+  const screens = deps.screens ?? createScreenCache({ ...deps.screenCache, clockNow: () => clock.now().getTime() });
   const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges, cache: screens });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
