@@ -36,6 +36,8 @@ import { createResponseCache } from "./web/cache.ts";
 
 /** The PostgreSQL NOTIFY channel on which instances wake each other's outbox sender. */
 export const OUTBOX_CHANNEL = "treffpunkt_outbox";
+/** The channel on which an instance that changed offers (or the catalog) tells the others to forget their screen caches. */
+export const OFFERS_CHANNEL = "treffpunkt_offers";
 
 export type AppOptions = {
   logger?: Logger;
@@ -73,6 +75,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   // after 30 s instead of grammY's default 500 s. The announcement sender has its own retries.
   const interactiveClient = {
     ...client,
+    // Webhook mode: the answer to a button press rides in the webhook's response (bot/middlewares/answer-last.ts).
+    ...(config.bot.mode === "webhook" ? { canUseWebhookReply: (method: string) => method === "answerCallbackQuery" } : {}),
     timeoutSeconds: 30,
     fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch | undefined, log: logger, ...options.retry }),
   };
@@ -119,6 +123,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     client: interactiveClient,
     clock,
     publicUrl: config.web.publicUrl,
+    webhookReply: config.bot.mode === "webhook",
   });
   // Announcements and notices go out through their own Api object and a rate cap, so a
   // broadcast to thousands never queues in front of a resident's reply.
@@ -146,6 +151,12 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const webhookMode = config.bot.mode === "webhook";
   // The public feeds and page answer from this cache; invalidate() forgets it (offers changed).
   const webCache = createResponseCache();
+  // Offers changed here (services.screens.changed() after the commit): the web cache forgets
+  // too, and so do the other instances, through the database.
+  services.screens.setOnChange(() => {
+    webCache.invalidate();
+    db.notify(OFFERS_CHANNEL).catch((error: unknown) => logger.warn({ err: error }, "could not tell the other instances that offers changed"));
+  });
   const server = createServer({
     logger,
     ping: db.ping,
@@ -201,6 +212,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       scheduler.start();
       outbox = startOutboxSender({ sender, logger });
       db.listen(OUTBOX_CHANNEL, () => outbox?.wake());
+      db.listen(OFFERS_CHANNEL, () => {
+        services.screens.clear();
+        webCache.invalidate();
+      });
       logger.info({ mode: config.bot.mode, username: bot.botInfo.username }, "treffpunkt started");
     },
 

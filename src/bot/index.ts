@@ -28,6 +28,7 @@ import { signupsFeature } from "./features/signups.ts";
 import { startFeature } from "./features/start.ts";
 import { subscriptionsFeature } from "./features/subscriptions.ts";
 import { translatorOf } from "./i18n.ts";
+import { answerLast } from "./middlewares/answer-last.ts";
 import { updateLogger } from "./middlewares/update-logger.ts";
 import { rateLimit, type FloodLimit } from "./middlewares/rate-limit.ts";
 import { inputGuard } from "./middlewares/input-guard.ts";
@@ -57,6 +58,8 @@ export type BotDeps = {
   clock?: Clock;
   /** PUBLIC_URL: offer cards link to the calendar feeds under it; none = no such link. */
   publicUrl?: string;
+  /** Webhook mode with grammY's webhook reply: a button press is answered in the HTTP response (middlewares/answer-last.ts). */
+  webhookReply?: boolean;
 };
 
 function attachServices(services: BotServices, clock: Clock) {
@@ -70,7 +73,7 @@ function attachServices(services: BotServices, clock: Clock) {
 /** The bot, and a way to wait for the updates it is still handling (for a clean shutdown). */
 export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
 
-export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock, publicUrl }: BotDeps): TreffpunktBot {
+export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock, publicUrl, webhookReply = false }: BotDeps): TreffpunktBot {
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translate = translatorOf(i18n);
 
@@ -87,6 +90,9 @@ export function createBot({ token, services, i18n, logger, timezone, defaultLoca
       inFlight.delete(running);
     }
   });
+
+  // The answer to a button press goes last, in the webhook's response (one Bot API request less).
+  if (webhookReply) bot.use(answerLast());
 
   // Updates of one chat run in order; different chats run concurrently (grammY runner).
   bot.use(sequentialize((ctx) => ctx.chatId?.toString()));

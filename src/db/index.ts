@@ -91,6 +91,9 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     try {
       await client.connect();
       for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      // What was sent while no connection listened is lost: every listener hears once that
+      // something may have happened (the outbox looks, the screen caches forget).
+      for (const onNotify of listeners.values()) onNotify();
     } catch {
       lost();
     }

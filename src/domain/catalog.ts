@@ -3,6 +3,7 @@
 import type { Db } from "../db/index.ts";
 import { ValidationError } from "./errors.ts";
 import { isLocale, type Locale } from "./locales.ts";
+import { createScreenCache, type ScreenCache } from "./screen-cache.ts";
 
 export type CategoryEntry = Readonly<{ id: string; emoji: string; name: string }>;
 export type DistrictEntry = Readonly<{ id: number; slug: string; name: string }>;
@@ -23,30 +24,12 @@ function checkNames(names: LocalizedNames): LocalizedNames {
 
 /**
  * Categories and districts are read on every list screen and change a few times a year, so
- * they are kept in memory for CATALOG_CACHE_MS. A save on this instance clears it at once; other
- * instances see the change within CATALOG_CACHE_MS.
+ * they are kept in the screen cache (screen-cache.ts): a save here forgets them on every
+ * instance, and the cache's TTL is the safety net.
  */
-export const CATALOG_CACHE_MS = 30_000;
-
-function cached<T>(load: () => Promise<T>) {
-  let value: Promise<T> | undefined;
-  let loadedAt = 0;
-  return {
-    get(): Promise<T> {
-      if (!value || performance.now() - loadedAt > CATALOG_CACHE_MS) {
-        loadedAt = performance.now();
-        value = load();
-        value.catch(() => (value = undefined)); // a failed load is not kept
-      }
-      return value;
-    },
-    clear: () => void (value = undefined),
-  };
-}
-
-export function createCatalogService({ db }: { db: Db }) {
-  const categories = cached(() => db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
-  const districts = cached(() => db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }));
+export function createCatalogService({ db, cache = createScreenCache() }: { db: Db; cache?: ScreenCache }) {
+  const categories = { get: () => cache.get("catalog:categories", async () => ({ value: await db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) })) };
+  const districts = { get: () => cache.get("catalog:districts", async () => ({ value: await db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) })) };
   return {
     async listCategories(locale: string): Promise<CategoryEntry[]> {
       const rows = await categories.get();
@@ -62,14 +45,14 @@ export function createCatalogService({ db }: { db: Db }) {
       if (!/^[a-z][a-z0-9-]{0,31}$/.test(input.id)) throw new ValidationError("category id");
       const data = { emoji: input.emoji, sortOrder: input.sortOrder, names: checkNames(input.names) };
       await db.category.upsert({ where: { id: input.id }, create: { id: input.id, ...data }, update: data });
-      categories.clear();
+      cache.changed();
     },
 
     async saveDistrict(input: { slug: string; sortOrder: number; names: LocalizedNames }): Promise<{ id: number }> {
       if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(input.slug)) throw new ValidationError("district slug");
       const data = { sortOrder: input.sortOrder, names: checkNames(input.names) };
       const saved = await db.district.upsert({ where: { slug: input.slug }, create: { slug: input.slug, ...data }, update: data, select: { id: true } });
-      districts.clear();
+      cache.changed();
       return saved;
     },
 
@@ -77,7 +60,9 @@ export function createCatalogService({ db }: { db: Db }) {
       const name = input.name.trim();
       if (!name || name.length > 160) throw new ValidationError("organization name");
       const data = { contact: input.contact ?? null, sourceLocale: input.sourceLocale ?? "de" };
-      return db.organization.upsert({ where: { name }, create: { name, ...data }, update: data, select: { id: true } });
+      const saved = await db.organization.upsert({ where: { name }, create: { name, ...data }, update: data, select: { id: true } });
+      cache.changed(); // an offer's card shows its organization's name and contact
+      return saved;
     },
   };
 }

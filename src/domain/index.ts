@@ -21,6 +21,7 @@ import { createPrivacyService } from "./privacy.ts";
 import { createQuestionsService } from "./questions.ts";
 import { createRetentionService } from "./retention.ts";
 import { createScheduleImportService } from "./schedule-import.ts";
+import { createScreenCache, type ScreenCache } from "./screen-cache.ts";
 import { createCalendarFeedsService } from "./calendar-feeds.ts";
 import type { AddressGuard } from "./public-address.ts";
 import { createSignupsService } from "./signups.ts";
@@ -60,6 +61,10 @@ export type ServicesDeps = {
   calendarAddresses?: AddressGuard;
   /** Days a resident's question thread is kept after its last message (QUESTION_RETENTION_DAYS). */
   questionRetentionDays?: number;
+  /** The read-mostly screens' cache (screen-cache.ts): TTL as the safety net, 0 turns it off (e.g. to measure the queries). */
+  screenCache?: { ttlMs?: number; maxEntries?: number };
+  /** An existing screen cache to share (tests: several service objects standing for one instance). */
+  screens?: ScreenCache;
   log?: Logger;
 };
 
@@ -72,7 +77,10 @@ export function createServices(deps: ServicesDeps) {
   const subscriptions = createSubscriptionsService({ db, clock });
   const actors = createActors({ db, adminIds });
   const audit = createAuditService({ db, clock, actors });
-  const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges });
+  // List pages, cards and the catalog from memory; every write that changes them calls
+  // screens.changed() (the app adds NOTIFY to the other instances and the web cache).
+  const screens = deps.screens ?? createScreenCache({ ...deps.screenCache, clockNow: () => clock.now().getTime() });
+  const offers = createOffersService({ db, clock, timezone, youthAges: deps.youthAges, cache: screens });
   const signups = createSignupsService({ db, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });
   const questions = createQuestionsService({
@@ -96,7 +104,7 @@ export function createServices(deps: ServicesDeps) {
     translation,
     questions,
     users: createUsersService({ db, clock, adminIds }),
-    catalog: createCatalogService({ db }),
+    catalog: createCatalogService({ db, cache: screens }),
     offers,
     feeds: createFeedsService({ db, clock, actors, timezone, defaultLocale, youthAges: deps.youthAges }),
     stats: createStatsService({ db, actors, timezone, translation }),
@@ -127,7 +135,8 @@ export function createServices(deps: ServicesDeps) {
     jobRuns: createJobRunsService({ db }),
     actors,
     audit,
-    staff: createStaffService({ db, clock, actors, audit, invitationValidityMs: deps.invitationValidityMs }),
+    staff: createStaffService({ db, clock, actors, audit, invitationValidityMs: deps.invitationValidityMs, onOffersChanged: screens.changed }),
+    screens,
   };
 }
 

@@ -13,6 +13,7 @@ import { pickName } from "./catalog.ts";
 import { offerSourceHash, settleVersions, type OfferTextVersion, type SettledVersion, type TextOrigin } from "./offer-translation.ts";
 import { foldForSearch, searchWords } from "./search-text.ts";
 import { translationOrder } from "./translations.ts";
+import { createScreenCache, type Loaded, type ScreenCache } from "./screen-cache.ts";
 
 export type { OfferTexts } from "./offer-translation.ts";
 
@@ -130,9 +131,16 @@ export type NewOffer = {
 const forYouth = (youth: AgeRange, ageMin: number | null | undefined, ageMax: number | null | undefined) =>
   (ageMin != null || ageMax != null) && (ageMin ?? 0) <= youth.max && (ageMax ?? 200) >= youth.min;
 
-export type OffersServiceDeps = { db: Db; clock: Clock; timezone: string; youthAges?: AgeRange };
+export type OffersServiceDeps = {
+  db: Db;
+  clock: Clock;
+  timezone: string;
+  youthAges?: AgeRange;
+  /** Where list pages and cards are kept (screen-cache.ts); shared by the services that change them. */
+  cache?: ScreenCache;
+};
 
-export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE }: OffersServiceDeps) {
+export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE, cache = createScreenCache({ clockNow: () => clock.now().getTime() }) }: OffersServiceDeps) {
   function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
     const local = DateTime.fromJSDate(now, { zone: timezone });
     if (when === "today") return local.endOf("day").toJSDate();
@@ -297,6 +305,79 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     ...(t.sourceHash ? { sourceHash: t.sourceHash } : {}),
   });
 
+  /**
+   * A list page as the database has it now, and until when it stays right without a change
+   * to the offers: until the first matching date starts (it leaves the list) and, for the
+   * two-month window, until the next date beyond the window's end comes into it.
+   */
+  async function loadPage(input: { filter: OfferFilter; requested: number; pageSize: number; locale: string }, now: Date): Promise<Loaded<OfferPage>> {
+    const { pageSize, requested } = input;
+    const where = listedSql(input.filter, now);
+    // Counting stops at COUNT_CAP rows: beyond that the exact number of pages helps nobody,
+    // and counting every date of a large city on each tap would dominate the cost.
+    const query = (page: number) => db.$queryRaw<(Partial<CardRow> & { total: number; first: Date | null })[]>`
+      WITH capped AS (
+        SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) c
+      ), page AS (
+        SELECT ${CARD_COLUMNS}
+        FROM offer_occurrences o
+        ${cardJoins(input.locale)}
+        WHERE ${where}
+        ORDER BY o.starts_at, o.id
+        LIMIT ${pageSize} OFFSET ${page * pageSize}
+      )
+      SELECT capped.total, (SELECT o.starts_at FROM offer_occurrences o WHERE ${where} ORDER BY o.starts_at LIMIT 1) AS first, page.*
+      FROM capped LEFT JOIN page ON true`;
+    let rows = await query(requested);
+    const total = rows[0]?.total ?? 0;
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
+    const page = Math.min(requested, pageCount - 1);
+    // A stale button asked for a page that no longer exists: show the last one instead.
+    if (page !== requested) rows = await query(page);
+    const cards = rows.filter((row) => row.occurrenceId !== null && row.occurrenceId !== undefined) as CardRow[];
+    let validUntil = rows[0]?.first ? new Date(rows[0].first).getTime() : Number.POSITIVE_INFINITY;
+    const until = windowEnd(input.filter.when, now);
+    if (input.filter.when === "months2" && until) {
+      const beyond = listedSql({ ...input.filter, when: undefined }, until);
+      const [next] = await db.$queryRaw<{ startsAt: Date }[]>`
+        SELECT o.starts_at AS "startsAt" FROM offer_occurrences o WHERE ${beyond} AND o.starts_at > ${until} ORDER BY o.starts_at LIMIT 1`;
+      // The window's end (now + 2 months) reaches that date a little after this moment; a day
+      // earlier is on the safe side of month lengths.
+      if (next) validUntil = Math.min(validUntil, DateTime.fromJSDate(next.startsAt, { zone: timezone }).minus({ months: 2, days: 1 }).toMillis());
+    }
+    return { value: { cards: cards.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP }, validUntil };
+  }
+
+  /** One date of an offer with everything its card shows (OfferDetails before the checks). */
+  async function loadDetails(input: { occurrenceId: number; locale: string; original?: boolean }): Promise<DetailsRow | undefined> {
+    const order = input.original ? Prisma.sql`(tr.locale = f.source_locale) DESC, tr.locale` : translationOrder(input.locale);
+    const [row] = await db.$queryRaw<DetailsRow[]>`
+      SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
+             f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
+             t.title, t.summary, t.details, t.accessibility, t.locale AS "textLocale", t.origin::text AS "textOrigin",
+             d.names AS "districtNames", d.slug AS "districtSlug", org.name AS "organizationName", org.contact AS "organizationContact",
+             f.address, f.latitude, f.longitude, f.online_url AS "onlineUrl", f.recurrence::text AS recurrence,
+             f.recurrence_until AS "recurrenceUntil", f.cost_text AS "costText", f.age_min::int AS "ageMin", f.age_max::int AS "ageMax",
+             f.languages, f.signup_required AS "signupRequired", f.capacity
+      FROM offer_occurrences o
+      JOIN offers f ON f.id = o.offer_id
+      JOIN categories c ON c.id = f.category_id
+      JOIN organizations org ON org.id = f.organization_id
+      LEFT JOIN districts d ON d.id = f.district_id
+      LEFT JOIN LATERAL (
+        SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility, tr.origin FROM offer_translations tr WHERE tr.offer_id = f.id
+        ORDER BY ${order} LIMIT 1
+      ) t ON true
+      WHERE o.id = ${input.occurrenceId}`;
+    return row;
+  }
+
+  /** Called after a write has committed: every instance forgets its pages and cards. */
+  const changed = <T>(result: T): T => {
+    cache.changed();
+    return result;
+  };
+
   return {
     /** Checks an offer as saveOffer would, without saving it (a revision is checked when it is proposed). */
     validate,
@@ -309,30 +390,13 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
      */
     async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
       const pageSize = input.pageSize ?? 5;
-      const where = listedSql(input.filter, clock.now());
       const requested = Math.max(0, Math.trunc(input.page) || 0);
-      // Counting stops at COUNT_CAP rows: beyond that the exact number of pages helps nobody,
-      // and counting every date of a large city on each tap would dominate the cost.
-      const query = (page: number) => db.$queryRaw<(Partial<CardRow> & { total: number })[]>`
-        WITH capped AS (
-          SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) c
-        ), page AS (
-          SELECT ${CARD_COLUMNS}
-          FROM offer_occurrences o
-          ${cardJoins(input.locale)}
-          WHERE ${where}
-          ORDER BY o.starts_at, o.id
-          LIMIT ${pageSize} OFFSET ${page * pageSize}
-        )
-        SELECT capped.total, page.* FROM capped LEFT JOIN page ON true`;
-      let rows = await query(requested);
-      const total = rows[0]?.total ?? 0;
-      const pageCount = Math.max(1, Math.ceil(total / pageSize));
-      const page = Math.min(requested, pageCount - 1);
-      // A stale button asked for a page that no longer exists: show the last one instead.
-      if (page !== requested) rows = await query(page);
-      const cards = rows.filter((row) => row.occurrenceId !== null && row.occurrenceId !== undefined) as CardRow[];
-      return { cards: cards.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP };
+      const { categoryId, districtId, when, youth } = input.filter;
+      const now = clock.now();
+      // "today" and "week" end at a fixed moment until the day or week turns: part of the key.
+      const fixedEnd = when === "today" || when === "week" ? windowEnd(when, now)!.getTime() : "";
+      const key = `list:${categoryId ?? ""}:${districtId ?? ""}:${when ?? ""}:${fixedEnd}:${youth ? 1 : 0}:${requested}:${pageSize}:${input.locale}`;
+      return cache.get(key, () => loadPage({ ...input, pageSize, requested }, now));
     },
 
     /**
@@ -369,25 +433,9 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
     async getDetails(input: { occurrenceId: number; locale: string; original?: boolean }): Promise<OfferDetails> {
       // Hot path (every "open offer" tap): one raw query; the translation is picked in SQL
       // like the cards' (translations.ts).
-      const order = input.original ? Prisma.sql`(tr.locale = f.source_locale) DESC, tr.locale` : translationOrder(input.locale);
-      const [row] = await db.$queryRaw<DetailsRow[]>`
-        SELECT o.id AS "occurrenceId", o.starts_at AS "startsAt", o.ends_at AS "endsAt", f.id AS "offerId", f.status::text AS status,
-               f.category_id AS "categoryId", c.emoji, c.names AS "categoryNames", f.source_locale AS "sourceLocale",
-               t.title, t.summary, t.details, t.accessibility, t.locale AS "textLocale", t.origin::text AS "textOrigin",
-               d.names AS "districtNames", d.slug AS "districtSlug", org.name AS "organizationName", org.contact AS "organizationContact",
-               f.address, f.latitude, f.longitude, f.online_url AS "onlineUrl", f.recurrence::text AS recurrence,
-               f.recurrence_until AS "recurrenceUntil", f.cost_text AS "costText", f.age_min::int AS "ageMin", f.age_max::int AS "ageMax",
-               f.languages, f.signup_required AS "signupRequired", f.capacity
-        FROM offer_occurrences o
-        JOIN offers f ON f.id = o.offer_id
-        JOIN categories c ON c.id = f.category_id
-        JOIN organizations org ON org.id = f.organization_id
-        LEFT JOIN districts d ON d.id = f.district_id
-        LEFT JOIN LATERAL (
-          SELECT tr.locale, tr.title, tr.summary, tr.details, tr.accessibility, tr.origin FROM offer_translations tr WHERE tr.offer_id = f.id
-          ORDER BY ${order} LIMIT 1
-        ) t ON true
-        WHERE o.id = ${input.occurrenceId}`;
+      // The row does not change with time, so it is kept until an offer changes; whether it can
+      // still be shown (published, not over) is checked on every call.
+      const row = await cache.get(`card:${input.occurrenceId}:${input.locale}:${input.original ? 1 : 0}`, async () => ({ value: await loadDetails(input) }));
       if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
       return {
         occurrenceId: row.occurrenceId,
@@ -462,6 +510,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         if (count === 0) throw new OfferUnavailableError();
         await tx.offerOccurrence.updateMany({ where: { offerId }, data: { listed: status === "PUBLISHED" } });
       });
+      changed(undefined);
     },
 
     /** An offer as saveOffer takes it, for changes that keep everything else (reschedule). */
@@ -506,7 +555,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
      * Returns how many versions were stored.
      */
     async storeMachineVersions(offerId: number, basedOn: string, versions: Partial<Record<Locale, SettledVersion>>, remove: readonly Locale[] = []): Promise<number> {
-      return db.$transaction(async (tx) => {
+      const stored = await db.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM offers WHERE id = ${offerId} FOR UPDATE`;
         const offer = await tx.offer.findUnique({ where: { id: offerId }, select: { sourceLocale: true, translations: true } });
         const source = offer?.translations.find((t) => t.locale === offer.sourceLocale);
@@ -525,6 +574,9 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         }
         return stored;
       });
+      // Removed versions change what readers see too, so any write counts, not only stored ones.
+      if (stored > 0 || remove.length > 0) cache.changed();
+      return stored;
     },
 
     /**
@@ -587,7 +639,7 @@ export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE
         await tx.offerTranslation.createMany({ data: translationRows(versions).map((row) => ({ offerId: offer.id, ...row })) });
         await syncOccurrences(tx, offer.id);
         return { id: offer.id };
-      });
+      }).then(changed);
     },
   };
 }

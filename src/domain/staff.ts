@@ -47,7 +47,15 @@ export type AdminMember = Readonly<{
   configuredAdmin: boolean;
 }>;
 
-export type StaffServiceDeps = { db: Db; clock: Clock; actors: Actors; audit: AuditService; invitationValidityMs?: number };
+export type StaffServiceDeps = {
+  db: Db;
+  clock: Clock;
+  actors: Actors;
+  audit: AuditService;
+  invitationValidityMs?: number;
+  /** An organization's name or contact changed: the cached offer cards show them (screen-cache.ts). */
+  onOffersChanged?: () => void;
+};
 
 function checkName(raw: string): string {
   const name = raw.trim();
@@ -63,7 +71,7 @@ function checkContact(raw: string | null | undefined): string | null {
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-export function createStaffService({ db, clock, actors, audit, invitationValidityMs = INVITATION_VALIDITY_MS }: StaffServiceDeps) {
+export function createStaffService({ db, clock, actors, audit, invitationValidityMs = INVITATION_VALIDITY_MS, onOffersChanged }: StaffServiceDeps) {
   async function asAdmin(actorUserId: number, action: string): Promise<Actor> {
     const actor = await actors.load(actorUserId);
     requireAdmin(actor, action);
@@ -108,6 +116,7 @@ export function createStaffService({ db, clock, actors, audit, invitationValidit
       if (Object.keys(data).length === 0) throw new ValidationError("organization changes");
       const { count } = await uniqueName(() => db.organization.updateMany({ where: { id: organizationId }, data }));
       if (count === 0) throw new NotFoundError("organization");
+      onOffersChanged?.(); // an offer's card shows its organization's name and contact
       await audit.record({ actorUserId: actor.userId, action: "organization.edited", targetType: "organization", targetId: organizationId, details: data });
     },
 

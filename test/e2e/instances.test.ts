@@ -48,6 +48,21 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     expect(response.status).toBe(200);
   };
 
+  it("when the second instance showed an offer and the first cancels it, then the second no longer shows it (NOTIFY reaches its cache)", async () => {
+    const org = await first.services.catalog.saveOrganization({ name: "Nachbarschaftstreff" });
+    const offer = await first.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), texts: { de: { title: "Nachbarschaftsfrühstück", summary: "Kurz" } } }));
+    const occurrenceId = await first.services.offers.nextOccurrenceId(offer.id);
+    const listed = async () => (await second.services.offers.listUpcoming({ filter: {}, page: 0, pageSize: 50, locale: "de" })).cards.some((card) => card.offerId === offer.id);
+    // The second instance hears about the offer's creation and then has both screens in memory.
+    await expect.poll(listed, { timeout: 5_000 }).toBe(true);
+    expect((await second.services.offers.getDetails({ occurrenceId, locale: "de" })).title).toBe("Nachbarschaftsfrühstück");
+
+    await first.services.offers.setStatus(offer.id, "CANCELLED");
+
+    await expect.poll(listed, { timeout: 5_000 }).toBe(false);
+    await expect(second.services.offers.getDetails({ occurrenceId, locale: "de" })).rejects.toThrow();
+  });
+
   it("when the steps of a sign-up alternate between the instances, then the conversation continues and the sign-up is saved once", async () => {
     const org = await first.services.catalog.saveOrganization({ name: "Haus der Offenen Tür" });
     const offer = await first.services.offers.saveOffer(offerInput({ organizationId: org.id, startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), signupRequired: true, capacity: 10 }));

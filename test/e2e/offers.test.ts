@@ -130,4 +130,31 @@ describe("journey: finding offers", () => {
     expect(telegram.api.callsTo("answerCallbackQuery")[0]!.payload.text).toBe(app.i18n.t("de", "offers-unavailable"));
     expect(stripBidi(lastScreen(telegram.api, jonas.id).payload.text)).toContain(stripBidi(app.i18n.t("de", "offers-title", { page: 1, pages: 2 })));
   });
+  it("when a resident presses a list button, then the button is answered in the webhook's response after the screen was edited, not by a request of its own", async () => {
+    await send(commandUpdate(jonas, "offers"));
+    const before = telegram.api.calls.length;
+    const next = buttons(lastScreen(telegram.api, jonas.id)).find((b) => b.text === app.i18n.t("de", "offers-next"))!;
+
+    const response = await telegram.deliver(withoutId(callbackUpdate(jonas, next.callback_data!, 1000)));
+
+    expect(JSON.parse(await response.text())).toMatchObject({ method: "answerCallbackQuery" });
+    const methods = telegram.api.calls.slice(before).map((call) => call.method);
+    expect(methods).toEqual(["editMessageText", "answerCallbackQuery"]);
+  });
+
+  it("when a list was shown and the offer is then cancelled, then the next list leaves it out and the public feed too", async () => {
+    const { offers, catalog } = app.services;
+    const org = await catalog.saveOrganization({ name: "Stadtteilbüro" });
+    const fest = await offers.saveOffer(offerInput({ organizationId: org.id, startsAt: "2026-12-01T12:00:00Z", texts: { de: { title: "Lichterfest", summary: "s" } } }));
+    await send(commandUpdate(jonas, "offers"));
+    expect(lastScreen(telegram.api, jonas.id).payload.text).toContain("Lichterfest");
+    expect(await (await fetch(new URL("/feeds/offers.json", app.url))).text()).toContain("Lichterfest");
+
+    await offers.setStatus(fest.id, "CANCELLED");
+
+    await send(commandUpdate(jonas, "offers"));
+    expect(lastScreen(telegram.api, jonas.id).payload.text).not.toContain("Lichterfest");
+    const feed = JSON.parse(await (await fetch(new URL("/feeds/offers.json", app.url))).text()) as { name: string; eventStatus: string }[];
+    expect(feed.find((event) => event.name === "Lichterfest")?.eventStatus).toMatch(/Cancelled/);
+  });
 });

@@ -156,6 +156,22 @@ export function createFakeBotApi(botInfo: UserFromGetMe = TEST_BOT_INFO, options
     get webhook() {
       return webhook;
     },
+    /**
+     * A webhook response that carries a method (grammY's webhook reply): Telegram executes it
+     * as if the bot had called it, and nobody sees its result.
+     */
+    async webhookReply(body: string): Promise<void> {
+      if (!body.trim()) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return;
+      }
+      if (!parsed || typeof parsed !== "object" || typeof (parsed as { method?: unknown }).method !== "string") return;
+      const { method, ...payload } = parsed as Record<string, any>;
+      await answer(method as string, payload);
+    },
     /** Calls of one method, in order. */
     callsTo(method: string): ApiCall[] {
       return calls.filter((call) => call.method === method);
@@ -395,7 +411,11 @@ export async function startFakeTelegramServer(api: FakeBotApi = createFakeBotApi
       const headers: Record<string, string> = { "content-type": "application/json" };
       const secret = options.secret ?? hook.secret;
       if (secret !== undefined) headers["x-telegram-bot-api-secret-token"] = secret;
-      return fetch(hook.url, { method: "POST", headers, body: JSON.stringify({ update_id: updateId++, ...update }) });
+      const response = await fetch(hook.url, { method: "POST", headers, body: JSON.stringify({ update_id: updateId++, ...update }) });
+      // Like Telegram, execute a method the response carries (grammY's webhook reply).
+      const body = await response.text();
+      if (response.ok) await api.webhookReply(body);
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

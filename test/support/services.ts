@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { fixedClock, type Clock } from "../../src/domain/clock.ts";
 import { createServices, type Services, type ServicesDeps } from "../../src/domain/index.ts";
 import { createAddressGuard } from "../../src/domain/public-address.ts";
+import { createScreenCache, type ScreenCache } from "../../src/domain/screen-cache.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 
@@ -58,9 +59,12 @@ export function useServices(options: TestServicesOptions & { now?: string } = {}
   const clock = fixedClock(now);
   let services: Services | undefined;
   let notes: OutboxNotes | undefined;
-  const build = (extra: TestServicesOptions = {}) => buildServices(db, clock, { ...deps, ...extra });
+  // The services a test builds stand for one instance: they share its screen cache, as one app's do.
+  let screens: ScreenCache | undefined;
+  const build = (extra: TestServicesOptions = {}) => buildServices(db, clock, { screens, ...deps, ...extra });
   beforeEach(() => {
     clock.set(now);
+    screens = createScreenCache({ clockNow: () => clock.now().getTime() });
     notes = outboxNotes(db.prisma);
     services = build();
   });
