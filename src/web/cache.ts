@@ -2,8 +2,24 @@
 // answered from memory, and the database sees at most one query per key and TTL. `invalidate()`
 // is the seam for "offers changed" (a later change calls it when offers are saved).
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
 
-export type CachedResponse = Readonly<{ body: string | Buffer; contentType: string; etag: string; headers?: Readonly<Record<string, string>> }>;
+const gzip = promisify(gzipCallback);
+
+/**
+ * A response as built, plus what the cache adds once per build: the body as bytes (a feed of
+ * a whole city is megabytes; encoding it on every request would cost more than the cache saves),
+ * its gzip form for the clients that accept it (browsers and calendar apps do), and the ETag.
+ */
+export type CachedResponse = Readonly<{
+  body: string | Buffer;
+  contentType: string;
+  etag: string;
+  headers?: Readonly<Record<string, string>>;
+  bytes?: Buffer;
+  gzipped?: Buffer;
+}>;
 
 export type ResponseCache = {
   /** The response for `key`, built by `build` when missing or older than the TTL; concurrent misses share one build. */
@@ -25,7 +41,10 @@ export function createResponseCache(options: { ttlMs?: number; maxEntries?: numb
     get(key, build) {
       const hit = entries.get(key);
       if (hit && now() - hit.at <= ttlMs) return hit.response;
-      const response = build().then((built) => ({ ...built, etag: etagOf(built.body) }));
+      const response = build().then(async (built) => {
+        const bytes = Buffer.isBuffer(built.body) ? built.body : Buffer.from(built.body);
+        return { ...built, etag: etagOf(bytes), bytes, gzipped: await gzip(bytes) };
+      });
       entries.delete(key);
       // The oldest key goes first when full: odd query strings cannot grow memory without bound.
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);

@@ -49,11 +49,16 @@ export function registerWebRoutes(server: FastifyInstance, deps: WebDeps): { cac
   /** Answers from the cache: 304 when the client has this version, else the body with ETag and Cache-Control. */
   async function serve(request: FastifyRequest, reply: FastifyReply, key: string, build: () => Promise<Omit<CachedResponse, "etag">>) {
     const response = await cache.get(key, build);
-    reply.header("etag", response.etag).header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`).header("x-content-type-options", "nosniff");
+    // Browsers and calendar apps accept gzip; the compressed form is made once per build. It is
+    // another representation, so it has its own strong ETag (Apache's "-gzip" convention).
+    const zipped = response.gzipped !== undefined && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const etag = zipped ? `${response.etag.slice(0, -1)}-gzip"` : response.etag;
+    reply.header("etag", etag).header("vary", "accept-encoding").header("cache-control", `public, max-age=${MAX_AGE_SECONDS}`).header("x-content-type-options", "nosniff");
     for (const [name, value] of Object.entries(response.headers ?? {})) reply.header(name, value);
     const match = request.headers["if-none-match"];
-    if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === response.etag)) return reply.code(304).send();
-    return reply.type(response.contentType).send(response.body);
+    if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return reply.code(304).send();
+    if (zipped) return reply.type(response.contentType).header("content-encoding", "gzip").send(response.gzipped);
+    return reply.type(response.contentType).send(response.bytes ?? response.body);
   }
 
   const keyOf = (route: string, query: ParsedQuery) => `${route}?${new URLSearchParams(Object.entries(query.canonical).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;

@@ -1,6 +1,8 @@
 // The public feeds over real HTTP: the calendar parsed back with ical.js, the JSON checked
 // against the schema.org Event fields it uses, the inventory CSV parsed with csv-parse; the
 // filters, bad parameters, ETags and the cache's seam.
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -240,6 +242,26 @@ describe("caching", () => {
       expect(await again.text()).toBe("");
       expect((await get(path, { "if-none-match": '"other"' })).status).toBe(200);
     }
+  });
+
+  it("when the client accepts gzip, then the cached response comes compressed with its own ETag and unpacks to the same body", async () => {
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(`${web.url}${path}`, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (c: Buffer) => chunks.push(c));
+          response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject);
+      });
+    const plain = await raw("/feeds/offers.json", {});
+    const zipped = await raw("/feeds/offers.json", { "accept-encoding": "gzip, deflate, br" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("accept-encoding");
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    expect((await raw("/feeds/offers.json", { "accept-encoding": "gzip", "if-none-match": zipped.headers.etag! })).status).toBe(304);
+    expect((await raw("/feeds/offers.json", { "if-none-match": zipped.headers.etag! })).status).toBe(200);
   });
 
   it("when offers change, then the cached feed stays until invalidate(), and then shows the change with a new ETag", async () => {
