@@ -5,7 +5,7 @@
 // (its own code and everything it calls, e.g. Prisma and the pg driver and its socket writes)
 // says which layer to call less often. Shares are of all sampled time except idle, so they stay
 // comparable between a run that was CPU-bound and one that waited on the database.
-//   node --import tsx bench/cpu-profile.ts <file.cpuprofile> [top]
+//   node --import tsx bench/cpu-profile.ts <file.cpuprofile> [top] [skip the first ms]
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -40,11 +40,20 @@ function functionOf(frame: CallFrame): string {
   return `${name} ${file}:${frame.lineNumber + 1}`;
 }
 
-export async function summarizeProfile(file: string, top = 20): Promise<ProfileSummary> {
+/**
+ * `skipMs`: samples of the first milliseconds of the profile are left out (the start: module
+ * loading and compiling would otherwise outweigh what the load costs).
+ */
+export async function summarizeProfile(file: string, top = 20, skipMs = 0): Promise<ProfileSummary> {
   const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let atUs = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    atUs += delta;
+    if (atUs >= skipMs * 1000) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+  });
 
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
@@ -90,10 +99,10 @@ export function formatSummary(summary: ProfileSummary): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [file, top] = process.argv.slice(2);
+  const [file, top, skipMs] = process.argv.slice(2);
   if (!file) {
-    console.error("usage: node --import tsx bench/cpu-profile.ts <file.cpuprofile> [top]");
+    console.error("usage: node --import tsx bench/cpu-profile.ts <file.cpuprofile> [top] [skip the first ms]");
     process.exit(2);
   }
-  console.log(formatSummary(await summarizeProfile(file, top ? Number(top) : 25)));
+  console.log(formatSummary(await summarizeProfile(file, top ? Number(top) : 25, skipMs ? Number(skipMs) : 0)));
 }

@@ -127,7 +127,7 @@ export async function benchListing(db: Database, size: ListingSize): Promise<Lis
   await seed(db, size);
   const seedSeconds = Math.round((performance.now() - seeded) / 100) / 10;
 
-  const services = createServices({ db: db.prisma, clock: fixedClock(NOW), adminIds: [], timezone: TIMEZONE, screenCache: { ttlMs: 0 } });
+  const services = createServices({ db: db.prisma, sql: db.query, clock: fixedClock(NOW), adminIds: [], timezone: TIMEZONE, screenCache: { ttlMs: 0 } });
   const districts = await services.catalog.listDistricts("de");
   const random = rng(7);
   const whens: (WhenFilter | undefined)[] = [undefined, "today", "week", "months2"];

@@ -200,9 +200,9 @@ for (const [backend, result] of Object.entries(interactive)) {
     ]);
   }
   if (web) {
-    const paths = Object.entries(web.web.byPath).map(([p, n]) => `${n} × ${p}`).join(", ");
+    const paths = (load: { byPath: Record<string, number> }) => Object.entries(load.byPath).map(([p, n]) => `${n} × ${p}`).join(", ");
     rows.push([
-      `public feed + page from the cache (${web.web.connections} connections; ${paths}; ${failedText(web.web)}): requests/s`,
+      `public feed + page from the cache at ${web.web.rate} requests/s offered (${paths(web.web)}; ${failedText(web.web)}): requests/s served`,
       backend,
       `${web.web.perSecond}/s`,
       "",
@@ -218,7 +218,19 @@ for (const [backend, result] of Object.entries(interactive)) {
       "",
       `p95 < ${P95_GOAL_MS} ms: ${met(web.webhook.latency.p95 < P95_GOAL_MS && web.webhook.failed === 0)}`,
     ]);
-    notes.push(`web load on ${backend}: CPU (bot process / load generator / whole machine) ${web.cpu.target}% / ${web.cpu.loadGenerator}% / ${web.cpu.machine}% of ${web.cpu.cores * 100}%`);
+    rows.push([
+      `public feed + page from the cache, the web alone, closed loop (${web.capacity.connections} connections; ${paths(web.capacity)}; ${failedText(web.capacity)}): requests/s`,
+      backend,
+      `${web.capacity.perSecond}/s`,
+      "",
+      "",
+      "",
+      "",
+    ]);
+    notes.push(
+      `web load on ${backend}: CPU (bot process / load generator / whole machine) at ${web.web.rate}/s with the webhook ${web.cpu.target}% / ${web.cpu.loadGenerator}% / ${web.cpu.machine}%, ` +
+        `closed loop alone ${web.capacity.cpu.target}% / ${web.capacity.cpu.loadGenerator}% / ${web.capacity.cpu.machine}% of ${web.cpu.cores * 100}%`,
+    );
   }
   rows.push([`app RSS after start, ${size.users} users`, backend, `${figures.rssAfterStartMb} MB`, "", "", "", ""]);
   rows.push([`app RSS after the load (peak ${figures.peakRssMb} MB)`, backend, `${figures.rssAfterRunMb} MB`, "", "", "", `< ${goal.rssMb} MB: ${met(figures.rssAfterRunMb < goal.rssMb)}`]);

@@ -17,6 +17,7 @@ try {
   // With TRANSLATE_PROVIDER set, the demo offers get every language the provider has.
   const services = createServices({
     db: db.prisma,
+    sql: db.query,
     clock: systemClock,
     adminIds: [],
     timezone,

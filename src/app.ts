@@ -91,6 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const calendarAddresses = createAddressGuard({ allowPrivate: config.calendar.allowPrivateUrls });
   const services: Services = createServices({
     db: db.prisma,
+    sql: db.query,
     clock,
     adminIds: config.bot.adminIds,
     timezone: config.i18n.timezone,

@@ -28,7 +28,32 @@ export function createI18n(options: { defaultLocale: Locale }): I18n<BaseContext
     fluentBundleOptions: { useIsolating: true },
   });
   i18n.loadLocalesDirSync(LOCALES_DIR);
+  memoizeBundleMatching(i18n);
   return i18n;
+}
+
+/**
+ * @grammyjs/i18n 1.1.2 negotiates the language again on every single translation
+ * (Fluent.matchBundles: @fluent/langneg over all bundles' locales, ~10 µs), which was 5–9 % of
+ * the CPU of an update in the bench's profile: a screen has a dozen strings. The bundles are
+ * fixed once the locales are loaded, so the answer for a list of locales never changes; it is
+ * remembered here (the lists are our ten locales, so the map stays small; a bound keeps it so).
+ */
+function memoizeBundleMatching(i18n: I18n<BaseContext>): void {
+  type Matching = { matchBundles(locales: string[]): unknown };
+  const fluent = i18n.fluent as unknown as Matching;
+  if (typeof fluent.matchBundles !== "function") return; // a future version: nothing to do
+  const match = fluent.matchBundles.bind(fluent);
+  const known = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join("\u0000");
+    let bundles = known.get(key);
+    if (bundles === undefined) {
+      bundles = match(locales);
+      if (known.size < 256) known.set(key, bundles);
+    }
+    return bundles;
+  };
 }
 
 /** The translate function handed to adapters. */

@@ -2,7 +2,7 @@
 // data access they share (saving an offer as is, setting its status, the catalog, the audit
 // log): the app's wiring, the demo seed and tests use that. The bot gets `botServices` (guarded
 // use cases only), the scheduler and the outbox `jobServices` (system work, no actor).
-import type { Db } from "../db/index.ts";
+import type { Db, DirectQuery } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
 import { createActors } from "./actors.ts";
 import { createAnnouncementsService, type QuietHours } from "./announcements.ts";
@@ -32,6 +32,8 @@ import { createUsersService } from "./users.ts";
 
 export type ServicesDeps = {
   db: Db;
+  /** The driver beneath Prisma, for the one statement every update runs (Database.query). */
+  sql: DirectQuery;
   clock: Clock;
   adminIds: readonly bigint[];
   timezone: string;
@@ -103,7 +105,7 @@ export function createServices(deps: ServicesDeps) {
   return {
     translation,
     questions,
-    users: createUsersService({ db, clock, adminIds }),
+    users: createUsersService({ db, clock, adminIds, sql: deps.sql }),
     catalog: createCatalogService({ db, cache: screens }),
     offers,
     feeds: createFeedsService({ db, clock, actors, timezone, defaultLocale, youthAges: deps.youthAges }),

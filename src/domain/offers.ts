@@ -141,11 +141,21 @@ export type OffersServiceDeps = {
 };
 
 export function createOffersService({ db, clock, timezone, youthAges = YOUTH_AGE, cache = createScreenCache({ clockNow: () => clock.now().getTime() }) }: OffersServiceDeps) {
+  // The end of "today" and "this week" is the same moment all day or week long; luxon's
+  // time-zone arithmetic costs ~0.1 ms, so each is computed once per day or week (hot path:
+  // every list tap with such a filter).
+  const fixedEnds = new Map<WhenFilter, { from: number; until: number; end: Date }>();
   function windowEnd(when: WhenFilter | undefined, now: Date): Date | undefined {
-    const local = DateTime.fromJSDate(now, { zone: timezone });
-    if (when === "today") return local.endOf("day").toJSDate();
-    if (when === "week") return local.endOf("week").toJSDate(); // ISO week: ends Sunday night
-    if (when === "months2") return local.plus({ months: 2 }).toJSDate();
+    if (when === "today" || when === "week") {
+      const known = fixedEnds.get(when);
+      if (known && now.getTime() >= known.from && now.getTime() <= known.until) return known.end;
+      const local = DateTime.fromJSDate(now, { zone: timezone });
+      const unit = when === "today" ? "day" : "week"; // ISO week: ends Sunday night
+      const end = local.endOf(unit).toJSDate();
+      fixedEnds.set(when, { from: local.startOf(unit).toMillis(), until: end.getTime(), end });
+      return end;
+    }
+    if (when === "months2") return DateTime.fromJSDate(now, { zone: timezone }).plus({ months: 2 }).toJSDate();
     return undefined;
   }
 

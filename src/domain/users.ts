@@ -1,5 +1,5 @@
 // Users: who talks to the bot, in which language, with which role.
-import type { Db } from "../db/index.ts";
+import type { Db, DirectQuery } from "../db/index.ts";
 import type { Clock } from "./clock.ts";
 import { NotFoundError, ValidationError } from "./errors.ts";
 import { isLocale, matchLocale, type Locale } from "./locales.ts";
@@ -17,14 +17,21 @@ export type UserProfile = Readonly<{
   isNew: boolean;
 }>;
 
-type UserRow = { id: number; telegramId: bigint; locale: string | null; telegramLocale: string | null; firstName: string | null; role: Role; blockedAt: Date | null; deletedAt: Date | null };
+/** The hot read's row, typed so that pg and PGlite decode it alike (see DirectQuery). */
+type IdentifyRow = { id: number; telegramId: string; locale: string | null; telegramLocale: string | null; firstName: string | null; role: Role; gone: boolean; state: unknown };
 
-export type UsersServiceDeps = { db: Db; clock: Clock; adminIds: readonly bigint[] };
+const IDENTIFY_SQL = `
+  SELECT u.id, u.telegram_id::text AS "telegramId", u.locale, u.telegram_locale AS "telegramLocale", u.first_name AS "firstName",
+         u.role::text AS role, (u.blocked_at IS NOT NULL OR u.deleted_at IS NOT NULL) AS gone, c.state
+  FROM users u LEFT JOIN conversation_states c ON c.key = $1::text
+  WHERE u.telegram_id = $2::bigint`;
+
+export type UsersServiceDeps = { db: Db; clock: Clock; adminIds: readonly bigint[]; sql: DirectQuery };
 
 /** Telegram allows 64 characters; we store no more than that. */
 const FIRST_NAME_MAX = 64;
 
-export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
+export function createUsersService({ db, clock, adminIds, sql }: UsersServiceDeps) {
   const admins = new Set(adminIds);
 
   const toProfile = (
@@ -45,17 +52,15 @@ export function createUsersService({ db, clock, adminIds }: UsersServiceDeps) {
   ): Promise<{ user: UserProfile; state: unknown }> {
     const firstName = input.firstName?.slice(0, FIRST_NAME_MAX) || null;
     const telegramLocale = matchLocale(input.languageCode) ?? null;
-    // Raw SQL: this runs on every update, and a raw point lookup costs half of findUnique's CPU.
-    const [existing] = await db.$queryRaw<(UserRow & { state: unknown })[]>`
-      SELECT u.id, u.telegram_id AS "telegramId", u.locale, u.telegram_locale AS "telegramLocale", u.first_name AS "firstName",
-             u.role::text AS role, u.blocked_at AS "blockedAt", u.deleted_at AS "deletedAt", c.state
-      FROM users u LEFT JOIN conversation_states c ON c.key = ${stateKey ?? null}
-      WHERE u.telegram_id = ${input.telegramId}`;
+    // This runs on every update: on the driver directly (DirectQuery), about a third of the
+    // CPU of the same statement through Prisma's $queryRaw.
+    const [row] = await sql<IdentifyRow>(IDENTIFY_SQL, [stateKey ?? null, input.telegramId.toString()]);
+    const existing = row && { ...row, telegramId: BigInt(row.telegramId) };
     // undefined: not read (the caller reads it itself); null: read, nothing stored.
     const state = existing && stateKey !== undefined ? (existing.state ?? null) : undefined;
     if (existing) {
       const sameLocale = telegramLocale === null || existing.telegramLocale === telegramLocale;
-      if (existing.firstName === firstName && sameLocale && !existing.blockedAt && !existing.deletedAt) {
+      if (existing.firstName === firstName && sameLocale && !existing.gone) {
         return { user: toProfile(existing, false), state };
       }
       // Talking to the bot again means they unblocked it or came back after deletion.

@@ -2,7 +2,6 @@
 // `;` as German Excel expects) and as an XLSX whose first sheet has the header and whose second
 // explains each column in the staff member's language.
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { TEMPLATE_COLUMNS, type TemplateColumn } from "./columns.ts";
 
 /** The header cells: title and summary once per language, the other columns by name. */
@@ -19,6 +18,8 @@ export function templateCsv(locales: readonly string[]): Buffer {
 }
 
 export async function templateXlsx(locales: readonly string[], explain: (column: TemplateColumn, locale?: string) => string, sheetNames: { data: string; help: string }): Promise<Buffer> {
+  // exceljs takes about 0.4 s to load: only when a workbook is read or written, not at start.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(sheetNames.data.slice(0, 31));
   const header = templateHeader(locales);

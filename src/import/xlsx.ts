@@ -1,14 +1,14 @@
 // An Excel workbook: its first sheet, a header of one or two rows (a cell merged across
 // columns, "Titel" over "de | en", applies to each column it spans, joined with the cell
 // below it), dates as Excel dates or as text.
-import ExcelJS from "exceljs";
+import type { Cell as ExcelCell } from "exceljs";
 import { mapHeader, rowsToSchedule, type Cell } from "./columns.ts";
 import { IMPORT_LIMITS, ImportFileError, type ParseOptions, type ParsedSchedule } from "./schedule.ts";
 
 const LOCALE_CELL = /^(de|en|ar|fa|uk|ru|tr|ku|ps|ti)$/i;
 
 /** A cell's value as text, number or Date (formulas: their result; rich text and links: their text). */
-function valueOf(cell: ExcelJS.Cell): Cell {
+function valueOf(cell: ExcelCell): Cell {
   const raw = (cell.isMerged ? cell.master.value : cell.value) as unknown;
   if (raw === null || raw === undefined) return undefined;
   if (raw instanceof Date || typeof raw === "number" || typeof raw === "string") return raw;
@@ -25,6 +25,8 @@ function valueOf(cell: ExcelJS.Cell): Cell {
 
 export async function parseXlsx(bytes: Uint8Array, options: ParseOptions): Promise<ParsedSchedule> {
   if (bytes.byteLength > IMPORT_LIMITS.bytes) throw new ImportFileError("too-big", IMPORT_LIMITS.bytes);
+  // exceljs takes about 0.4 s to load: only when a workbook is read or written, not at start.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -1,7 +1,9 @@
 // DeepL (https://www.deepl.com/docs-api) through its official client, deepl-node. deepl-node
 // retries on its own and takes no AbortSignal: we turn its retries off (the engine and the
 // background job decide when to try again) and race each call against the signal.
-import * as deepl from "deepl-node";
+// deepl-node and its HTTP client take about 0.3 s to load: the module is loaded on the first
+// call, so an instance that does not use DeepL, or has not translated yet, starts without it.
+import type * as DeepL from "deepl-node";
 import { SUPPORTED_LOCALES, type Locale } from "../domain/locales.ts";
 import { ProviderError, type TranslationProvider } from "../domain/machine-translation.ts";
 
@@ -14,14 +16,17 @@ export type DeepLOptions = {
   timeoutMs?: number;
 };
 
+let loading: Promise<typeof DeepL> | undefined;
+const loadDeepL = (): Promise<typeof DeepL> => (loading ??= import("deepl-node"));
+
 /** Our locale as DeepL's source language: "DE", "EN", "AR" … */
-export function deeplSource(locale: Locale): deepl.SourceLanguageCode {
-  return locale.toUpperCase() as deepl.SourceLanguageCode;
+export function deeplSource(locale: Locale): DeepL.SourceLanguageCode {
+  return locale.toUpperCase() as DeepL.SourceLanguageCode;
 }
 
 /** Our locale as DeepL's target language: English is British English, the rest upper case. */
-export function deeplTarget(locale: Locale): deepl.TargetLanguageCode {
-  return (locale === "en" ? "EN-GB" : locale.toUpperCase()) as deepl.TargetLanguageCode;
+export function deeplTarget(locale: Locale): DeepL.TargetLanguageCode {
+  return (locale === "en" ? "EN-GB" : locale.toUpperCase()) as DeepL.TargetLanguageCode;
 }
 
 /** Does DeepL's code ("en-GB", "ar", "pt-BR") name this target exactly as we would ask for it? */
@@ -30,7 +35,7 @@ function sameLanguage(deeplCode: string, code: string): boolean {
 }
 
 /** A deepl-node error (or anything else thrown inside it) as our ProviderError. */
-export function providerErrorOf(error: unknown): ProviderError {
+function providerErrorOf(error: unknown, deepl: typeof DeepL): ProviderError {
   if (error instanceof ProviderError) return error;
   const message = `DeepL: ${error instanceof Error ? error.message : String(error)}`;
   if (error instanceof deepl.TooManyRequestsError) return new ProviderError("rate-limited", message);
@@ -47,7 +52,7 @@ export function providerErrorOf(error: unknown): ProviderError {
 }
 
 /** Resolves or rejects with `work`, or rejects as "down" as soon as `signal` aborts. */
-async function raced<T>(work: Promise<T>, signal: AbortSignal, what: string): Promise<T> {
+async function raced<T>(work: Promise<T>, signal: AbortSignal, what: string, deepl: typeof DeepL): Promise<T> {
   if (signal.aborted) {
     work.catch(() => {});
     throw new ProviderError("down", `DeepL ${what}: timed out`);
@@ -60,7 +65,7 @@ async function raced<T>(work: Promise<T>, signal: AbortSignal, what: string): Pr
   try {
     return await Promise.race([work, aborted]);
   } catch (error) {
-    throw providerErrorOf(error);
+    throw providerErrorOf(error, deepl);
   } finally {
     signal.removeEventListener("abort", onAbort);
     // The lost side of the race must not become an unhandled rejection.
@@ -70,29 +75,37 @@ async function raced<T>(work: Promise<T>, signal: AbortSignal, what: string): Pr
 }
 
 export function createDeepLProvider(options: DeepLOptions): TranslationProvider {
-  const client = new deepl.DeepLClient(options.apiKey, {
-    serverUrl: options.url?.replace(/\/+$/, ""),
-    maxRetries: 0,
-    minTimeout: options.timeoutMs ?? 10_000,
-    sendPlatformInfo: false,
-    appInfo: { appName: "treffpunkt", appVersion: "1" },
-  });
+  let client: DeepL.DeepLClient | undefined;
+  const connect = async () => {
+    const deepl = await loadDeepL();
+    client ??= new deepl.DeepLClient(options.apiKey, {
+      serverUrl: options.url?.replace(/\/+$/, ""),
+      maxRetries: 0,
+      minTimeout: options.timeoutMs ?? 10_000,
+      sendPlatformInfo: false,
+      appInfo: { appName: "treffpunkt", appVersion: "1" },
+    });
+    return { deepl, client };
+  };
 
   return {
     name: "deepl",
 
     async targets(source, signal) {
-      const [sources, targets] = await raced(Promise.all([client.getSourceLanguages(), client.getTargetLanguages()]), signal, "languages");
+      const { deepl, client } = await connect();
+      const [sources, targets] = await raced(Promise.all([client.getSourceLanguages(), client.getTargetLanguages()]), signal, "languages", deepl);
       if (!sources.some((language) => sameLanguage(language.code, deeplSource(source)))) return [];
       return SUPPORTED_LOCALES.filter((locale) => locale !== source && targets.some((language) => sameLanguage(language.code, deeplTarget(locale))));
     },
 
     async translate(fragments, source, target, signal) {
       if (fragments.length === 0) return [];
+      const { deepl, client } = await connect();
       const results = await raced(
         client.translateText([...fragments], deeplSource(source), deeplTarget(target), { tagHandling: "html", preserveFormatting: true }),
         signal,
         "translate",
+        deepl,
       );
       if (results.length !== fragments.length) throw new ProviderError("down", `DeepL: ${results.length} texts for ${fragments.length}`);
       return results.map((result) => result.text);

@@ -183,7 +183,7 @@ describe("what the bot can reach", () => {
   afterAll(() => db?.dispose());
   beforeEach(async () => {
     await db.reset();
-    all = createServices({ db: db.prisma, clock: fixedClock(NOW), adminIds: [1n], timezone: "Europe/Berlin" });
+    all = createServices({ db: db.prisma, sql: db.query, clock: fixedClock(NOW), adminIds: [1n], timezone: "Europe/Berlin" });
     bot = botServices(all);
     const person = async (telegramId: bigint) => (await all.users.identify({ telegramId, firstName: `U${telegramId}`, languageCode: "de" })).id;
     const admin = await person(1n);

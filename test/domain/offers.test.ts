@@ -63,6 +63,21 @@ describe("offers service", () => {
     expect(await titles({ categoryId: "women" })).toEqual([]);
   });
 
+  it("when the day and then the week turn, then 'today' and 'this week' move with them", async () => {
+    await save("2026-12-01T17:00:00Z", { texts: { de: { title: "Dienstag", summary: "s" } } });
+    await save("2026-12-02T17:00:00Z", { texts: { de: { title: "Mittwoch", summary: "s" } } });
+    await save("2026-12-08T17:00:00Z", { texts: { de: { title: "Nächster Dienstag", summary: "s" } } });
+    const titles = async (when: "today" | "week") => (await services.offers.listUpcoming({ filter: { when }, page: 0, pageSize: 20, locale: "de" })).cards.map((c) => c.title);
+
+    expect(await titles("today")).toEqual(["Dienstag"]);
+    expect(await titles("week")).toEqual(["Dienstag", "Mittwoch"]);
+    clock.set("2026-12-01T23:30:00Z"); // 00:30 on Wednesday in Berlin
+    expect(await titles("today")).toEqual(["Mittwoch"]);
+    clock.set("2026-12-06T23:30:00Z"); // 00:30 on Monday 7 December in Berlin: a new week
+    expect(await titles("today")).toEqual([]);
+    expect(await titles("week")).toEqual(["Nächster Dienstag"]);
+  });
+
   it("when a text is missing in the user's language, then the source language is used and marked", async () => {
     await save("2026-12-03T17:00:00Z", {
       texts: { de: { title: "Sprachcafé", summary: "Deutsch üben" }, uk: { title: "Мовне кафе", summary: "Розмови за кавою" } },

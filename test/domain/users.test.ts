@@ -7,7 +7,7 @@ import { useTestDatabase } from "../support/services.ts";
 describe("users service", () => {
   const db = useTestDatabase();
   const clock = fixedClock("2026-12-01T10:00:00Z");
-  const users = () => createUsersService({ db: db.prisma, clock, adminIds: [42n] });
+  const users = () => createUsersService({ db: db.prisma, sql: db.query, clock, adminIds: [42n] });
 
   it("when a user writes for the first time, then a resident without a chosen language is created", async () => {
     const user = await users().identify({ telegramId: 1001n, firstName: "Amina" });
@@ -77,5 +77,36 @@ describe("users service", () => {
 
     await users().identify({ telegramId: 1001n });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 1001n } })).blockedAt).toBeNull();
+  });
+
+  it("when a user who erased their data writes again, then deletedAt is cleared and the row is theirs again", async () => {
+    await users().identify({ telegramId: 1001n, firstName: "Amina" });
+    await db.prisma.user.update({ where: { telegramId: 1001n }, data: { deletedAt: new Date("2026-11-30T10:00:00Z"), firstName: null } });
+
+    const user = await users().identify({ telegramId: 1001n, firstName: "Amina" });
+    expect(user).toMatchObject({ firstName: "Amina", isNew: false });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 1001n } })).deletedAt).toBeNull();
+  });
+
+  // The lookup runs on the driver beneath Prisma (DirectQuery), where pg and PGlite decode
+  // bigint differently: Telegram ids go past 2^53 and must come back exact.
+  it("when the Telegram id is larger than 2^53, then the user comes back with exactly that id, and an admin id still matches", async () => {
+    const big = 9_007_199_254_740_993n;
+    const first = await users().identify({ telegramId: big, firstName: "Big" });
+    const again = await users().identify({ telegramId: big, firstName: "Big" });
+    expect(again).toMatchObject({ id: first.id, telegramId: big, isNew: false });
+
+    const admins = createUsersService({ db: db.prisma, sql: db.query, clock, adminIds: [big] });
+    expect((await admins.identify({ telegramId: big, firstName: "Big" })).role).toBe("ADMIN");
+  });
+
+  it("when the chat has a stored conversation state, then identifyWith returns it with the user in one read", async () => {
+    await users().identify({ telegramId: 1001n, firstName: "Amina" });
+    await db.prisma.conversationState.create({ data: { key: "chat:1001", state: { steps: [1, "zwei"], done: false }, updatedAt: new Date() } });
+
+    const found = await users().identifyWith({ telegramId: 1001n, firstName: "Amina" }, "chat:1001");
+    expect(found.state).toEqual({ steps: [1, "zwei"], done: false });
+    expect((await users().identifyWith({ telegramId: 1001n, firstName: "Amina" }, "chat:none")).state).toBeNull();
+    expect((await users().identifyWith({ telegramId: 1001n, firstName: "Amina" })).state).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ import { createTestDatabase, type TestDatabase } from "./database.ts";
 import { outboxNotes, type OutboxNotes } from "./notifier.ts";
 
 /** What a test may choose; everything else is as the app sets it (Europe/Berlin, no admins). */
-export type TestServicesOptions = Partial<Omit<ServicesDeps, "db" | "clock">>;
+export type TestServicesOptions = Partial<Omit<ServicesDeps, "db" | "sql" | "clock">>;
 
 export const TEST_NOW = "2026-12-01T10:00:00Z";
 
@@ -27,7 +27,7 @@ export const TEST_NOW = "2026-12-01T10:00:00Z";
  * Subscribed calendars may be on 127.0.0.1 here (the test servers); pass `calendarAddresses` for the app's rule.
  */
 export function buildServices(db: TestDatabase, clock: Clock, options: TestServicesOptions = {}): Services {
-  return createServices({ db: db.prisma, clock, adminIds: [], timezone: "Europe/Berlin", calendarAddresses: createAddressGuard({ allowPrivate: true }), ...options });
+  return createServices({ db: db.prisma, sql: db.query, clock, adminIds: [], timezone: "Europe/Berlin", calendarAddresses: createAddressGuard({ allowPrivate: true }), ...options });
 }
 
 /** A migrated database for this test file, emptied before each test unless `reset: false`. */
