@@ -13,7 +13,16 @@ import type { Database } from "../src/db/index.ts";
 
 export type ListingSize = { offers: number; users: number; iterations: number };
 export type Percentiles = { p50: number; p95: number; p99: number };
-export type ListingResult = { listing: Percentiles; search: Percentiles; reference: Percentiles; seedSeconds: number };
+/** Latency, and this process's CPU per call (user + system; on PGlite that includes the database). */
+export type Costed = Percentiles & { cpuUs: number };
+export type ListingResult = {
+  listing: Percentiles;
+  search: Percentiles;
+  reference: Percentiles;
+  /** The statement every update runs (users.identifyWith), through Prisma's $queryRaw and on the driver directly. */
+  userLookup: { prisma: Costed; driver: Costed };
+  seedSeconds: number;
+};
 
 /** The seeded calendar is laid out around this instant (the listing bench's fixed clock). */
 export const NOW = new Date("2026-12-01T10:00:00Z");
@@ -109,16 +118,18 @@ export async function seed(db: Database, size: ListingSize): Promise<void> {
   await prisma.$executeRawUnsafe("ANALYZE");
 }
 
-async function measure(iterations: number, run: (i: number) => Promise<unknown>): Promise<Percentiles> {
+async function measure(iterations: number, run: (i: number) => Promise<unknown>): Promise<Costed> {
   for (let i = 0; i < Math.min(100, iterations); i++) await run(i); // warm-up: JIT, plans, caches
   const histogram = createHistogram();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < iterations; i++) {
     const started = process.hrtime.bigint();
     await run(i);
     histogram.record(Number(process.hrtime.bigint() - started) || 1);
   }
+  const used = process.cpuUsage(cpu);
   const ms = (p: number) => Math.round((histogram.percentile(p) / 1e6) * 100) / 100;
-  return { p50: ms(50), p95: ms(95), p99: ms(99) };
+  return { p50: ms(50), p95: ms(95), p99: ms(99), cpuUs: Math.round((used.user + used.system) / iterations) };
 }
 
 export async function benchListing(db: Database, size: ListingSize): Promise<ListingResult> {
@@ -147,5 +158,15 @@ export async function benchListing(db: Database, size: ListingSize): Promise<Lis
   const search = await measure(Math.ceil(size.iterations / 4), (i) =>
     services.offers.search({ query: WORDS[i % WORDS.length]!, locale: locales[i % locales.length]!, limit: 8 }),
   );
-  return { listing, search, reference, seedSeconds };
+  // The per-update lookup (src/domain/users.ts): the same statement through Prisma and on the
+  // driver beneath it, alternating users so that neither side only ever reads a hot row.
+  const lookupSql = `SELECT u.id, u.telegram_id::text AS "telegramId", u.locale, u.telegram_locale AS "telegramLocale", u.first_name AS "firstName",
+      u.role::text AS role, (u.blocked_at IS NOT NULL OR u.deleted_at IS NOT NULL) AS gone, c.state
+    FROM users u LEFT JOIN conversation_states c ON c.key = $1::text WHERE u.telegram_id = $2::bigint`;
+  const someone = (i: number) => BigInt(FIRST_TELEGRAM_ID + ((i * 7919) % size.users));
+  const userLookup = {
+    prisma: await measure(size.iterations, (i) => db.prisma.$queryRawUnsafe(lookupSql, `chat:${someone(i)}`, someone(i).toString())),
+    driver: await measure(size.iterations, (i) => services.users.identifyWith({ telegramId: someone(i) }, `chat:${someone(i)}`)),
+  };
+  return { listing, search, reference, userLookup, seedSeconds };
 }

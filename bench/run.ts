@@ -102,6 +102,9 @@ for (const [backend, result] of Object.entries(results)) {
   rows.push(["reference: SELECT 1", backend, ...fmt(result.reference), "1.0", ""]);
   rows.push([`filtered listing, ${size.offers} offers`, backend, ...fmt(result.listing), ratio(result.listing.p95), `p95 < 5 ms: ${result.listing.p95 < 5 ? "met" : "missed"}`]);
   rows.push([`text search, ${size.offers} offers`, backend, ...fmt(result.search), ratio(result.search.p95), ""]);
+  const { prisma, driver } = result.userLookup;
+  rows.push([`user + conversation state (every update) via Prisma $queryRaw, ${prisma.cpuUs} µs CPU per call`, backend, ...fmt(prisma), ratio(prisma.p95), ""]);
+  rows.push([`… the same on the driver directly (users.identifyWith), ${driver.cpuUs} µs CPU per call`, backend, ...fmt(driver), ratio(driver.p95), `CPU ${(driver.cpuUs / Math.max(1, prisma.cpuUs)).toFixed(2)} of Prisma's`]);
 }
 const met = (ok: boolean) => (ok ? "met" : "missed");
 for (const [backend, result] of Object.entries(senders)) {

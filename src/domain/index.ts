@@ -133,7 +133,7 @@ export function createServices(deps: ServicesDeps) {
       log,
     }),
     retention: createRetentionService({ db, retentionDays, eraseUser: privacy.erase }),
-    conversationState: createConversationStateService({ db, clock }),
+    conversationState: createConversationStateService({ sql: deps.sql, clock }),
     jobRuns: createJobRunsService({ db }),
     actors,
     audit,
