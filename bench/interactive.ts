@@ -78,6 +78,8 @@ export type InteractiveOptions = {
 export type ProcessFigures = {
   /** Spawn to the first 200 from GET /healthz. */
   startSeconds: number;
+  /** npm's prestart before it (the bundle's freshness check); 0 for the reference bots. */
+  prestartSeconds: number;
   rssAfterStartMb: number;
   /** After the fixed rate: grows when the app cannot keep up and updates queue in it. */
   rssAfterFixedRateMb: number;
@@ -242,7 +244,7 @@ function journeys(catalog: Catalog): JourneySource {
 
 // ---- the process under test ----
 
-type Launched = { child: ChildProcess; pid: number; exited: Promise<void>; logFile: string; startSeconds: number };
+type Launched = { child: ChildProcess; pid: number; exited: Promise<void>; logFile: string; startSeconds: number; prestartSeconds?: number };
 
 function procStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -286,19 +288,30 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
   };
 }
 
-/** The node flags of `npm start` (package.json), so the app runs here exactly as it is started. */
-function startFlags(): string[] {
-  const start: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start;
-  const flags = start.split(/\s+/).slice(1, -1); // between "node" and "src/main.ts"
-  return flags.filter((flag, i) => flag !== "--import" && flags[i - 1] !== "--import");
+/**
+ * What `npm start` runs (package.json): its node flags and script, so the app runs here exactly
+ * as it is started, and its prestart (the bundle's freshness check), timed: part of the start.
+ */
+function startCommand(): { flags: string[]; script: string; prestartSeconds: number } {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
+  const words = scripts.start!.split(/\s+/); // "node", flags …, the script
+  const prestart = scripts.prestart?.split(/\s+/);
+  let prestartSeconds = 0;
+  if (prestart?.[0] === "node") {
+    execFileSync(process.execPath, prestart.slice(1), { cwd: ROOT, stdio: "ignore" }); // builds if stale: not timed
+    const started = performance.now();
+    execFileSync(process.execPath, prestart.slice(1), { cwd: ROOT, stdio: "ignore" });
+    prestartSeconds = (performance.now() - started) / 1000;
+  }
+  return { flags: words.slice(1, -1), script: words.at(-1)!, prestartSeconds };
 }
 
-/** Spawns `node --import tsx <script>` as `npm start` would and waits for GET /healthz → 200. */
+/** Spawns the app (its bundle) or a TypeScript reference bot (`node --import tsx`) and waits for GET /healthz → 200. */
 async function launch(script: string, env: Record<string, string>, port: number, nodeArgs: string[], logDir: string, telegram: FakeTelegramServer): Promise<Launched> {
-  const logFile = path.join(logDir, `${path.basename(script, ".ts")}-${port}.log`);
+  const logFile = path.join(logDir, `${path.basename(script).replace(/\.[cm]?[jt]s$/, "")}-${port}.log`);
   const log = openSync(logFile, "w");
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
+  const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith(".ts") ? ["--import", "tsx"] : []), script], {
     cwd: ROOT,
     // Only what the app needs: a DATABASE_URL in the bench's own environment must not leak in.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: tmpdir(), ...env },
@@ -409,6 +422,7 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
   return {
     process: {
       startSeconds: launched.startSeconds,
+      prestartSeconds: launched.prestartSeconds ?? 0,
       rssAfterStartMb,
       rssAfterFixedRateMb,
       rssAfterRunMb: mb(procStatusKb(launched.pid, "VmRSS")),
@@ -470,8 +484,9 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
   try {
     const appPort = await freePort();
     const profileDir = path.join(workDir, "profile");
+    const start = startCommand();
     const launched = await launch(
-      "src/main.ts",
+      start.script,
       {
         ...backend.env,
         BOT_TOKEN: TEST_BOT_TOKEN,
@@ -484,10 +499,11 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
         LOG_LEVEL: "info", // the default, as in production
       },
       appPort,
-      [...startFlags(), ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
+      [...start.flags, ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
       workDir,
       telegram,
     );
+    launched.prestartSeconds = start.prestartSeconds;
     let app: TargetResult;
     try {
       // Healthy is not yet started: wait for the webhook to be registered too.
@@ -500,8 +516,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
     const log = await readAppLog(launched.logFile);
     let profile: InteractiveResult["app"]["profile"];
     if (options.cpuProfile) {
-      // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread (tsx's loader
-      // hooks run in a worker and write a profile of their own).
+      // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread.
       const file = (await readdir(profileDir)).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
       if (file) {
         // From healthy on: the start (loading and compiling modules) is not what the load costs.

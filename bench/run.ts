@@ -237,7 +237,16 @@ for (const [backend, result] of Object.entries(interactive)) {
   }
   rows.push([`app RSS after start, ${size.users} users`, backend, `${figures.rssAfterStartMb} MB`, "", "", "", ""]);
   rows.push([`app RSS after the load (peak ${figures.peakRssMb} MB)`, backend, `${figures.rssAfterRunMb} MB`, "", "", "", `< ${goal.rssMb} MB: ${met(figures.rssAfterRunMb < goal.rssMb)}`]);
-  rows.push(["npm start to GET /healthz 200", backend, `${figures.startSeconds.toFixed(2)} s`, "", "", "", `< ${START_GOAL_S} s: ${met(figures.startSeconds < START_GOAL_S)}`]);
+  const startTotal = figures.prestartSeconds + figures.startSeconds;
+  rows.push([
+    `npm start to GET /healthz 200 (prestart ${figures.prestartSeconds.toFixed(2)} s + spawn to healthy ${figures.startSeconds.toFixed(2)} s)`,
+    backend,
+    `${startTotal.toFixed(2)} s`,
+    "",
+    "",
+    "",
+    `< ${START_GOAL_S} s: ${met(startTotal < START_GOAL_S)}`,
+  ]);
   notes.push(cpuNote(`Treffpunkt on ${backend}`, result.app));
   const phases = [result.app.warmup, ...fixedRates, saturation, ...(web ? [web.webhook] : [])];
   const completed = phases.reduce((sum, phase) => sum + phase.signupsCompleted, 0);

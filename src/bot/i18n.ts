@@ -3,9 +3,10 @@
 import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import { matchLocale, type Locale } from "../domain/locales.ts";
+import { PROJECT_ROOT } from "../paths.ts";
 import type { BaseContext } from "./context.ts";
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
+export const LOCALES_DIR = path.join(PROJECT_ROOT, "locales");
 
 export type TranslationArgs = Record<string, string | number>;
 /** A text in the language of the update at hand (ctx.t). */

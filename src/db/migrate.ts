@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { PROJECT_ROOT } from "../paths.ts";
 
 /** What the runner needs from a backend: a session that allows multi-statement scripts. */
 export type MigrationSession = {
@@ -21,7 +22,7 @@ export type MigrationBackend = {
 
 export type Migration = { name: string; sql: string; checksum: string };
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,

@@ -1,6 +1,7 @@
 // `npm start` as a real process: exit codes, the help text, start time, a clean stop, and a
-// kill -9 in the middle of a broadcast.
-import { spawn } from "node:child_process";
+// kill -9 in the middle of a broadcast. What runs is what `npm start` runs: the bundle of
+// src/main.ts (scripts/build.mjs), built fresh for this file under test-artifacts/.
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,13 +13,13 @@ import { createTestStorage, onPostgres, type TestStorage } from "../support/data
 import { startFakeTelegramServer, TEST_BOT_TOKEN, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { freePort } from "../support/net.ts";
 
-const MAIN = path.resolve(import.meta.dirname, "../../src/main.ts");
-const TSX = import.meta.resolve("tsx");
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const MAIN = path.join(ROOT, "test-artifacts", `bundle-${process.pid}`, "main.mjs");
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
 function startMain(env: Record<string, string>, cwd: string) {
-  const child = spawn(process.execPath, ["--import", TSX, MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd,
     // Only what we pass: no BOT_TOKEN or DATABASE_URL leaks in from the developer's shell.
     env: { PATH: process.env.PATH ?? "", ...env },
@@ -35,8 +36,12 @@ describe("the process", () => {
   let cwd: string;
   beforeAll(async () => {
     cwd = await mkdtemp(path.join(tmpdir(), "treffpunkt-run-"));
+    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--outfile", MAIN, "--quiet"]);
   });
-  afterAll(() => rm(cwd, { recursive: true, force: true }));
+  afterAll(async () => {
+    await rm(cwd, { recursive: true, force: true });
+    await rm(path.dirname(MAIN), { recursive: true, force: true });
+  });
 
   it("when BOT_TOKEN is missing, then it exits 1 with how to get one from @BotFather and no stack trace", async () => {
     const run = await startMain({}, cwd).done;
