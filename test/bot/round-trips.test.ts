@@ -1,0 +1,71 @@
+// Issue 18's "at most one database round trip for the common tap": once a list page or an
+// offer card is in the screen cache, a tap on it by anyone (5,000 residents tapping the button
+// of one announcement) costs one statement: the user and the chat's conversation state
+// together (users.identifyWith). Counted at the drivers themselves (pg's Client.query and
+// PGlite's query, which Prisma's adapters use too), so a query added anywhere on the path shows.
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EMPTY_LIST, listButton, openButton } from "../../src/bot/keyboards/offers.ts";
+import { useTestBot } from "../support/bot.ts";
+import { offerInput, seedSmallCity } from "../support/offers.ts";
+import { callbackUpdate, commandUpdate, type TestUser } from "../support/updates.ts";
+
+const NOW = "2026-12-01T10:00:00Z";
+const residents: TestUser[] = [
+  { id: 701, first_name: "Ayla", language_code: "de" },
+  { id: 702, first_name: "Bohdan", language_code: "de" },
+  { id: 703, first_name: "Chiara", language_code: "de" },
+];
+
+describe("bot: database round trips per tap", () => {
+  const { t } = useTestBot({ now: NOW });
+  let statements: string[] = [];
+  const restore: (() => void)[] = [];
+
+  beforeEach(() => {
+    const count = <T extends object>(proto: T, method: keyof T) => {
+      const original = proto[method] as (...args: unknown[]) => unknown;
+      (proto as Record<keyof T, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+        const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text;
+        statements.push(String(text).replace(/\s+/g, " ").trim().slice(0, 80));
+        return original.apply(this, args);
+      };
+      restore.push(() => ((proto as Record<keyof T, unknown>)[method] = original));
+    };
+    count(pg.Client.prototype, "query");
+    count(PGlite.prototype, "query");
+  });
+  afterEach(() => {
+    while (restore.length) restore.pop()!();
+  });
+
+  /** The statements one update ran. */
+  const during = async (update: Parameters<typeof t.bot.handleUpdate>[0]) => {
+    statements = [];
+    await t.bot.handleUpdate(update);
+    return statements;
+  };
+
+  it("when residents tap a list page or an offer card someone opened before, then each tap runs one statement", async () => {
+    const city = await seedSmallCity(t.services);
+    for (let day = 2; day <= 4; day++) await t.services.offers.saveOffer(offerInput({ organizationId: city.orgId, startsAt: `2026-12-0${day}T17:00:00Z` }));
+    const [first, ...others] = residents;
+    for (const user of residents) await t.bot.handleUpdate(commandUpdate(user, "start")); // they are known
+    const page = await t.services.offers.listUpcoming({ filter: {}, page: 0, locale: "de" });
+    const list = listButton.pack({ ...EMPTY_LIST, categoryId: "sport" });
+    const card = openButton.pack({ occurrenceId: page.cards[0]!.occurrenceId, state: EMPTY_LIST });
+
+    // The first tap on each builds the screen (its reads are the cache's misses).
+    expect((await during(callbackUpdate(first!, list))).length).toBeGreaterThan(1);
+    expect((await during(callbackUpdate(first!, card))).length).toBeGreaterThan(1);
+
+    for (const user of others) {
+      const onList = await during(callbackUpdate(user, list));
+      const onCard = await during(callbackUpdate(user, card));
+      expect(onList).toHaveLength(1);
+      expect(onCard).toHaveLength(1);
+      expect(onList[0]).toMatch(/^SELECT u\.id, u\.telegram_id::text/); // users.identifyWith
+    }
+  });
+});
