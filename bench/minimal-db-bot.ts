@@ -15,7 +15,7 @@ import Fastify from "fastify";
 import { Bot, webhookCallback } from "grammy";
 import pg from "pg";
 import { acquireDirLock } from "../src/db/dir-lock.ts";
-import { PGLITE_EXTENSIONS } from "../src/db/pglite-extensions.ts";
+import { pgliteOptions } from "../src/db/pglite-options.ts";
 import { WEBHOOK_PATH } from "../src/server.ts";
 
 type Row = { id: number; locale: string };
@@ -32,7 +32,7 @@ if (env.DATABASE_URL) {
 } else {
   const dataDir = env.DATA_DIR ?? "./data";
   const lock = await acquireDirLock(dataDir);
-  const pglite = new PGlite(path.join(dataDir, "pglite"), { extensions: PGLITE_EXTENSIONS });
+  const pglite = new PGlite(path.join(dataDir, "pglite"), pgliteOptions());
   await pglite.waitReady;
   query = async (telegramId) => (await pglite.query<Row>(SQL, [telegramId])).rows[0];
   close = async () => (await pglite.close(), await lock.release());

@@ -6,20 +6,29 @@
 // process on our machines. The bundle is plain JavaScript, not minified, so stack traces stay readable.
 //   node scripts/build.mjs             build (npm's postinstall does this once)
 //   node scripts/build.mjs --if-stale  build only when a file under src/ is newer than the bundle (npm's prestart)
-//   node scripts/build.mjs --outfile <file.mjs>  build elsewhere (test/e2e/process.test.ts); it must be inside the project
-import { readdirSync, statSync } from "node:fs";
+//   node scripts/build.mjs --outdir <dir>  build elsewhere (test/e2e/process.test.ts); it must be inside the project
+import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const BUNDLE = path.join(ROOT, "dist", "main.mjs");
+const DIST = path.join(ROOT, "dist");
+export const BUNDLE = path.join(DIST, "main.mjs");
 
-/** Bundles src/main.ts into `outfile` (dist/main.mjs by default). */
-export async function buildApp({ outfile = BUNDLE } = {}) {
+/**
+ * Bundles src/main.ts into `<outdir>/main.mjs` (dist/ by default). What src/ imports lazily
+ * (`await import(…)`, e.g. PGlite for the embedded database only) goes into chunks/ and is
+ * loaded only when it is asked for.
+ */
+export async function buildApp({ outdir = DIST } = {}) {
+  rmSync(path.join(outdir, "chunks"), { recursive: true, force: true }); // no stale chunks
   await build({
-    entryPoints: [path.join(ROOT, "src", "main.ts")],
-    outfile,
+    entryPoints: { main: path.join(ROOT, "src", "main.ts") },
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     bundle: true,
     packages: "external",
     platform: "node",
@@ -29,7 +38,7 @@ export async function buildApp({ outfile = BUNDLE } = {}) {
     // Locales and migrations are found from the project root (src/paths.ts), wherever the bundle is.
     banner: { js: "// Built by scripts/build.mjs from src/: edit the TypeScript, not this file." },
   });
-  return outfile;
+  return path.join(outdir, "main.mjs");
 }
 
 /** The newest modification time under `dir`, in ms. */
@@ -54,11 +63,11 @@ function isStale() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf("--outfile");
-  const outfile = at > 0 ? path.resolve(process.argv[at + 1]) : undefined;
-  if (outfile || !process.argv.includes("--if-stale") || isStale()) {
+  const at = process.argv.indexOf("--outdir");
+  const outdir = at > 0 ? path.resolve(process.argv[at + 1]) : undefined;
+  if (outdir || !process.argv.includes("--if-stale") || isStale()) {
     const started = performance.now();
-    await buildApp({ outfile });
-    if (!process.argv.includes("--quiet")) console.error(`built ${path.relative(ROOT, outfile ?? BUNDLE)} in ${Math.round(performance.now() - started)} ms`);
+    const built = await buildApp({ outdir });
+    if (!process.argv.includes("--quiet")) console.error(`built ${path.relative(ROOT, built)} in ${Math.round(performance.now() - started)} ms`);
   }
 }

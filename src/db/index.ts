@@ -2,14 +2,12 @@
 // DATABASE_URL is set. One Prisma schema serves both; only the driver adapter differs.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDirLock, type DirLock } from "./dir-lock.ts";
 import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
-import { createPgliteAdapterFactory } from "./pglite-adapter.ts";
-import { PGLITE_EXTENSIONS } from "./pglite-extensions.ts";
 
 export type Db = PrismaClient;
 
@@ -133,16 +131,24 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
+  // Loaded only for the embedded database: PGlite and its adapter take ~45 MB and a few hundred
+  // ms to load, which an instance on PostgreSQL does not need (the bundle keeps them in a chunk
+  // of their own, scripts/build.mjs).
+  const [{ PGlite }, { pgliteOptions }, { createPgliteAdapterFactory }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("./pglite-options.ts"),
+    import("./pglite-adapter.ts"),
+  ]);
   let lock: DirLock | undefined;
   let pglite: PGlite;
   if (dataDir.startsWith("memory://")) {
-    pglite = new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS });
+    pglite = new PGlite(dataDir, pgliteOptions());
   } else {
     // PGlite neither creates parent directories nor locks against a second process.
     await mkdir(dataDir, { recursive: true });
     lock = await acquireDirLock(dataDir);
     try {
-      pglite = new PGlite(path.join(dataDir, "pglite"), { extensions: PGLITE_EXTENSIONS });
+      pglite = new PGlite(path.join(dataDir, "pglite"), pgliteOptions());
       await pglite.waitReady;
     } catch (error) {
       await lock.release();

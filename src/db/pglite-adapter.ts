@@ -11,7 +11,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PGLITE_EXTENSIONS } from "./pglite-extensions.ts";
+import { pgliteOptions } from "./pglite-options.ts";
 
 type PgCause = { kind: "postgres"; code: string; message: string; detail?: string; column?: string };
 
@@ -123,11 +123,20 @@ export function createPgliteCliAdapterFactory(): SqlMigrationAwareDriverAdapterF
     adapter.executeScript = async (script) => void (await pglite.exec(script));
     return adapter;
   };
-  const main = new PGliteCtor({ extensions: PGLITE_EXTENSIONS });
+  const main = new PGliteCtor(pgliteOptions());
+  // An open PGlite keeps Node alive for up to 10 s (PostgreSQL's timer for flushing its
+  // statistics), and the CLI disposes only the shadow database, never the main one. Both are
+  // empty in-memory databases, so both close when the shadow is disposed, after the diff.
+  const connectShadow = async () => {
+    const shadow = new PGliteCtor(pgliteOptions());
+    const adapter = await connect(shadow);
+    adapter.dispose = async () => void (await Promise.all([shadow.close(), main.close()]));
+    return adapter;
+  };
   return {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",
     connect: () => connect(main),
-    connectToShadowDb: () => connect(new PGliteCtor({ extensions: PGLITE_EXTENSIONS })),
+    connectToShadowDb: connectShadow,
   };
 }

@@ -36,7 +36,7 @@ describe("the process", () => {
   let cwd: string;
   beforeAll(async () => {
     cwd = await mkdtemp(path.join(tmpdir(), "treffpunkt-run-"));
-    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--outfile", MAIN, "--quiet"]);
+    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--outdir", path.dirname(MAIN), "--quiet"]);
   });
   afterAll(async () => {
     await rm(cwd, { recursive: true, force: true });
