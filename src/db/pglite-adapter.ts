@@ -124,7 +124,7 @@ export function createPgliteCliAdapterFactory(): SqlMigrationAwareDriverAdapterF
     return adapter;
   };
   const main = new PGliteCtor(pgliteOptions());
-  // An open PGlite keeps Node alive for up to 10 s (PostgreSQL's timer for flushing its
+  // An open PGlite (0.4) keeps Node alive for up to 10 s (PostgreSQL's timer for flushing its
   // statistics), and the CLI disposes only the shadow database, never the main one. Both are
   // empty in-memory databases, so both close when the shadow is disposed, after the diff.
   const connectShadow = async () => {
