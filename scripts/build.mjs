@@ -10,7 +10,6 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.join(ROOT, "dist");
@@ -22,6 +21,8 @@ export const BUNDLE = path.join(DIST, "main.mjs");
  * loaded only when it is asked for.
  */
 export async function buildApp({ outdir = DIST } = {}) {
+  // Loaded here, not at the top: npm start's freshness check should not pay for loading esbuild.
+  const { build } = await import("esbuild");
   rmSync(path.join(outdir, "chunks"), { recursive: true, force: true }); // no stale chunks
   await build({
     entryPoints: { main: path.join(ROOT, "src", "main.ts") },
