@@ -10,6 +10,13 @@ export const WEBHOOK_PATH = "/telegram/webhook";
 /** Telegram updates are a few KB; anything far larger is not from Telegram. */
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 const HEALTH_TIMEOUT_MS = 2_000;
+/**
+ * How long a stop waits for HTTP requests in flight before it cuts their connections. A client
+ * that stopped reading a large feed (a hung browser or proxy) would otherwise hold the stop
+ * forever; webhook requests answer within 20 s anyway, and the updates they started still run
+ * to their end (bot.idle in app.ts).
+ */
+const CLOSE_GRACE_MS = 10_000;
 
 export type ServerDeps = {
   logger: Logger;
@@ -19,9 +26,11 @@ export type ServerDeps = {
   webhook?: { bot: Bot<BotContext>; secret: string | undefined };
   /** The public feeds and the "What's on" page (src/web). */
   web?: WebDeps;
+  /** CLOSE_GRACE_MS unless a test shortens it. */
+  closeGraceMs?: number;
 };
 
-export function createServer({ logger, ping, webhook, web }: ServerDeps): FastifyInstance {
+export function createServer({ logger, ping, webhook, web, closeGraceMs = CLOSE_GRACE_MS }: ServerDeps): FastifyInstance {
   const server: FastifyInstance = Fastify({
     // Only warnings and errors: a log line per webhook request would drown everything else.
     loggerInstance: logger.child({ component: "http" }, { level: logger.isLevelEnabled("warn") ? "warn" : logger.level }) as FastifyBaseLogger,
@@ -30,9 +39,15 @@ export function createServer({ logger, ping, webhook, web }: ServerDeps): Fastif
   // On stop, requests in flight finish; their keep-alive connections must then close, or
   // server.close() would wait for the client to hang up (Telegram keeps webhook connections).
   let closing = false;
+  let cut: NodeJS.Timeout | undefined;
   server.addHook("preClose", async () => {
     closing = true;
+    cut = setTimeout(() => {
+      logger.warn({ graceMs: closeGraceMs }, "stopping: cutting HTTP connections still busy after the grace");
+      server.server.closeAllConnections();
+    }, closeGraceMs).unref();
   });
+  server.addHook("onClose", async () => clearTimeout(cut));
   server.addHook("onSend", async (_request, reply) => {
     if (closing) reply.header("connection", "close");
   });

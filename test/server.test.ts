@@ -27,3 +27,32 @@ describe("health check", () => {
     expect((await server.inject({ method: "POST", url: "/telegram/webhook", payload: {} })).statusCode).toBe(404);
   });
 });
+
+describe("stopping the HTTP server", () => {
+  const logger = createLogger({ level: "silent" });
+
+  it("when a request never finishes (a client that stopped reading), then close() still returns after the grace and cuts it", async () => {
+    const server = createServer({ logger, ping: async () => {}, closeGraceMs: 300 });
+    let started!: () => void;
+    const inFlight = new Promise<void>((resolve) => (started = resolve));
+    server.get("/stuck", () => {
+      started();
+      return new Promise(() => {}); // never answers
+    });
+    await server.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = server.server.address() as { port: number };
+    const request = fetch(`http://127.0.0.1:${port}/stuck`).then(
+      () => "answered",
+      () => "cut",
+    );
+    await inFlight;
+
+    const begun = performance.now();
+    await server.close();
+    const tookMs = performance.now() - begun;
+    expect(await request).toBe("cut");
+    // Generous bound: without the grace, close() would wait for the request for ever.
+    expect(tookMs).toBeGreaterThanOrEqual(250);
+    expect(tookMs).toBeLessThan(5_000);
+  });
+});
