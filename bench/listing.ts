@@ -5,6 +5,7 @@
 import { createHistogram } from "node:perf_hooks";
 import { DEFAULT_CATEGORY_IDS } from "../src/domain/categories.ts";
 import { fixedClock } from "../src/domain/clock.ts";
+import { IDENTIFY_SQL } from "../src/domain/users.ts";
 import { createServices } from "../src/domain/index.ts";
 import type { OfferFilter, WhenFilter } from "../src/domain/offers.ts";
 import { expandOccurrences } from "../src/domain/recurrence.ts";
@@ -160,12 +161,9 @@ export async function benchListing(db: Database, size: ListingSize): Promise<Lis
   );
   // The per-update lookup (src/domain/users.ts): the same statement through Prisma and on the
   // driver beneath it, alternating users so that neither side only ever reads a hot row.
-  const lookupSql = `SELECT u.id, u.telegram_id::text AS "telegramId", u.locale, u.telegram_locale AS "telegramLocale", u.first_name AS "firstName",
-      u.role::text AS role, (u.blocked_at IS NOT NULL OR u.deleted_at IS NOT NULL) AS gone, c.state
-    FROM users u LEFT JOIN conversation_states c ON c.key = $1::text WHERE u.telegram_id = $2::bigint`;
   const someone = (i: number) => BigInt(FIRST_TELEGRAM_ID + ((i * 7919) % size.users));
   const userLookup = {
-    prisma: await measure(size.iterations, (i) => db.prisma.$queryRawUnsafe(lookupSql, `chat:${someone(i)}`, someone(i).toString())),
+    prisma: await measure(size.iterations, (i) => db.prisma.$queryRawUnsafe(IDENTIFY_SQL, `chat:${someone(i)}`, someone(i).toString())),
     driver: await measure(size.iterations, (i) => services.users.identifyWith({ telegramId: someone(i) }, `chat:${someone(i)}`)),
   };
   return { listing, search, reference, userLookup, seedSeconds };
