@@ -40,19 +40,31 @@ function functionOf(frame: CallFrame): string {
   return `${name} ${file}:${frame.lineNumber + 1}`;
 }
 
+/** The time of a phase on the monotonic clock, in µs: what V8 stamps a profile's samples with (see `monotonicUs`). */
+export type ProfileWindow = { fromUs: number; toUs: number };
+
 /**
- * `skipMs`: samples of the first milliseconds of the profile are left out (the start: module
- * loading and compiling would otherwise outweigh what the load costs).
+ * Now on the clock of `--cpu-prof`'s timestamps: V8's TimeTicks and Node's hrtime both read
+ * CLOCK_MONOTONIC, which is the same for every process of the machine, so the bench can mark a
+ * phase of the app's profile from its own process.
  */
-export async function summarizeProfile(file: string, top = 20, skipMs = 0): Promise<ProfileSummary> {
+export const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
+/**
+ * `skip`: a number leaves out the samples of the profile's first milliseconds (the start: module
+ * loading and compiling would otherwise outweigh what the load costs); a window keeps only the
+ * samples inside it (one phase of the bench).
+ */
+export async function summarizeProfile(file: string, top = 20, skip: number | ProfileWindow = 0): Promise<ProfileSummary> {
   const profile = JSON.parse(await readFile(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  let atUs = 0;
+  const keep = typeof skip === "number" ? (atUs: number) => atUs - profile.startTime >= skip * 1000 : (atUs: number) => atUs >= skip.fromUs && atUs < skip.toUs;
+  let atUs = profile.startTime;
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0;
     atUs += delta;
-    if (atUs >= skipMs * 1000) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
+    if (keep(atUs)) selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
   });
 
   const parentOf = new Map<number, number>();

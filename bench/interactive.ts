@@ -29,7 +29,8 @@
 //   GET /feeds/offers.json?lang=ar and /?lang=de (each response already in the app's cache):
 //   first alone in a closed loop over 10 connections for 5 s (the most it serves), then 1,050
 //   requests/s offered (open loop) while the webhook gets 100 updates/s, both for 10 s (the goal:
-//   ≥ 1,000/s served while the bot's p95 stays < 50 ms). --quick runs only the 150/s rate, and
+//   ≥ 1,000/s served while the bot's p95 stays < 50 ms). The web load runs on a thread of its
+//   own (webLoadApart), apart from the fake Bot API and the webhook's pacer. --quick runs only the 150/s rate, and
 //   every phase for about a second. See bench/load.ts for the drivers.
 //   The app answers a webhook request after 20 s
 //   even when the update is still running (server.ts, onTimeout "return"), so no latency the
@@ -48,9 +49,9 @@ import type { Database } from "../src/db/index.ts";
 import { WEBHOOK_PATH } from "../src/server.ts";
 import { startFakeTelegramServer, TEST_BOT_INFO, TEST_BOT_TOKEN, type FakeTelegramServer } from "../test/support/fake-telegram.ts";
 import { freePort } from "../test/support/net.ts";
-import { summarizeProfile, formatSummary, type ProfileSummary } from "./cpu-profile.ts";
+import { monotonicUs, summarizeProfile, formatSummary, type ProfileSummary, type ProfileWindow } from "./cpu-profile.ts";
 import { FIRST_TELEGRAM_ID, NOW as SEEDED_NOW, rng } from "./listing.ts";
-import { pace, saturate, TELEGRAM_WEBHOOK_CONNECTIONS, updateNumbers, webLoad, type Journey, type JourneyKind, type JourneySource, type PhaseResult, type Target, type WebLoadResult } from "./load.ts";
+import { pace, saturate, TELEGRAM_WEBHOOK_CONNECTIONS, updateNumbers, webLoadApart, type Journey, type JourneyKind, type JourneySource, type PhaseResult, type Target, type WebLoadResult } from "./load.ts";
 
 /** The database of one backend; `reopen` replaces `db` after the app process let go of it. */
 export type BenchBackend = { db: Database; env: Record<string, string>; reopen(): Promise<void> };
@@ -89,7 +90,8 @@ export type ProcessFigures = {
 };
 
 /** CPU time in the phase as a share of one core. */
-export type CpuFigures = { target: number; loadGenerator: number; machine: number; cores: number };
+/** CPU shares in % of one core; `window` marks the phase in a --cpu-prof profile. */
+export type CpuFigures = { target: number; loadGenerator: number; machine: number; cores: number; window: ProfileWindow };
 
 export type TargetResult = {
   process: ProcessFigures;
@@ -118,7 +120,8 @@ export type InteractiveResult = {
     signupRows: Record<string, number>;
     /** From the app's log: warnings and errors, flood-limited updates, refused sign-ups. */
     log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string };
-    profile?: { file: string; summary: ProfileSummary };
+    /** From healthy on, and the phases alone: the webhook mix at saturation, the web alone. */
+    profile?: { file: string; summary: ProfileSummary; saturation: ProfileSummary; web?: ProfileSummary };
   };
   bare?: TargetResult;
   /** The minimal database bot (bench/minimal-db-bot.ts) on this backend's database. */
@@ -272,7 +275,9 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
   const own = process.cpuUsage();
   const machine = machineCpu();
   const started = performance.now();
+  const fromUs = monotonicUs();
   const result = await phase();
+  const toUs = monotonicUs();
   const seconds = (performance.now() - started) / 1000;
   const ownUsed = process.cpuUsage(own);
   const machineNow = machineCpu();
@@ -284,6 +289,7 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
       loadGenerator: share((ownUsed.user + ownUsed.system) / 1e6),
       machine: Math.round(((machineNow.busy - machine.busy) / (machineNow.total - machine.total)) * cores * 100),
       cores,
+      window: { fromUs, toUs },
     },
   };
 }
@@ -406,11 +412,11 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
       await response.body?.cancel();
       if (response.status !== 200) throw new Error(`GET ${p} answered ${response.status} (is PUBLIC_PAGE on?)`);
     }
-    const capacity = await withCpu(launched.pid, () => webLoad(base, WEB_PATHS, { connections: WEB_CONNECTIONS, seconds: seconds.webCapacity }));
+    const capacity = await withCpu(launched.pid, () => webLoadApart(base, WEB_PATHS, { connections: WEB_CONNECTIONS, seconds: seconds.webCapacity }));
     await settled(telegram, seconds.settle);
     const both = await withCpu(launched.pid, async () => {
       const [webResult, webhook] = await Promise.all([
-        webLoad(base, WEB_PATHS, { connections: WEB_CONNECTIONS, seconds: seconds.web, rate: WEB_RATE }),
+        webLoadApart(base, WEB_PATHS, { connections: WEB_CONNECTIONS, seconds: seconds.web, rate: WEB_RATE }),
         pace(target, source, numbers, { rate: WEB_WEBHOOK_RATE, seconds: seconds.web }),
       ]);
       return { capacity: { ...capacity, connections: WEB_CONNECTIONS }, web: { ...webResult, connections: WEB_CONNECTIONS, rate: WEB_RATE }, webhook: { ...webhook, rate: WEB_WEBHOOK_RATE } };
@@ -520,9 +526,14 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       const file = (await readdir(profileDir)).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
       if (file) {
         // From healthy on: the start (loading and compiling modules) is not what the load costs.
-        const summary = await summarizeProfile(path.join(profileDir, file), 25, launched.startSeconds * 1000);
-        profile = { file: path.join(profileDir, file), summary };
-        process.stderr.write(`CPU profile of the app (${profile.file}):\n${formatSummary(summary)}\n`);
+        const full = path.join(profileDir, file);
+        const summary = await summarizeProfile(full, 25, launched.startSeconds * 1000);
+        const saturation = await summarizeProfile(full, 25, app.saturation.cpu.window);
+        const web = app.web ? await summarizeProfile(full, 15, app.web.capacity.cpu.window) : undefined;
+        profile = { file: full, summary, saturation, web };
+        process.stderr.write(`CPU profile of the app (${full}), from healthy on:\n${formatSummary(summary)}\n`);
+        process.stderr.write(`… the webhook mix at saturation alone:\n${formatSummary(saturation)}\n`);
+        if (web) process.stderr.write(`… the web alone (closed loop):\n${formatSummary(web)}\n`);
       }
     }
 

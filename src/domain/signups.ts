@@ -3,7 +3,7 @@
 // date's row, so 300 people tapping "Sign up" in the same second for 20 seats get exactly 20
 // confirmed seats, on PGlite and PostgreSQL alike.
 import { randomBytes } from "node:crypto";
-import type { Db } from "../db/index.ts";
+import type { Db, DirectQuery } from "../db/index.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { pickName } from "./catalog.ts";
 import type { Clock } from "./clock.ts";
@@ -13,7 +13,7 @@ import type { QuietHours } from "./announcements.ts";
 import type { Notice, NoticeSignup, Notifier } from "./notifier.ts";
 import { OfferUnavailableError } from "./offers.ts";
 import { plannedReminder } from "./outbox.ts";
-import { pickTranslation } from "./translations.ts";
+import { pickTranslation, translationOrder } from "./translations.ts";
 
 export type AgeBand = "UNDER_16" | "AGE_16_17" | "ADULT";
 export type ActiveStatus = "CONFIRMED" | "WAITLISTED" | "PENDING_GUARDIAN";
@@ -140,6 +140,24 @@ export function bandFits(band: AgeBand, ageMin: number | null, ageMax: number | 
 
 type Tx = Prisma.TransactionClient;
 
+/** getOptions' one row. */
+type OptionsRow = {
+  occurrenceId: number;
+  offerId: number;
+  startsAt: Date;
+  status: string;
+  signupRequired: boolean;
+  signupClosesMinutesBefore: number;
+  capacity: number | null;
+  maxSeatsPerSignup: number;
+  ageMin: number | null;
+  ageMax: number | null;
+  title: string | null;
+  existingId: number | null;
+  held: number;
+  waiting: number;
+};
+
 // Many sign-ups for one date queue on its row lock; give them time rather than failing.
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 
@@ -155,6 +173,8 @@ type SignupWithOffer = Prisma.SignupGetPayload<{ include: typeof signupInclude }
 
 export type SignupsServiceDeps = {
   db: Db;
+  /** The driver beneath Prisma, for getOptions: it runs on every sign-up's first and last step. */
+  sql: DirectQuery;
   clock: Clock;
   /** Puts notices into the outbox (outbox.ts). */
   notifier: Notifier;
@@ -171,6 +191,7 @@ export type SignupsServiceDeps = {
 
 export function createSignupsService({
   db,
+  sql,
   clock,
   notifier,
   quietHours = null,
@@ -371,27 +392,39 @@ export function createSignupsService({
   return {
     /** What to ask, or why sign-up is not possible (unavailable, closed, not needed, duplicate). */
     async getOptions(input: { occurrenceId: number; userId: number; locale: string }): Promise<SignupOptions> {
-      const occurrence = await db.offerOccurrence.findUnique({
-        where: { id: input.occurrenceId },
-        include: { offer: { include: { translations: { select: { locale: true, title: true } } } } },
-      });
-      if (!occurrence || occurrence.offer.status !== "PUBLISHED" || occurrence.startsAt <= clock.now()) throw new OfferUnavailableError();
-      checkOpen(occurrence);
-      const existing = await db.signup.findFirst({ where: { occurrenceId: occurrence.id, userId: input.userId, status: { in: ACTIVE } } });
-      if (existing) throw new DuplicateSignupError(existing.id);
-      const [held, waiting] = await Promise.all([seatsHeld(db, occurrence.id), db.signup.count({ where: { occurrenceId: occurrence.id, status: "WAITLISTED" } })]);
-      const offer = occurrence.offer;
+      // One statement on the driver (it was five Prisma queries): the date, its offer and title
+      // in the reader's language, the user's active sign-up, the seats held and the waiting list.
+      const query = Prisma.sql`
+        SELECT o.id AS "occurrenceId", f.id AS "offerId", o.starts_at AS "startsAt", f.status::text AS status,
+               f.signup_required AS "signupRequired", f.signup_closes_minutes_before AS "signupClosesMinutesBefore",
+               f.capacity, f.max_seats_per_signup AS "maxSeatsPerSignup", f.age_min AS "ageMin", f.age_max AS "ageMax", t.title,
+               (SELECT s.id FROM signups s WHERE s.occurrence_id = o.id AND s.user_id = ${input.userId}
+                  AND s.status::text IN (${Prisma.join(ACTIVE)}) ORDER BY s.id LIMIT 1) AS "existingId",
+               (SELECT COALESCE(SUM(s.seats), 0)::int FROM signups s WHERE s.occurrence_id = o.id
+                  AND s.status::text IN (${Prisma.join(HOLDING_SEATS)})) AS held,
+               (SELECT COUNT(*)::int FROM signups s WHERE s.occurrence_id = o.id AND s.status = 'WAITLISTED') AS waiting
+        FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
+        LEFT JOIN LATERAL (
+          SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id ORDER BY ${translationOrder(input.locale)} LIMIT 1
+        ) t ON true
+        WHERE o.id = ${input.occurrenceId}`;
+      const [row] = await sql<OptionsRow>(query.text, query.values);
+      // pg and PGlite both give a Date for timestamptz; the id and sums are int4.
+      const startsAt = row ? new Date(row.startsAt) : undefined;
+      if (!row || !startsAt || row.status !== "PUBLISHED" || startsAt <= clock.now()) throw new OfferUnavailableError();
+      checkOpen({ startsAt, offer: row });
+      if (row.existingId !== null) throw new DuplicateSignupError(row.existingId);
       return {
-        occurrenceId: occurrence.id,
-        offerId: offer.id,
-        title: pickTranslation(offer.translations, input.locale, offer.sourceLocale)?.title ?? "",
-        startsAt: occurrence.startsAt.toISOString(),
-        maxSeats: Math.max(1, Math.min(chatMaxSeats, offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)),
-        ageMin: offer.ageMin,
-        ageMax: offer.ageMax,
+        occurrenceId: row.occurrenceId,
+        offerId: row.offerId,
+        title: row.title ?? "",
+        startsAt: startsAt.toISOString(),
+        maxSeats: Math.max(1, Math.min(chatMaxSeats, row.maxSeatsPerSignup, row.capacity ?? row.maxSeatsPerSignup)),
+        ageMin: row.ageMin,
+        ageMax: row.ageMax,
         guardianAge,
-        freeSeats: offer.capacity === null ? null : Math.max(0, offer.capacity - held),
-        waiting,
+        freeSeats: row.capacity === null ? null : Math.max(0, row.capacity - row.held),
+        waiting: row.waiting,
       };
     },
 

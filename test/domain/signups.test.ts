@@ -97,6 +97,51 @@ describe("sign-ups", () => {
     expect(await db.prisma.signup.count()).toBe(0);
   });
 
+  it("when the sign-up asks its questions, then getOptions gives the title in the reader's language (else the source), the free seats and the waiting list; it refuses unknown, past, closed and cancelled dates", async () => {
+    const occurrenceId = await offer({
+      capacity: 5,
+      maxSeatsPerSignup: 4,
+      ageMin: 8,
+      ageMax: 14,
+      texts: { de: { title: "Kochkurs", summary: "s" }, ar: { title: "دورة طبخ", summary: "s" } },
+    });
+    const [a, b, c, d, asking] = await users(5);
+    await services.signups.signUp({ occurrenceId, userId: a!, seats: 3, listName: "A", ageBand: "ADULT", childSeats: 3 });
+    await services.signups.signUp({ occurrenceId, userId: b!, seats: 1, listName: "B", ageBand: "UNDER_16" }); // holds its seat for the guardian
+    await services.signups.signUp({ occurrenceId, userId: c!, seats: 2, listName: "C", ageBand: "ADULT", childSeats: 2 }); // waits
+    const gone = await services.signups.signUp({ occurrenceId, userId: d!, seats: 1, listName: "D", ageBand: "UNDER_16" });
+    await services.signups.cancel({ signupId: gone.signupId, userId: d! }); // frees its seat again
+
+    const arabic = await services.signups.getOptions({ occurrenceId, userId: asking!, locale: "ar" });
+    expect(arabic).toEqual({
+      occurrenceId,
+      offerId: expect.any(Number),
+      title: "دورة طبخ",
+      startsAt: START.replace("Z", ".000Z"),
+      maxSeats: 4,
+      ageMin: 8,
+      ageMax: 14,
+      guardianAge: 16,
+      freeSeats: 1,
+      waiting: 1,
+    });
+    expect((await services.signups.getOptions({ occurrenceId, userId: asking!, locale: "uk" })).title).toBe("Kochkurs");
+    // The cancelled one may sign up again; the one still waiting may not.
+    await expect(services.signups.getOptions({ occurrenceId, userId: d!, locale: "de" })).resolves.toMatchObject({ freeSeats: 1 });
+    await expect(services.signups.getOptions({ occurrenceId, userId: c!, locale: "de" })).rejects.toMatchObject({ code: "signup-duplicate" });
+    const unlimited = await offer({ capacity: undefined });
+    expect(await services.signups.getOptions({ occurrenceId: unlimited, userId: asking!, locale: "de" })).toMatchObject({ freeSeats: null, waiting: 0, maxSeats: 6 });
+
+    await expect(services.signups.getOptions({ occurrenceId: 999_999, userId: asking!, locale: "de" })).rejects.toMatchObject({ code: "offer-unavailable" });
+    const closing = await offer({ signupClosesMinutesBefore: 60 * 24 * 5 });
+    await expect(services.signups.getOptions({ occurrenceId: closing, userId: asking!, locale: "de" })).rejects.toMatchObject({ code: "signup-closed" });
+    const cancelled = await offer();
+    await db.prisma.offer.updateMany({ where: { occurrences: { some: { id: cancelled } } }, data: { status: "CANCELLED" } });
+    await expect(services.signups.getOptions({ occurrenceId: cancelled, userId: asking!, locale: "de" })).rejects.toMatchObject({ code: "offer-unavailable" });
+    clock.set("2026-12-05T15:00:00Z"); // after the start
+    await expect(services.signups.getOptions({ occurrenceId, userId: asking!, locale: "de" })).rejects.toMatchObject({ code: "offer-unavailable" });
+  });
+
   it("when an adult books for children on a youth offer, then it is accepted with the child seats", async () => {
     const teens = await offer({ ageMin: 12, ageMax: 17 });
     const [u] = await users(1);
