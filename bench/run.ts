@@ -256,7 +256,8 @@ for (const [backend, result] of Object.entries(interactive)) {
   notes.push(
     `Treffpunkt on ${backend}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
       `${failed} webhook requests failed; log: ${log.errors} errors, ${log.warnings} warnings, ${log.rateLimited} flood-limited, ${log.signupsRefused} sign-ups refused` +
-      (log.firstProblem ? `; first problem: ${log.firstProblem}` : ""),
+      (log.firstProblem ? `; first problem: ${log.firstProblem}` : "") +
+      (log.memoryAtStopMb ? `; memory at the stop (MB): ${Object.entries(log.memoryAtStopMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : ""),
   );
 }
 function cpuNote(name: string, target: TargetResult): string {

@@ -46,7 +46,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.exit(1);
     }
     stopping = true;
-    logger.info({ signal }, "stopping");
+    // Where the memory is, in MB (the JS heap, buffers, PGlite's WebAssembly memory in arrayBuffers).
+    const memoryMb = Object.fromEntries(Object.entries(process.memoryUsage()).map(([key, bytes]) => [key, Math.round(bytes / 1_048_576)]));
+    logger.info({ signal, memoryMb }, "stopping");
     app!.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -332,9 +332,16 @@ export function createOffersService({ db, sql, clock, timezone, youthAges = YOUT
   async function loadPage(input: { filter: OfferFilter; requested: number; pageSize: number; locale: string }, now: Date): Promise<Loaded<OfferPage>> {
     const { pageSize, requested } = input;
     const where = listedSql(input.filter, now);
+    // For the two-month window: the first date beyond its end, which comes into it later.
+    const until = windowEnd(input.filter.when, now);
+    const beyond =
+      input.filter.when === "months2" && until
+        ? Prisma.sql`(SELECT o.starts_at FROM offer_occurrences o WHERE ${listedSql({ ...input.filter, when: undefined }, until)} AND o.starts_at > ${until} ORDER BY o.starts_at LIMIT 1)`
+        : Prisma.sql`NULL::timestamptz`;
+    // One statement: the count, the page, the first date and the one beyond the window.
     // Counting stops at COUNT_CAP rows: beyond that the exact number of pages helps nobody,
     // and counting every date of a large city on each tap would dominate the cost.
-    const query = (page: number) => direct<Partial<CardRow> & { total: number; first: Date | null }>(Prisma.sql`
+    const query = (page: number) => direct<Partial<CardRow> & { total: number; first: Date | null; beyond: Date | null }>(Prisma.sql`
       WITH capped AS (
         SELECT count(*)::int AS total FROM (SELECT 1 FROM offer_occurrences o WHERE ${where} LIMIT ${COUNT_CAP + 1}) c
       ), page AS (
@@ -345,7 +352,8 @@ export function createOffersService({ db, sql, clock, timezone, youthAges = YOUT
         ORDER BY o.starts_at, o.id
         LIMIT ${pageSize} OFFSET ${page * pageSize}
       )
-      SELECT capped.total, (SELECT o.starts_at FROM offer_occurrences o WHERE ${where} ORDER BY o.starts_at LIMIT 1) AS first, page.*
+      SELECT capped.total, (SELECT o.starts_at FROM offer_occurrences o WHERE ${where} ORDER BY o.starts_at LIMIT 1) AS first,
+             ${beyond} AS beyond, page.*
       FROM capped LEFT JOIN page ON true`);
     let rows = await query(requested);
     const total = rows[0]?.total ?? 0;
@@ -355,15 +363,10 @@ export function createOffersService({ db, sql, clock, timezone, youthAges = YOUT
     if (page !== requested) rows = await query(page);
     const cards = rows.filter((row) => row.occurrenceId !== null && row.occurrenceId !== undefined) as CardRow[];
     let validUntil = rows[0]?.first ? new Date(rows[0].first).getTime() : Number.POSITIVE_INFINITY;
-    const until = windowEnd(input.filter.when, now);
-    if (input.filter.when === "months2" && until) {
-      const beyond = listedSql({ ...input.filter, when: undefined }, until);
-      const [next] = await direct<{ startsAt: Date }>(Prisma.sql`
-        SELECT o.starts_at AS "startsAt" FROM offer_occurrences o WHERE ${beyond} AND o.starts_at > ${until} ORDER BY o.starts_at LIMIT 1`);
-      // The window's end (now + 2 months) reaches that date a little after this moment; a day
-      // earlier is on the safe side of month lengths.
-      if (next) validUntil = Math.min(validUntil, DateTime.fromJSDate(next.startsAt, { zone: timezone }).minus({ months: 2, days: 1 }).toMillis());
-    }
+    const next = rows[0]?.beyond;
+    // The window's end (now + 2 months) reaches that date a little after this moment; a day
+    // earlier is on the safe side of month lengths.
+    if (next) validUntil = Math.min(validUntil, DateTime.fromJSDate(new Date(next), { zone: timezone }).minus({ months: 2, days: 1 }).toMillis());
     return { value: { cards: cards.map((row) => cardFromRow(row, input.locale)), total, page, pageCount, more: total > COUNT_CAP }, validUntil };
   }
 
