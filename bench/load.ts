@@ -228,6 +228,10 @@ export type WebLoadResult = {
   byPath: Record<string, number>;
 };
 
+export type WebLoadOptions = { connections: number; seconds: number; rate?: number };
+/** What one web load measured, before percentiles: the latencies in µs, so that several loads add up. */
+export type WebLoadSamples = { seconds: number; answered: number; failed: number; byPath: Record<string, number>; latenciesUs: number[] };
+
 /**
  * GETs of `paths` over keep-alive connections (a city website's and browsers' traffic on the
  * public feeds and page), one autocannon instance per path with its share of the connections,
@@ -236,12 +240,12 @@ export type WebLoadResult = {
  * generator (and the fake Bot API beside it in this process) more than the app's answer.
  * `rate` (requests/s over all paths, split evenly) makes it an open loop: what a city's traffic
  * looks like, and what "serves N/s while the bot stays fast" means; without it, a closed loop:
- * the most the app serves.
+ * the most the app serves. Runs on one of webLoadApart's threads.
  */
-export async function webLoad(baseUrl: string, paths: string[], options: { connections: number; seconds: number; rate?: number }): Promise<WebLoadResult> {
-  const histogram = createHistogram();
+export async function webLoadSamples(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadSamples> {
   const byPath: Record<string, number> = Object.fromEntries(paths.map((p) => [p, 0]));
-  if (options.seconds <= 0) return { perSecond: 0, seconds: 0, answered: 0, failed: 0, latency: percentiles(histogram), byPath };
+  const latenciesUs: number[] = [];
+  if (options.seconds <= 0) return { seconds: 0, answered: 0, failed: 0, byPath, latenciesUs };
   let answered = 0;
   let failed = 0;
   const connections = Math.max(1, Math.floor(options.connections / paths.length));
@@ -267,7 +271,7 @@ export async function webLoad(baseUrl: string, paths: string[], options: { conne
             if (status >= 200 && status < 300) {
               answered++;
               byPath[p]!++;
-              histogram.record(micros(ms));
+              latenciesUs.push(micros(ms));
             } else {
               failed++;
             }
@@ -276,21 +280,46 @@ export async function webLoad(baseUrl: string, paths: string[], options: { conne
     ),
   );
   failed += results.reduce((sum, result) => sum + result.errors, 0);
-  const duration = Math.max(...results.map((result) => result.duration));
-  return { perSecond: Math.round((answered / duration) * 10) / 10, seconds: duration, answered, failed, latency: percentiles(histogram), byPath };
+  return { seconds: Math.max(...results.map((result) => result.duration)), answered, failed, byPath, latenciesUs };
+}
+
+/** Several loads that ran at the same time, as one. */
+function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
+  const histogram = createHistogram();
+  for (const load of loads) for (const us of load.latenciesUs) histogram.record(us);
+  const answered = loads.reduce((sum, load) => sum + load.answered, 0);
+  const seconds = Math.max(0, ...loads.map((load) => load.seconds));
+  return {
+    perSecond: seconds > 0 ? Math.round((answered / seconds) * 10) / 10 : 0,
+    seconds,
+    answered,
+    failed: loads.reduce((sum, load) => sum + load.failed, 0),
+    latency: percentiles(histogram),
+    byPath: Object.assign({}, ...loads.map((load) => load.byPath)),
+  };
 }
 
 /**
- * webLoad on a thread of its own (web-load-worker.ts). On one thread with the fake Bot API and the
- * webhook's pacer, reading about 1,000 cached feeds and pages a second kept that thread at 100 %
- * while the app used a quarter of a core: the figure measured the load generator, not the app.
+ * The web load with a thread of its own for each path (web-load-worker.ts), each with its share of
+ * the connections and the rate. On one thread with the fake Bot API and the webhook's pacer,
+ * reading about 1,000 cached feeds and pages a second kept that thread at 100 % while the app
+ * used a quarter of a core, and one thread of its own still tops out near 850/s: the figure
+ * measured the load generator, not the app.
  */
-export function webLoadApart(baseUrl: string, paths: string[], options: Parameters<typeof webLoad>[2]): Promise<WebLoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./web-load-worker.mjs", import.meta.url), { workerData: { baseUrl, paths, options } });
-    let result: WebLoadResult | undefined;
-    worker.once("message", (message: WebLoadResult) => (result = message));
-    worker.once("error", reject);
-    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the web load's thread exited with ${code} and no result`))));
-  });
+export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadResult> {
+  const share = (n: number) => n / paths.length;
+  const loads = await Promise.all(
+    paths.map(
+      (p) =>
+        new Promise<WebLoadSamples>((resolve, reject) => {
+          const workerData = { baseUrl, paths: [p], options: { ...options, connections: share(options.connections), ...(options.rate ? { rate: share(options.rate) } : {}) } };
+          const worker = new Worker(new URL("./web-load-worker.mjs", import.meta.url), { workerData });
+          let result: WebLoadSamples | undefined;
+          worker.once("message", (message: WebLoadSamples) => (result = message));
+          worker.once("error", reject);
+          worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the web load's thread exited with ${code} and no result`))));
+        }),
+    ),
+  );
+  return summarizeWeb(loads);
 }

@@ -1,8 +1,7 @@
-// Runs webLoad (load.ts) on its own thread, so that the web load has a thread of its own and does
-// not share one with the fake Bot API and the webhook's pacer in the bench process: started by
-// webLoadApart, answers with webLoad's result.
+// One thread of the web load (webLoadApart in load.ts): runs its share and answers with the
+// latencies measured, which the parent adds up with the other threads'.
 import { parentPort, workerData } from "node:worker_threads";
-import { webLoad } from "./load.ts";
+import { webLoadSamples, type WebLoadOptions } from "./load.ts";
 
-const { baseUrl, paths, options } = workerData as { baseUrl: string; paths: string[]; options: Parameters<typeof webLoad>[2] };
-void webLoad(baseUrl, paths, options).then((result) => parentPort!.postMessage(result));
+const { baseUrl, paths, options } = workerData as { baseUrl: string; paths: string[]; options: WebLoadOptions };
+void webLoadSamples(baseUrl, paths, options).then((result) => parentPort!.postMessage(result));
