@@ -123,6 +123,8 @@ export type InteractiveResult = {
     /** From healthy on, and the phases alone: the webhook mix at saturation, the web alone. */
     profile?: { file: string; summary: ProfileSummary; saturation: ProfileSummary; web?: ProfileSummary };
   };
+  /** PostgreSQL only: the app with WORKERS=2, the process tree's CPU and memory. */
+  workers?: TargetResult & { workers: number; log: InteractiveResult["app"]["log"] };
   bare?: TargetResult;
   /** The minimal database bot (bench/minimal-db-bot.ts) on this backend's database. */
   minimal?: TargetResult & { database: string };
@@ -135,6 +137,8 @@ const FIRST_NAME = "Nutzer";
 const MIX: Record<JourneyKind, number> = { list: 0.7, open: 0.2, signup: 0.1 };
 /** Offered rates of the open-loop phases (10 s each, the last 20 s; --quick runs only the last); the goal is about the last (p95 < 50 ms at 150/s). */
 export const FIXED_RATES = [100, 150];
+/** WORKERS for the second run of the app on PostgreSQL: one per core of the bench's machine. */
+const WORKERS_MEASURED = 2;
 /** Connections of the web load (browsers and a city website's server, not Telegram). */
 const WEB_CONNECTIONS = 10;
 /** Saturation with as many connections as Telegram opens to a webhook at most. */
@@ -249,16 +253,41 @@ function journeys(catalog: Catalog): JourneySource {
 
 type Launched = { child: ChildProcess; pid: number; exited: Promise<void>; logFile: string; startSeconds: number; prestartSeconds?: number };
 
+/** A process and its descendants (the workers of WORKERS > 1), from /proc. */
+function processTree(pid: number): number[] {
+  const children = readProc(`/proc/${pid}/task/${pid}/children`).trim().split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children.flatMap((child) => processTree(child))];
+}
+/** A /proc file, or "" when its process has just exited. */
+function readProc(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Summed over the process tree (VmHWM: the sum of each process's own peak). */
 function procStatusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
-  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Number(match[1]) : Number.NaN;
+  let total = 0;
+  for (const member of processTree(pid)) {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readProc(`/proc/${member}/status`));
+    if (match) total += Number(match[1]);
+  }
+  return total;
 }
 const mb = (kb: number) => Math.round(kb / 1024);
 
+/** CPU seconds of the process tree's live members. */
 function processCpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime + stime
+  let total = 0;
+  for (const member of processTree(pid)) {
+    const stat = readProc(`/proc/${member}/stat`);
+    if (!stat) continue;
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    total += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime + stime
+  }
+  return total;
 }
 
 function machineCpu(): { busy: number; total: number } {
@@ -453,6 +482,11 @@ function progress(name: string, result: TargetResult): void {
 }
 
 /** Counts what the app logged (pino JSON lines) that would make the figures mean less. */
+/** Workers that logged "treffpunkt started". */
+async function startedCount(file: string): Promise<number> {
+  return (await readFile(file, "utf8")).split("\n").filter((line) => line.includes('"msg":"treffpunkt started"')).length;
+}
+
 async function readAppLog(file: string): Promise<InteractiveResult["app"]["log"]> {
   const counts: InteractiveResult["app"]["log"] = { warnings: 0, errors: 0, rateLimited: 0, signupsRefused: 0, firstProblem: undefined };
   for (const line of (await readFile(file, "utf8")).split("\n")) {
@@ -489,37 +523,44 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
   const workDir = await mkdtemp(path.join(tmpdir(), "treffpunkt-bench-interactive-"));
   const keep = options.cpuProfile; // the profile stays for a closer look
   try {
-    const appPort = await freePort();
     const profileDir = path.join(workDir, "profile");
     const start = startCommand();
-    const launched = await launch(
-      start.script,
-      {
-        ...backend.env,
-        BOT_TOKEN: TEST_BOT_TOKEN,
-        BOT_API_ROOT: telegram.apiRoot,
-        BOT_MODE: "webhook",
-        BOT_WEBHOOK_URL: `http://127.0.0.1:${appPort}`,
-        BOT_WEBHOOK_SECRET: SECRET,
-        SERVER_HOST: "127.0.0.1",
-        SERVER_PORT: String(appPort),
-        LOG_LEVEL: "info", // the default, as in production
-      },
-      appPort,
-      [...start.flags, ...(options.cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
-      workDir,
-      telegram,
-    );
-    launched.prestartSeconds = start.prestartSeconds;
-    let app: TargetResult;
-    try {
-      // Healthy is not yet started: wait for the webhook to be registered too.
-      for (let waited = 0; !telegram.api.webhook && waited < 10_000; waited += 10) await sleep(10);
-      app = await measureTarget(launched, telegram, appPort, catalog, options.quick, true);
-      progress("Treffpunkt", app);
-    } finally {
-      await stopProcess(launched, options.cpuProfile ? 180_000 : 20_000);
-    }
+    /** The app as `npm start` starts it, measured; `workers`: WORKERS (the process then supervises that many). */
+    const runApp = async (workers: number, profiled: boolean) => {
+      const appPort = await freePort();
+      telegram.api.clear();
+      const launched = await launch(
+        start.script,
+        {
+          ...backend.env,
+          BOT_TOKEN: TEST_BOT_TOKEN,
+          BOT_API_ROOT: telegram.apiRoot,
+          BOT_MODE: "webhook",
+          BOT_WEBHOOK_URL: `http://127.0.0.1:${appPort}`,
+          BOT_WEBHOOK_SECRET: SECRET,
+          SERVER_HOST: "127.0.0.1",
+          SERVER_PORT: String(appPort),
+          LOG_LEVEL: "info", // the default, as in production
+          WORKERS: String(workers),
+        },
+        appPort,
+        [...start.flags, ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []), ...(profiled ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])],
+        workDir,
+        telegram,
+      );
+      launched.prestartSeconds = start.prestartSeconds;
+      try {
+        // Healthy is not yet started: wait for the webhook to be registered too, and for every worker.
+        for (let waited = 0; !telegram.api.webhook && waited < 10_000; waited += 10) await sleep(10);
+        for (let waited = 0; workers > 1 && (await startedCount(launched.logFile)) < workers && waited < 30_000; waited += 50) await sleep(50);
+        const measured = await measureTarget(launched, telegram, appPort, catalog, options.quick, true);
+        progress(workers > 1 ? `Treffpunkt, WORKERS=${workers}` : "Treffpunkt", measured);
+        return { launched, measured };
+      } finally {
+        await stopProcess(launched, profiled ? 180_000 : 20_000);
+      }
+    };
+    const { launched, measured: app } = await runApp(1, options.cpuProfile);
     const log = await readAppLog(launched.logFile);
     let profile: InteractiveResult["app"]["profile"];
     if (options.cpuProfile) {
@@ -557,6 +598,13 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       }
     }
 
+    // On PostgreSQL, the same with two workers (WORKERS=2: one instance per core).
+    let withWorkers: InteractiveResult["workers"];
+    if (backend.env.DATABASE_URL) {
+      const { launched: supervised, measured } = await runApp(WORKERS_MEASURED, false);
+      withWorkers = { ...measured, workers: WORKERS_MEASURED, log: await readAppLog(supervised.logFile) };
+    }
+
     // The minimal database bot on the same database, now that the app let go of it.
     const minimalPort = await freePort();
     const minimalProcess = await launch(
@@ -576,7 +624,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       await stopProcess(minimalProcess);
     }
 
-    return { app: { ...app, log, profile }, bare, minimal };
+    return { app: { ...app, log, profile }, workers: withWorkers, bare, minimal };
   } finally {
     await telegram.close();
     if (!keep) await rm(workDir, { recursive: true, force: true });

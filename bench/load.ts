@@ -226,11 +226,13 @@ export type WebLoadResult = {
   latency: Percentiles;
   /** 2xx responses per path. */
   byPath: Record<string, number>;
+  /** Bytes received per path (as sent: gzip), headers included. */
+  bytesByPath: Record<string, number>;
 };
 
 export type WebLoadOptions = { connections: number; seconds: number; rate?: number };
 /** What one web load measured, before percentiles: the latencies in µs, so that several loads add up. */
-export type WebLoadSamples = { seconds: number; answered: number; failed: number; byPath: Record<string, number>; latenciesUs: number[] };
+export type WebLoadSamples = { seconds: number; answered: number; failed: number; byPath: Record<string, number>; bytesByPath: Record<string, number>; latenciesUs: number[] };
 
 /**
  * GETs of `paths` over keep-alive connections (a city website's and browsers' traffic on the
@@ -245,7 +247,7 @@ export type WebLoadSamples = { seconds: number; answered: number; failed: number
 export async function webLoadSamples(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadSamples> {
   const byPath: Record<string, number> = Object.fromEntries(paths.map((p) => [p, 0]));
   const latenciesUs: number[] = [];
-  if (options.seconds <= 0) return { seconds: 0, answered: 0, failed: 0, byPath, latenciesUs };
+  if (options.seconds <= 0) return { seconds: 0, answered: 0, failed: 0, byPath, bytesByPath: {}, latenciesUs };
   let answered = 0;
   let failed = 0;
   const connections = Math.max(1, Math.floor(options.connections / paths.length));
@@ -280,7 +282,8 @@ export async function webLoadSamples(baseUrl: string, paths: string[], options: 
     ),
   );
   failed += results.reduce((sum, result) => sum + result.errors, 0);
-  return { seconds: Math.max(...results.map((result) => result.duration)), answered, failed, byPath, latenciesUs };
+  const bytesByPath = Object.fromEntries(paths.map((p, i) => [p, results[i]!.throughput.total]));
+  return { seconds: Math.max(...results.map((result) => result.duration)), answered, failed, byPath, bytesByPath, latenciesUs };
 }
 
 /** Several loads that ran at the same time, as one. */
@@ -296,6 +299,7 @@ function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
     failed: loads.reduce((sum, load) => sum + load.failed, 0),
     latency: percentiles(histogram),
     byPath: Object.assign({}, ...loads.map((load) => load.byPath)),
+    bytesByPath: Object.assign({}, ...loads.map((load) => load.bytesByPath)),
   };
 }
 

@@ -20,7 +20,11 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 type Opened = { db: Database; env: Record<string, string>; reopen(): Promise<void>; dispose(): Promise<void> };
 type Backend = { name: string; open(): Promise<Opened> };
 
-/** BENCH_BACKENDS=postgres (or embedded) runs one backend only, for a quicker look. */
+/**
+ * BENCH_BACKENDS=postgres (or embedded) runs one backend only, for a quicker look; BENCH_NO_BROADCAST=1
+ * leaves out the broadcast; BENCH_NODE_FLAGS adds node flags to the app's (to try one before it goes
+ * into package.json's start script).
+ */
 const onlyBackend = process.env.BENCH_BACKENDS?.toLowerCase();
 const allBackends: Backend[] = [
   {
@@ -83,6 +87,7 @@ for (const backend of backends) {
       delete measured.bare; // reported once, as `webhook.bare`
     }
     interactive[backend.name] = measured;
+    if (process.env.BENCH_NO_BROADCAST) continue; // a quicker look at the webhook alone
     say(`broadcast on ${backend.name} …`);
     senders[backend.name] = await benchSender(opened.db, opened.env, quick).catch(failure);
   } catch (error) {
@@ -203,7 +208,9 @@ for (const [backend, result] of Object.entries(interactive)) {
     ]);
   }
   if (web) {
-    const paths = (load: { byPath: Record<string, number> }) => Object.entries(load.byPath).map(([p, n]) => `${n} × ${p}`).join(", ");
+    const kb = (load: { bytesByPath: Record<string, number> }, p: string, n: number) => (n ? `, ${Math.round((load.bytesByPath[p] ?? 0) / n / 1024)} kB` : "");
+    const paths = (load: { byPath: Record<string, number>; bytesByPath: Record<string, number> }) =>
+      Object.entries(load.byPath).map(([p, n]) => `${n} × ${p}${kb(load, p, n)}`).join(", ");
     rows.push([
       `public feed + page from the cache at ${web.web.rate} requests/s offered (${paths(web.web)}; ${failedText(web.web)}): requests/s served`,
       backend,
@@ -247,6 +254,42 @@ for (const [backend, result] of Object.entries(interactive)) {
     "",
     `< ${START_GOAL_S} s: ${met(startTotal < START_GOAL_S)}`,
   ]);
+  const workers = result.workers;
+  if (workers) {
+    // The same goals, for one machine's cores: WORKERS=2 is two instances on this machine.
+    const w = workers.saturation;
+    const at = workers.fixedRates.find((phase) => phase.rate === goalRate);
+    rows.push([
+      `webhook mix with WORKERS=${workers.workers}, saturation (${w.connections} connections): updates/s, ${failedText(w)}`,
+      backend,
+      `${w.perSecond}/s`,
+      ...fmt(w.latency).slice(1),
+      minimal?.saturation.perSecond ? `${(w.perSecond / minimal.saturation.perSecond).toFixed(2)} of minimal` : "-",
+      `≥ ${goal.saturation}/s, none failed: ${met(w.perSecond >= goal.saturation && w.failed === 0)}`,
+    ]);
+    if (at) {
+      rows.push([
+        `… at ${at.rate} updates/s offered (${Math.round(at.perSecond)}/s answered, ${failedText(at)}): latency`,
+        backend,
+        ...fmt(at.latency),
+        "",
+        `p95 < ${P95_GOAL_MS} ms, none failed: ${met(at.latency.p95 < P95_GOAL_MS && at.failed === 0)}`,
+      ]);
+    }
+    if (workers.web) {
+      rows.push([
+        `… public feed + page at ${workers.web.web.rate} requests/s offered: served; meanwhile the webhook's p95 at ${workers.web.webhook.rate}/s`,
+        backend,
+        `${workers.web.web.perSecond}/s`,
+        `${workers.web.webhook.latency.p95.toFixed(2)}`,
+        "",
+        "",
+        `≥ ${WEB_GOAL}/s and p95 < ${P95_GOAL_MS} ms: ${met(workers.web.web.perSecond >= WEB_GOAL && workers.web.web.failed === 0 && workers.web.webhook.latency.p95 < P95_GOAL_MS)}`,
+      ]);
+    }
+    rows.push([`… RSS of the supervisor and its workers after the load`, backend, `${workers.process.rssAfterRunMb} MB`, "", "", "", ""]);
+    notes.push(cpuNote(`Treffpunkt with WORKERS=${workers.workers} on ${backend} (CPU of the supervisor and its workers)`, workers));
+  }
   notes.push(cpuNote(`Treffpunkt on ${backend}`, result.app));
   const phases = [result.app.warmup, ...fixedRates, saturation, ...(web ? [web.webhook] : [])];
   const completed = phases.reduce((sum, phase) => sum + phase.signupsCompleted, 0);

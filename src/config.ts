@@ -31,6 +31,7 @@ export const envSchema = z
     BOT_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1-256 characters A-Z, a-z, 0-9, _ or -")),
     SERVER_HOST: withDefault(z.string(), "0.0.0.0"),
     SERVER_PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
+    WORKERS: withDefault(z.coerce.number().int().min(1).max(64), 1),
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://")),
     DATA_DIR: withDefault(z.string(), "./data"),
     BOT_ADMIN_IDS: withDefault(
@@ -104,6 +105,11 @@ export const envSchema = z
     if (env.BOT_MODE === "webhook" && !env.BOT_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["BOT_WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook (e.g. openssl rand -hex 32)" });
     }
+    // Several processes share one port and one database: PGlite allows one process, and
+    // Telegram gives getUpdates to one poller only.
+    if (env.WORKERS > 1 && (env.BOT_MODE !== "webhook" || !env.DATABASE_URL)) {
+      ctx.addIssue({ code: "custom", path: ["WORKERS"], message: "more than 1 needs BOT_MODE=webhook and DATABASE_URL (PostgreSQL)" });
+    }
     if (env.TRANSLATE_PROVIDER === "libretranslate" && !env.TRANSLATE_URL) {
       ctx.addIssue({ code: "custom", path: ["TRANSLATE_URL"], message: "is required when TRANSLATE_PROVIDER=libretranslate (e.g. http://127.0.0.1:5000)" });
     }
@@ -123,7 +129,8 @@ export type Config = Readonly<{
     webhookSecret: string | undefined;
     adminIds: readonly bigint[];
   }>;
-  server: Readonly<{ host: string; port: number }>;
+  /** `workers`: processes that share the port (WORKERS; cluster.ts). */
+  server: Readonly<{ host: string; port: number; workers: number }>;
   database: Readonly<{ url: string | undefined; dataDir: string }>;
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
@@ -210,7 +217,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       webhookSecret: e.BOT_WEBHOOK_SECRET,
       adminIds: Object.freeze([...e.BOT_ADMIN_IDS]),
     }),
-    server: Object.freeze({ host: e.SERVER_HOST, port: e.SERVER_PORT }),
+    server: Object.freeze({ host: e.SERVER_HOST, port: e.SERVER_PORT, workers: e.WORKERS }),
     database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),

@@ -1,9 +1,12 @@
-// Entry point: read the environment, build the app, start it, stop it on SIGINT/SIGTERM.
+// Entry point: read the environment, build the app, start it, stop it on SIGINT/SIGTERM. With
+// WORKERS > 1 this process supervises that many instances instead (cluster.ts).
+import cluster from "node:cluster";
 import { GrammyError } from "grammy";
 import { createApp } from "./app.ts";
-import { ConfigError, loadDotEnv, parseConfig } from "./config.ts";
+import { serveSupervisor, superviseWorkers } from "./cluster.ts";
+import { ConfigError, loadDotEnv, parseConfig, type Config } from "./config.ts";
 import { DataDirLockedError } from "./db/dir-lock.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, type Logger } from "./logger.ts";
 
 loadDotEnv();
 
@@ -18,37 +21,36 @@ try {
   throw error;
 }
 
-const logger = createLogger({ level: config.log.level });
-// One bad update must never end the process; anything that escapes is logged loudly.
-process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-let app: Awaited<ReturnType<typeof createApp>> | undefined;
+const rootLogger = createLogger({ level: config.log.level });
+if (config.server.workers > 1 && cluster.isPrimary) superviseWorkers(config.server.workers, rootLogger);
+else await runInstance(config, cluster.isWorker ? rootLogger.child({ worker: cluster.worker!.id }) : rootLogger);
 
-try {
-  app = await createApp(config, { logger });
-  await app.start();
-} catch (error) {
-  if (error instanceof DataDirLockedError) {
-    logger.fatal(error.message);
-  } else if (error instanceof GrammyError && error.error_code === 401) {
-    logger.fatal("Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.");
-  } else {
-    logger.fatal({ err: error }, "start failed");
-  }
-  await app?.stop().catch(() => {});
-  process.exit(1);
-}
+async function runInstance(config: Config, logger: Logger): Promise<void> {
+  // One bad update must never end the process; anything that escapes is logged loudly.
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) {
-      logger.warn({ signal }, "second signal: exiting now");
-      process.exit(1);
+  try {
+    app = await createApp(config, { logger });
+    await app.start();
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      logger.fatal(error.message);
+    } else if (error instanceof GrammyError && error.error_code === 401) {
+      logger.fatal("Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.");
+    } else {
+      logger.fatal({ err: error }, "start failed");
     }
+    await app?.stop().catch(() => {});
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const stop = (reason: string) => {
     stopping = true;
     // Where the memory is, in MB (the JS heap, buffers, PGlite's WebAssembly memory in arrayBuffers).
     const memoryMb = Object.fromEntries(Object.entries(process.memoryUsage()).map(([key, bytes]) => [key, Math.round(bytes / 1_048_576)]));
-    logger.info({ signal, memoryMb }, "stopping");
+    logger.info({ signal: reason, memoryMb }, "stopping");
     app!.stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -56,5 +58,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.exit(1);
       },
     );
-  });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (!stopping) return stop(signal);
+      logger.warn({ signal }, "second signal: exiting now");
+      process.exit(1);
+    });
+  }
+  // A worker of WORKERS > 1: the supervisor's stop is a first signal, never a second.
+  serveSupervisor(() => (stopping ? undefined : stop("supervisor")));
 }

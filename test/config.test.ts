@@ -16,7 +16,7 @@ describe("configuration", () => {
   it("when only the token is given, then every other setting has its documented default", () => {
     expect(parseConfig(valid)).toEqual({
       bot: { token: valid.BOT_TOKEN, apiRoot: "https://api.telegram.org", mode: "polling", webhookUrl: undefined, webhookSecret: undefined, adminIds: [] },
-      server: { host: "0.0.0.0", port: 3000 },
+      server: { host: "0.0.0.0", port: 3000, workers: 1 },
       database: { url: undefined, dataDir: "./data" },
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
@@ -40,6 +40,14 @@ describe("configuration", () => {
       expect(error.problems).toEqual([expect.stringMatching(/^CALENDAR_ALLOW_PRIVATE_URLS: /)]);
       expect(error.message).not.toContain(bad);
     }
+  });
+
+  it("when several workers are asked for, then they need webhook mode on PostgreSQL; 1 to 64 are allowed", () => {
+    const webhook = { ...valid, BOT_MODE: "webhook", BOT_WEBHOOK_URL: "https://bot.example.org", BOT_WEBHOOK_SECRET: "s3cret" };
+    expect(parseConfig({ ...webhook, DATABASE_URL: "postgresql://db/treffpunkt", WORKERS: "4" }).server.workers).toBe(4);
+    expect(problemsOf({ ...webhook, WORKERS: "2" }).problems).toEqual([expect.stringMatching(/^WORKERS: more than 1 needs BOT_MODE=webhook and DATABASE_URL/)]);
+    expect(problemsOf({ ...valid, DATABASE_URL: "postgresql://db/treffpunkt", WORKERS: "2" }).problems).toEqual([expect.stringMatching(/^WORKERS: /)]);
+    for (const bad of ["0", "65", "two", "1.5"]) expect(problemsOf({ ...webhook, DATABASE_URL: "postgresql://db/treffpunkt", WORKERS: bad }).problems).toEqual([expect.stringMatching(/^WORKERS: /)]);
   });
 
   it("when machine translation is configured, then provider, server, key, budget and timeout are read; 0 characters means no limit", () => {

@@ -2,6 +2,7 @@
 // kill -9 in the middle of a broadcast. What runs is what `npm start` runs: the bundle of
 // src/main.ts (scripts/build.mjs), built fresh for this file under test-artifacts/.
 import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { queueBroadcast } from "../support/broadcast.ts";
 import { createTestStorage, onPostgres, type TestStorage } from "../support/database.ts";
 import { startFakeTelegramServer, TEST_BOT_TOKEN, type FakeTelegramServer } from "../support/fake-telegram.ts";
 import { freePort } from "../support/net.ts";
+import { commandUpdate } from "../support/updates.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAIN = path.join(ROOT, "test-artifacts", `bundle-${process.pid}`, "main.mjs");
@@ -109,6 +111,81 @@ describe("the process", () => {
       expect(run.code, main.output()).toBe(0);
       expect(run.stdout).toContain("treffpunkt stopped");
     });
+
+    /** The process ids of a process's children (the workers of WORKERS > 1). */
+    const childrenOf = (pid: number) =>
+      readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    const count = (text: string, message: string) => text.split("\n").filter((line) => line.includes(`"msg":"${message}"`)).length;
+    const until = async (what: () => boolean, ms: number) => {
+      for (const started = performance.now(); !what() && performance.now() - started < ms; ) await new Promise((r) => setTimeout(r, 50));
+      return what();
+    };
+
+    it.skipIf(!onPostgres)(
+      "when WORKERS=2, then two instances share the port and answer the webhook; a worker killed with kill -9 is replaced; SIGTERM stops both cleanly with exit 0",
+      async () => {
+        const port = await freePort();
+        const main = startMain(
+          {
+            ...storage.env,
+            BOT_TOKEN: TEST_BOT_TOKEN,
+            BOT_API_ROOT: telegram.apiRoot,
+            BOT_MODE: "webhook",
+            BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+            BOT_WEBHOOK_SECRET: "process-test-secret",
+            SERVER_HOST: "127.0.0.1",
+            SERVER_PORT: String(port),
+            WORKERS: "2",
+          },
+          cwd,
+        );
+        expect(await until(() => count(main.output(), "treffpunkt started") === 2, 30_000), main.output()).toBe(true);
+        const workers = childrenOf(main.child.pid!);
+        expect(workers).toHaveLength(2);
+
+        telegram.api.clear();
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => telegram.deliver(commandUpdate({ id: 880_000 + i, first_name: `W${i}`, language_code: "de" }, "start"))),
+        );
+        expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+        expect(new Set(telegram.api.callsTo("sendMessage").map((call) => String((call.payload as { chat_id: unknown }).chat_id))).size).toBe(20);
+
+        process.kill(workers[0]!, "SIGKILL");
+        expect(await until(() => count(main.output(), "treffpunkt started") === 3, 30_000), main.output()).toBe(true);
+        expect(main.output()).toContain("a worker stopped unexpectedly: starting another");
+        expect(childrenOf(main.child.pid!)).toHaveLength(2);
+        const after = await telegram.deliver(commandUpdate({ id: 880_100, first_name: "Later", language_code: "de" }, "start"));
+        expect(after.status).toBe(200);
+
+        main.child.kill("SIGTERM");
+        const run = await main.done;
+        expect(run.code, main.output()).toBe(0);
+        expect(count(run.stdout, "treffpunkt stopped")).toBe(2);
+        expect(run.stdout).not.toContain("second signal");
+      },
+      90_000,
+    );
+
+    it.skipIf(!onPostgres)("when WORKERS=2 and Telegram rejects the token, then the workers do not start over and over: it exits 1", async () => {
+      const port = await freePort();
+      const run = await startMain(
+        {
+          ...storage.env,
+          BOT_TOKEN: "999:wrong-token",
+          BOT_API_ROOT: telegram.apiRoot,
+          BOT_MODE: "webhook",
+          BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+          BOT_WEBHOOK_SECRET: "process-test-secret",
+          SERVER_HOST: "127.0.0.1",
+          SERVER_PORT: String(port),
+          WORKERS: "2",
+        },
+        cwd,
+      ).done;
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("a worker could not start");
+      expect(count(run.stdout, "starting workers")).toBe(1);
+    }, 60_000);
 
     it("when killed with kill -9 in the middle of a broadcast and started again, then every recipient gets it, and only messages in flight at the kill arrive twice", async () => {
       const recipients = 3_000;
