@@ -515,7 +515,7 @@ export async function benchInteractive(backend: BenchBackend, options: Interacti
   }
   const rows = await backend.db.prisma.signup.groupBy({ by: ["status"], _count: { _all: true } });
   const signupRows = Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
-  return { app: { ...measured.app, signupRows }, bare: measured.bare, minimal: measured.minimal };
+  return { app: { ...measured.app, signupRows }, workers: measured.workers, bare: measured.bare, minimal: measured.minimal };
 }
 
 async function runProcesses(backend: BenchBackend, catalog: Catalog, options: InteractiveOptions) {
