@@ -246,8 +246,9 @@ export type WebLoadSamples = { seconds: number; answered: number; failed: number
  */
 export async function webLoadSamples(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadSamples> {
   const byPath: Record<string, number> = Object.fromEntries(paths.map((p) => [p, 0]));
+  const bytesByPath: Record<string, number> = Object.fromEntries(paths.map((p) => [p, 0]));
   const latenciesUs: number[] = [];
-  if (options.seconds <= 0) return { seconds: 0, answered: 0, failed: 0, byPath, bytesByPath: {}, latenciesUs };
+  if (options.seconds <= 0) return { seconds: 0, answered: 0, failed: 0, byPath, bytesByPath, latenciesUs };
   let answered = 0;
   let failed = 0;
   const connections = Math.max(1, Math.floor(options.connections / paths.length));
@@ -269,10 +270,11 @@ export async function webLoadSamples(baseUrl: string, paths: string[], options: 
             },
             (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)),
           );
-          instance.on("response", (_client, status, _bytes, ms) => {
+          instance.on("response", (_client, status, bytes, ms) => {
             if (status >= 200 && status < 300) {
               answered++;
               byPath[p]!++;
+              bytesByPath[p]! += bytes;
               latenciesUs.push(micros(ms));
             } else {
               failed++;
@@ -282,7 +284,6 @@ export async function webLoadSamples(baseUrl: string, paths: string[], options: 
     ),
   );
   failed += results.reduce((sum, result) => sum + result.errors, 0);
-  const bytesByPath = Object.fromEntries(paths.map((p, i) => [p, results[i]!.throughput.total]));
   return { seconds: Math.max(...results.map((result) => result.duration)), answered, failed, byPath, bytesByPath, latenciesUs };
 }
 
