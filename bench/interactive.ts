@@ -27,7 +27,7 @@
 //   updates/s (open loop, 10 s and 20 s), then saturation (closed loop over 40 connections, the
 //   most Telegram opens to one webhook). The app then gets the public feed and page under load,
 //   GET /feeds/offers.json?lang=ar and /?lang=de (each response already in the app's cache):
-//   first alone in a closed loop over 10 connections for 5 s (the most it serves), then 1,050
+//   first alone in a closed loop over 12 connections for 5 s (the most it serves), then 1,050
 //   requests/s offered (open loop) while the webhook gets 100 updates/s, both for 10 s (the goal:
 //   ≥ 1,000/s served while the bot's p95 stays < 50 ms). The web load runs on a thread of its
 //   own (webLoadApart), apart from the fake Bot API and the webhook's pacer. --quick runs only the 150/s rate, and
@@ -140,7 +140,7 @@ export const FIXED_RATES = [100, 150];
 /** WORKERS for the second run of the app on PostgreSQL: one per core of the bench's machine. */
 const WORKERS_MEASURED = 2;
 /** Connections of the web load (browsers and a city website's server, not Telegram). */
-const WEB_CONNECTIONS = 10;
+const WEB_CONNECTIONS = 12;
 /** Saturation with as many connections as Telegram opens to a webhook at most. */
 const CONNECTIONS = TELEGRAM_WEBHOOK_CONNECTIONS;
 const CLOCK_TICKS = (() => {

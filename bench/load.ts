@@ -287,6 +287,12 @@ export async function webLoadSamples(baseUrl: string, paths: string[], options: 
   return { seconds: Math.max(...results.map((result) => result.duration)), answered, failed, byPath, bytesByPath, latenciesUs };
 }
 
+function sumByKey(records: Record<string, number>[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const record of records) for (const [key, n] of Object.entries(record)) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
+}
+
 /** Several loads that ran at the same time, as one. */
 function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
   const histogram = createHistogram();
@@ -299,25 +305,27 @@ function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
     answered,
     failed: loads.reduce((sum, load) => sum + load.failed, 0),
     latency: percentiles(histogram),
-    byPath: Object.assign({}, ...loads.map((load) => load.byPath)),
-    bytesByPath: Object.assign({}, ...loads.map((load) => load.bytesByPath)),
+    byPath: sumByKey(loads.map((load) => load.byPath)),
+    bytesByPath: sumByKey(loads.map((load) => load.bytesByPath)),
   };
 }
 
 /**
- * The web load with a thread of its own for each path (web-load-worker.ts), each with its share of
- * the connections and the rate. On one thread with the fake Bot API and the webhook's pacer,
- * reading about 1,000 cached feeds and pages a second kept that thread at 100 % while the app
- * used a quarter of a core, and one thread of its own still tops out near 850/s: the figure
- * measured the load generator, not the app.
+ * The web load on threads of its own (web-load-worker.ts): `threadsPerPath` for each path, each
+ * thread with its share of the connections and the rate. On one thread with the fake Bot API
+ * and the webhook's pacer, reading about 1,000 cached feeds and pages a second kept that thread
+ * at 100 % while the app used a quarter of a core; one thread per path still topped out near
+ * 550 feeds (125 kB each) a second: the figure measured the load generator, not the app.
  */
-export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadResult> {
-  const share = (n: number) => n / paths.length;
+export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions & { threadsPerPath?: number }): Promise<WebLoadResult> {
+  const { threadsPerPath = 2, ...load } = options;
+  const threads = paths.flatMap((p) => Array.from({ length: threadsPerPath }, () => p));
+  const share = (n: number) => n / threads.length;
   const loads = await Promise.all(
-    paths.map(
+    threads.map(
       (p) =>
         new Promise<WebLoadSamples>((resolve, reject) => {
-          const workerData = { baseUrl, paths: [p], options: { ...options, connections: share(options.connections), ...(options.rate ? { rate: share(options.rate) } : {}) } };
+          const workerData = { baseUrl, paths: [p], options: { ...load, connections: share(load.connections), ...(load.rate ? { rate: share(load.rate) } : {}) } };
           const worker = new Worker(new URL("./web-load-worker.mjs", import.meta.url), { workerData });
           let result: WebLoadSamples | undefined;
           worker.once("message", (message: WebLoadSamples) => (result = message));

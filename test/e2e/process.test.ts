@@ -72,6 +72,19 @@ describe("the process", () => {
       await storage?.dispose();
     });
 
+    /** The app in webhook mode on `port` against the fake Telegram; `extra` adds or replaces variables. */
+    const webhookEnv = (port: number, extra: Record<string, string> = {}) => ({
+      ...storage.env,
+      BOT_TOKEN: TEST_BOT_TOKEN,
+      BOT_API_ROOT: telegram.apiRoot,
+      BOT_MODE: "webhook",
+      BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
+      BOT_WEBHOOK_SECRET: "process-test-secret",
+      SERVER_HOST: "127.0.0.1",
+      SERVER_PORT: String(port),
+      ...extra,
+    });
+
     it("when Telegram rejects the token, then it exits 1 saying so", async () => {
       const port = await freePort();
       const run = await startMain(
@@ -85,19 +98,7 @@ describe("the process", () => {
     it("when started in webhook mode, then /healthz turns healthy, and SIGTERM stops it cleanly with exit 0", async () => {
       const port = await freePort();
       const started = performance.now();
-      const main = startMain(
-        {
-          ...storage.env,
-          BOT_TOKEN: TEST_BOT_TOKEN,
-          BOT_API_ROOT: telegram.apiRoot,
-          BOT_MODE: "webhook",
-          BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
-          BOT_WEBHOOK_SECRET: "process-test-secret",
-          SERVER_HOST: "127.0.0.1",
-          SERVER_PORT: String(port),
-        },
-        cwd,
-      );
+      const main = startMain(webhookEnv(port), cwd);
       let healthy = false;
       while (!healthy && performance.now() - started < 20_000 && main.child.exitCode === null) {
         healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
@@ -125,20 +126,7 @@ describe("the process", () => {
       "when WORKERS=2, then two instances share the port and answer the webhook; a worker killed with kill -9 is replaced; SIGTERM stops both cleanly with exit 0",
       async () => {
         const port = await freePort();
-        const main = startMain(
-          {
-            ...storage.env,
-            BOT_TOKEN: TEST_BOT_TOKEN,
-            BOT_API_ROOT: telegram.apiRoot,
-            BOT_MODE: "webhook",
-            BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
-            BOT_WEBHOOK_SECRET: "process-test-secret",
-            SERVER_HOST: "127.0.0.1",
-            SERVER_PORT: String(port),
-            WORKERS: "2",
-          },
-          cwd,
-        );
+        const main = startMain(webhookEnv(port, { WORKERS: "2" }), cwd);
         expect(await until(() => count(main.output(), "treffpunkt started") === 2, 30_000), main.output()).toBe(true);
         const workers = childrenOf(main.child.pid!);
         expect(workers).toHaveLength(2);
@@ -168,20 +156,7 @@ describe("the process", () => {
 
     it.skipIf(!onPostgres)("when WORKERS=2 and Telegram rejects the token, then the workers do not start over and over: it exits 1", async () => {
       const port = await freePort();
-      const run = await startMain(
-        {
-          ...storage.env,
-          BOT_TOKEN: "999:wrong-token",
-          BOT_API_ROOT: telegram.apiRoot,
-          BOT_MODE: "webhook",
-          BOT_WEBHOOK_URL: `http://127.0.0.1:${port}`,
-          BOT_WEBHOOK_SECRET: "process-test-secret",
-          SERVER_HOST: "127.0.0.1",
-          SERVER_PORT: String(port),
-          WORKERS: "2",
-        },
-        cwd,
-      ).done;
+      const run = await startMain(webhookEnv(port, { BOT_TOKEN: "999:wrong-token", WORKERS: "2" }), cwd).done;
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("a worker could not start");
       expect(count(run.stdout, "starting workers")).toBe(1);
