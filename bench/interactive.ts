@@ -27,11 +27,11 @@
 //   updates/s (open loop, 10 s and 20 s), then saturation (closed loop over 40 connections, the
 //   most Telegram opens to one webhook). The app then gets the public feed and page under load,
 //   GET /feeds/offers.json?lang=ar and /?lang=de (each response already in the app's cache):
-//   first alone in a closed loop over 12 connections for 5 s (the most it serves), then 1,050
+//   first alone in a closed loop over 10 connections for 5 s (the most it serves), then 1,050
 //   requests/s offered (open loop) while the webhook gets 100 updates/s, both for 10 s (the goal:
-//   ≥ 1,000/s served while the bot's p95 stays < 50 ms). The web load runs on a thread of its
-//   own (webLoadApart), apart from the fake Bot API and the webhook's pacer. --quick runs only the 150/s rate, and
-//   every phase for about a second. See bench/load.ts for the drivers.
+//   ≥ 1,000/s served while the bot's p95 stays < 50 ms). The web load runs on threads of its
+//   own (webLoadApart, one per path), apart from the fake Bot API and the webhook's pacer. --quick runs only
+//   the 150/s rate, and every phase for about a second. See bench/load.ts for the drivers.
 //   The app answers a webhook request after 20 s
 //   even when the update is still running (server.ts, onTimeout "return"), so no latency the
 //   app reports is far above 20 s plus the wait for a connection.
@@ -140,7 +140,7 @@ export const FIXED_RATES = [100, 150];
 /** WORKERS for the second run of the app on PostgreSQL: one per core of the bench's machine. */
 const WORKERS_MEASURED = 2;
 /** Connections of the web load (browsers and a city website's server, not Telegram). */
-const WEB_CONNECTIONS = 12;
+const WEB_CONNECTIONS = 10;
 /** Saturation with as many connections as Telegram opens to a webhook at most. */
 const CONNECTIONS = TELEGRAM_WEBHOOK_CONNECTIONS;
 const CLOCK_TICKS = (() => {

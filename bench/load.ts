@@ -314,11 +314,13 @@ function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
  * The web load on threads of its own (web-load-worker.ts): `threadsPerPath` for each path, each
  * thread with its share of the connections and the rate. On one thread with the fake Bot API
  * and the webhook's pacer, reading about 1,000 cached feeds and pages a second kept that thread
- * at 100 % while the app used a quarter of a core; one thread per path still topped out near
- * 550 feeds (125 kB each) a second: the figure measured the load generator, not the app.
+ * at 100 % while the app used a quarter of a core: the figure measured the load generator, not
+ * the app. One thread per path tops out near 550 feeds (125 kB each) a second; two per path
+ * made things worse on two cores (six runnable threads beside the single-threaded app take
+ * CPU share from it: on the embedded database 630/s served and the webhook's p95 at 365 ms).
  */
 export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions & { threadsPerPath?: number }): Promise<WebLoadResult> {
-  const { threadsPerPath = 2, ...load } = options;
+  const { threadsPerPath = 1, ...load } = options;
   const threads = paths.flatMap((p) => Array.from({ length: threadsPerPath }, () => p));
   const share = (n: number) => n / threads.length;
   const loads = await Promise.all(
