@@ -57,20 +57,30 @@ function chat(rig: () => TestRig) {
     return messagesTo(chatId);
   };
   const t = (locale: string, key: string, args?: Record<string, string | number>) => stripBidi(rig().app.i18n.t(locale, key, args));
+  /**
+   * Replies to a copy the outbox sent. The fake records the message when the bot asks, the bot
+   * records the copy (question_relays) only after the fake has answered: a person can never
+   * reply in between, a test can. So the reply waits for that record, as a person's would.
+   */
+  const replyTo = async (user: TestUser, text: string, copy: ApiCall, where?: typeof group) => {
+    const key = { chatId: BigInt(copy.payload.chat_id), telegramMessageId: Number(copy.result.message_id) };
+    await expect.poll(() => rig().app.db.prisma.questionRelay.count({ where: key })).toBe(1);
+    await send(replyUpdate(user, text, copy.result, where));
+  };
   /** A resident asks about an offer: the button, the text, anonymous. */
   const ask = async (user: TestUser, offerId: number, text: string) => {
     await send(callbackUpdate(user, askButton.pack(offerId)));
     await send(textUpdate(user, text));
     await send(callbackUpdate(user, shareNameButton.pack("no")));
   };
-  return { send, messagesTo, textOf, waitForMessages, t, ask };
+  return { send, messagesTo, textOf, waitForMessages, t, ask, replyTo };
 }
 
 describe("journey: ask the organiser, with machine translation", () => {
   let rig: TestRig;
   let translator: FakeLibreTranslate;
   let offerId: number;
-  const { send, messagesTo, textOf, waitForMessages, t, ask } = chat(() => rig);
+  const { send, messagesTo, textOf, waitForMessages, t, ask, replyTo } = chat(() => rig);
 
   beforeAll(async () => {
     translator = await startFakeLibreTranslate();
@@ -109,7 +119,7 @@ describe("journey: ask the organiser, with machine translation", () => {
   it("when a staff member replies in German to the group's copy, then the resident gets Arabic with the machine mark and can see the original", async () => {
     const copy = messagesTo(GROUP).at(-1)!;
     const before = messagesTo(amal.id).length;
-    await send(replyUpdate(gisela, ANSWER, copy.result, group));
+    await replyTo(gisela, ANSWER, copy, group);
     expect(textOf(messagesTo(GROUP).at(-1)!)).toBe(t("de", "ask-answer-sent", { number: 1, language: "العربية" }));
 
     const answer = (await waitForMessages(amal.id, before + 1)).at(-1)!;
@@ -127,7 +137,7 @@ describe("journey: ask the organiser, with machine translation", () => {
   it("when the resident replies to the answer, then the same group gets the follow-up in the same thread, translated", async () => {
     const answer = messagesTo(amal.id).filter((c) => textOf(c).includes(ANSWER)).at(0)!;
     const before = messagesTo(GROUP).length;
-    await send(replyUpdate(amal, FOLLOW_UP, answer.result));
+    await replyTo(amal, FOLLOW_UP, answer);
     expect(textOf(messagesTo(amal.id).at(-1)!)).toBe(t("ar", "ask-followup-sent"));
 
     const copy = (await waitForMessages(GROUP, before + 1)).at(-1)!;
@@ -141,9 +151,9 @@ describe("journey: ask the organiser, with machine translation", () => {
   it("when a group member who is not staff, or staff of another organization, replies to the copy, then nothing reaches the resident and they are told why", async () => {
     const copy = messagesTo(GROUP).at(-1)!;
     const before = messagesTo(amal.id).length;
-    await send(replyUpdate(nina, "Keine Ahnung", copy.result, group));
+    await replyTo(nina, "Keine Ahnung", copy, group);
     expect(textOf(messagesTo(GROUP).at(-1)!)).toBe(t("de", "ask-refused-not-staff"));
-    await send(replyUpdate(otto, "Bei uns auch!", copy.result, group));
+    await replyTo(otto, "Bei uns auch!", copy, group);
     expect(textOf(messagesTo(GROUP).at(-1)!)).toBe(t("de", "ask-refused-not-staff"));
     // A reply to a message of the bot that is no question's copy in this chat reaches nobody either.
     const linked = messagesTo(GROUP)[0]!;
@@ -182,7 +192,7 @@ describe("journey: ask the organiser, with machine translation", () => {
 
     const before = messagesTo(amal.id).length;
     const copy = messagesTo(GROUP).filter((c) => textOf(c).includes(FOLLOW_UP)).at(-1)!;
-    await send(replyUpdate(gisela, "Ja, im ersten Stock.", copy.result, group));
+    await replyTo(gisela, "Ja, im ersten Stock.", copy, group);
     expect(textOf(messagesTo(GROUP).at(-1)!)).toBe(t("de", "ask-refused-erased"));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(messagesTo(amal.id)).toHaveLength(before);
@@ -192,7 +202,7 @@ describe("journey: ask the organiser, with machine translation", () => {
 describe("journey: ask the organiser, without a translation provider", () => {
   let rig: TestRig;
   let offerId: number;
-  const { send, messagesTo, textOf, waitForMessages, t, ask } = chat(() => rig);
+  const { send, messagesTo, textOf, waitForMessages, t, ask, replyTo } = chat(() => rig);
 
   beforeAll(async () => {
     ({ rig, offerId } = await setUp({}));
@@ -208,14 +218,14 @@ describe("journey: ask the organiser, without a translation provider", () => {
     expect(textOf(copy)).toContain(t("de", "ask-not-translated", { language: "العربية" }));
 
     const before = messagesTo(amal.id).length;
-    await send(replyUpdate(gisela, ANSWER, copy.result, group));
+    await replyTo(gisela, ANSWER, copy, group);
     const answer = (await waitForMessages(amal.id, before + 1)).at(-1)!;
     expect(textOf(answer)).toContain(ANSWER);
     expect(textOf(answer)).toContain(t("ar", "ask-not-translated", { language: "Deutsch" }));
     expect(buttons(answer).map((b) => b.text)).toEqual([t("ar", "ask-reply-button")]);
 
     const groupBefore = messagesTo(GROUP).length;
-    await send(replyUpdate(amal, FOLLOW_UP, answer.result));
+    await replyTo(amal, FOLLOW_UP, answer);
     const followUp = (await waitForMessages(GROUP, groupBefore + 1)).at(-1)!;
     expect(textOf(followUp)).toContain(FOLLOW_UP);
     expect(await rig.app.db.prisma.questionThread.count()).toBe(1);
