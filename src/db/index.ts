@@ -86,6 +86,14 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   let listener: pg.Client | undefined;
   let closing = false;
   const listeners = new Map<string, () => void>();
+  // One command at a time on the listening connection: a listen() while it connects or runs
+  // the LISTENs waits its turn (pg deprecates queueing on a busy client; pg 9 refuses it).
+  let commands: Promise<unknown> = Promise.resolve();
+  const command = (client: pg.Client, sql: string) => {
+    const run = commands.then(() => client.query(sql));
+    commands = run.catch(() => {});
+    return run;
+  };
   const connectListener = async (): Promise<void> => {
     if (closing || listeners.size === 0 || listener) return;
     const client = new pg.Client({ connectionString });
@@ -100,8 +108,10 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     client.on("end", lost);
     client.on("notification", (message) => listeners.get(message.channel)?.());
     try {
-      await client.connect();
-      for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      const connected = client.connect();
+      commands = connected.catch(() => {});
+      await connected;
+      for (const channel of listeners.keys()) await command(client, `LISTEN ${pg.escapeIdentifier(channel)}`);
       // What was sent while no connection listened is lost: every listener hears once that
       // something may have happened (the outbox looks, the screen caches forget).
       for (const onNotify of listeners.values()) onNotify();
@@ -118,7 +128,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
     notify: async (channel) => void (await pool.query("SELECT pg_notify($1, '')", [channel])),
     listen(channel, onNotify) {
       listeners.set(channel, onNotify);
-      if (listener) void listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      if (listener) void command(listener, `LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
       else void connectListener();
     },
     close: async () => {

@@ -30,4 +30,36 @@ describe.skipIf(!onPostgres)("outbox wake-up across instances (PostgreSQL LISTEN
       await storage.dispose();
     }
   });
+
+  it("when channels are listened to while the listening connection is still connecting, then each hears its own notices and pg never queues on the busy connection", async () => {
+    const storage = await createTestStorage();
+    const a = await openDatabase({ databaseUrl: storage.env.DATABASE_URL, dataDir: storage.env.DATA_DIR });
+    const b = await openDatabase({ databaseUrl: storage.env.DATABASE_URL, dataDir: storage.env.DATA_DIR });
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning.message);
+    process.on("warning", onWarning);
+    try {
+      const heard: Record<string, number> = { one: 0, two: 0, three: 0 };
+      b.listen("treffpunkt_test_one", () => void heard.one!++);
+      b.listen("treffpunkt_test_two", () => void heard.two!++); // while the connection is being made
+      await new Promise((resolve) => setImmediate(resolve));
+      b.listen("treffpunkt_test_three", () => void heard.three!++);
+      const heardAfter = async (channel: string) => {
+        const before = heard[channel.replace("treffpunkt_test_", "")]!;
+        for (let i = 0; i < 50; i++) {
+          await a.notify(channel);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (heard[channel.replace("treffpunkt_test_", "")]! > before + 1) return true; // more than the "maybe missed" call
+        }
+        return false;
+      };
+      for (const channel of ["treffpunkt_test_one", "treffpunkt_test_two", "treffpunkt_test_three"]) expect(await heardAfter(channel)).toBe(true);
+      expect(warnings.filter((message) => message.includes("already executing a query"))).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+      await a.close();
+      await b.close();
+      await storage.dispose();
+    }
+  });
 });
