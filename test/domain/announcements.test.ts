@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createActors } from "../../src/domain/actors.ts";
 import { afterQuietHours, createAnnouncementsService, nextRepeat, type Recipient } from "../../src/domain/announcements.ts";
 import { fixedClock } from "../../src/domain/clock.ts";
+import { watchOverlappingQueries } from "../support/database.ts";
 import { useTestDatabase } from "../support/services.ts";
 
 const TZ = "Europe/Berlin";
@@ -76,6 +77,20 @@ describe("announcements service", () => {
     const [a, b] = await Promise.all([service().enqueueDue(clock.now()), service().enqueueDue(clock.now())]);
     expect(a + b).toBe(6);
     expect(await db.prisma.delivery.count()).toBe(6);
+  });
+
+  it("when an announcement reaches 12,000 people, then each gets one delivery, and no statement waits on a busy connection (pg 9 refuses that)", async () => {
+    await db.prisma.user.createMany({ data: Array.from({ length: 12_000 }, (_, i) => ({ telegramId: BigInt(900_000 + i), locale: i % 2 ? "de" : "uk" })) });
+    people = (await db.prisma.user.findMany({ orderBy: { id: "asc" } })).map((u) => ({ userId: u.id, locale: u.locale }));
+    await service().create(author(), draft({ scheduledAt: new Date("2026-12-01T10:05:00Z") }));
+    clock.set("2026-12-01T10:05:00Z");
+    // Every query on one pg connection must start after the one before ended: pg 8 queues the
+    // rest with a deprecation warning, pg 9 will refuse them. (On PGlite there is one connection
+    // and its adapter serializes; the count below is what counts there.)
+    const overlaps = await watchOverlappingQueries(() => service().enqueueDue(clock.now()));
+    expect(await db.prisma.delivery.count()).toBe(12_003);
+    expect(await db.prisma.delivery.groupBy({ by: ["userId"], having: { userId: { _count: { gt: 1 } } } })).toEqual([]);
+    expect(overlaps).toBe(0);
   });
 
   it("when a repeating announcement is queued, then the next one is scheduled; a cancelled one is never queued", async () => {

@@ -66,3 +66,30 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   });
 }
+
+/**
+ * Runs `work` and counts the queries it sent to a pg connection that was still busy with an
+ * earlier one (pg 8 queues them and warns; pg 9 will refuse them). Always 0 on PGlite.
+ */
+export async function watchOverlappingQueries(work: () => Promise<unknown>): Promise<number> {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const busy = new WeakMap<object, number>();
+  let overlaps = 0;
+  proto.query = function (this: object, ...args: unknown[]) {
+    const inFlight = busy.get(this) ?? 0;
+    if (inFlight > 0) overlaps++;
+    busy.set(this, inFlight + 1);
+    const done = () => busy.set(this, (busy.get(this) ?? 1) - 1);
+    const result = original.apply(this, args);
+    if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(done, done);
+    else done();
+    return result;
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return overlaps;
+}
