@@ -181,16 +181,19 @@ async function prepare(db: Database, users: number): Promise<Catalog> {
   return { districtIds, openIds: open.map((row) => row.id), signupDates, users };
 }
 
+/** The WORKERS run's sign-up users begin this far into the upper half (a full run signs up a few hundred). */
+const SECOND_RUN_SIGNUPS_FROM = 10_000;
+
 /**
  * The residents' journeys, the same sequence for every target (seeded random). Sign-ups go to
  * the upper half of the users, one fresh user each; taps to random users of the lower half, so
  * a tap never lands in someone's sign-up conversation.
  */
-function journeys(catalog: Catalog): JourneySource {
+function journeys(catalog: Catalog, signupsFrom = 0): JourneySource {
   const random = rng(2026);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const half = Math.floor(catalog.users / 2);
-  let nextSignupUser = half;
+  let nextSignupUser = half + signupsFrom;
   let taps = 0;
   // The mix counts updates; a sign-up journey is several, so it is drawn less often.
   const stepsPerSignup = 6;
@@ -405,10 +408,15 @@ function countCalls(telegram: FakeTelegramServer): Record<string, number> {
 }
 
 /** Warm-up, the fixed rates, saturation, then (app only) the web load, against one launched process. */
-async function measureTarget(launched: Launched, telegram: FakeTelegramServer, port: number, catalog: Catalog, quick: boolean, withWeb = false): Promise<TargetResult> {
+/**
+ * `signupsFrom`: where in the upper half this target's sign-up users begin. A second run of the
+ * app on the same database (WORKERS=2) starts further on, so that its sign-ups are fresh too
+ * rather than repeats that end at "you are already signed up".
+ */
+async function measureTarget(launched: Launched, telegram: FakeTelegramServer, port: number, catalog: Catalog, quick: boolean, withWeb = false, signupsFrom = 0): Promise<TargetResult> {
   const rssAfterStartMb = mb(procStatusKb(launched.pid, "VmRSS"));
   const target: Target = { url: `http://127.0.0.1:${port}${WEBHOOK_PATH}`, secret: SECRET };
-  const source = journeys(catalog);
+  const source = journeys(catalog, signupsFrom);
   const numbers = updateNumbers();
   // Quick mode is a smoke test of the whole path for CI (cold, a few hundred updates), not a
   // measurement: its figures are not comparable with a full run's.
@@ -553,7 +561,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
         // Healthy is not yet started: wait for the webhook to be registered too, and for every worker.
         for (let waited = 0; !telegram.api.webhook && waited < 10_000; waited += 10) await sleep(10);
         for (let waited = 0; workers > 1 && (await startedCount(launched.logFile)) < workers && waited < 30_000; waited += 50) await sleep(50);
-        const measured = await measureTarget(launched, telegram, appPort, catalog, options.quick, true);
+        const measured = await measureTarget(launched, telegram, appPort, catalog, options.quick, true, workers > 1 ? SECOND_RUN_SIGNUPS_FROM : 0);
         progress(workers > 1 ? `Treffpunkt, WORKERS=${workers}` : "Treffpunkt", measured);
         return { launched, measured };
       } finally {

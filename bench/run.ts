@@ -291,13 +291,15 @@ for (const [backend, result] of Object.entries(interactive)) {
     notes.push(cpuNote(`Treffpunkt with WORKERS=${workers.workers} on ${backend} (CPU of the supervisor and its workers)`, workers));
   }
   notes.push(cpuNote(`Treffpunkt on ${backend}`, result.app));
-  const phases = [result.app.warmup, ...fixedRates, saturation, ...(web ? [web.webhook] : [])];
+  // The sign-up rows are counted once, after every run on this database (WORKERS=2 too).
+  const phasesOf = (target: TargetResult) => [target.warmup, ...target.fixedRates, target.saturation, ...(target.web ? [target.web.webhook] : [])];
+  const phases = [...phasesOf(result.app), ...(result.workers ? phasesOf(result.workers) : [])];
   const completed = phases.reduce((sum, phase) => sum + phase.signupsCompleted, 0);
   const failed = phases.reduce((sum, phase) => sum + phase.failed, 0);
   const rowsCreated = Object.values(result.app.signupRows).reduce((sum, n) => sum + n, 0);
   const { log } = result.app;
   notes.push(
-    `Treffpunkt on ${backend}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
+    `Treffpunkt on ${backend}${result.workers ? ` (one process, then WORKERS=${result.workers.workers})` : ""}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
       `${failed} webhook requests failed; log: ${log.errors} errors, ${log.warnings} warnings, ${log.rateLimited} flood-limited, ${log.signupsRefused} sign-ups refused` +
       (log.firstProblem ? `; first problem: ${log.firstProblem}` : "") +
       (log.memoryAtStopMb ? `; memory at the stop (MB): ${Object.entries(log.memoryAtStopMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : ""),
