@@ -80,7 +80,17 @@ export async function watchOverlappingQueries(work: () => Promise<unknown>): Pro
     const inFlight = busy.get(this) ?? 0;
     if (inFlight > 0) overlaps++;
     busy.set(this, inFlight + 1);
-    const done = () => busy.set(this, (busy.get(this) ?? 1) - 1);
+    let ended = false;
+    const done = () => {
+      if (!ended) busy.set(this, (busy.get(this) ?? 1) - 1);
+      ended = true;
+    };
+    // pg ends a query through its callback (pool.query passes one) or its promise.
+    const last = args.at(-1);
+    if (typeof last === "function") {
+      args[args.length - 1] = (...results: unknown[]) => (done(), (last as (...a: unknown[]) => unknown)(...results));
+      return original.apply(this, args);
+    }
     const result = original.apply(this, args);
     if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(done, done);
     else done();
