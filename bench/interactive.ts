@@ -407,8 +407,8 @@ function countCalls(telegram: FakeTelegramServer): Record<string, number> {
   return counts;
 }
 
-/** Warm-up, the fixed rates, saturation, then (app only) the web load, against one launched process. */
 /**
+ * Warm-up, the fixed rates, saturation, then (app only) the web load, against one launched process.
  * `signupsFrom`: where in the upper half this target's sign-up users begin. A second run of the
  * app on the same database (WORKERS=2) starts further on, so that its sign-ups are fresh too
  * rather than repeats that end at "you are already signed up".

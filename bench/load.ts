@@ -311,23 +311,21 @@ function summarizeWeb(loads: WebLoadSamples[]): WebLoadResult {
 }
 
 /**
- * The web load on threads of its own (web-load-worker.ts): `threadsPerPath` for each path, each
- * thread with its share of the connections and the rate. On one thread with the fake Bot API
+ * The web load on threads of its own (web-load-worker.ts), one for each path, each with its
+ * share of the connections and the rate. On one thread with the fake Bot API
  * and the webhook's pacer, reading about 1,000 cached feeds and pages a second kept that thread
  * at 100 % while the app used a quarter of a core: the figure measured the load generator, not
  * the app. One thread per path tops out near 550 feeds (125 kB each) a second; two per path
  * made things worse on two cores (six runnable threads beside the single-threaded app take
  * CPU share from it: on the embedded database 630/s served and the webhook's p95 at 365 ms).
  */
-export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions & { threadsPerPath?: number }): Promise<WebLoadResult> {
-  const { threadsPerPath = 1, ...load } = options;
-  const threads = paths.flatMap((p) => Array.from({ length: threadsPerPath }, () => p));
-  const share = (n: number) => n / threads.length;
+export async function webLoadApart(baseUrl: string, paths: string[], options: WebLoadOptions): Promise<WebLoadResult> {
+  const share = (n: number) => n / paths.length;
   const loads = await Promise.all(
-    threads.map(
+    paths.map(
       (p) =>
         new Promise<WebLoadSamples>((resolve, reject) => {
-          const workerData = { baseUrl, paths: [p], options: { ...load, connections: share(load.connections), ...(load.rate ? { rate: share(load.rate) } : {}) } };
+          const workerData = { baseUrl, paths: [p], options: { ...options, connections: share(options.connections), ...(options.rate ? { rate: share(options.rate) } : {}) } };
           const worker = new Worker(new URL("./web-load-worker.mjs", import.meta.url), { workerData });
           let result: WebLoadSamples | undefined;
           worker.once("message", (message: WebLoadSamples) => (result = message));

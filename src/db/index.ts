@@ -3,11 +3,11 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDirLock, type DirLock } from "./dir-lock.ts";
 import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
+import { createPgAdapterFactory } from "./pg-adapter.ts";
 
 export type Db = PrismaClient;
 
@@ -63,7 +63,7 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   // kill the process. The next query simply gets a fresh connection.
   pool.on("error", () => {});
   // errorFormat "minimal": the default pretty format builds an Error on every call (~2% CPU).
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: "minimal" });
+  const prisma = new PrismaClient({ adapter: createPgAdapterFactory(pool), errorFormat: "minimal" });
   const backend: MigrationBackend = {
     async withLock(work) {
       const client = await pool.connect();

@@ -56,9 +56,6 @@ export type DraftTranslation = { locale: Locale; ok: true; text: string; provide
 /** Versions made by machine per language; announcements the background job fills per run, at most. */
 export const BACKFILL_MAX_PER_RUN = 5;
 
-/** Deliveries written per statement when an announcement is queued: Prisma binds 8 parameters a row (defaults too), 16,000 in all, under PostgreSQL's 32,767. */
-const ENQUEUE_SLICE = 2_000;
-
 /**
  * An announcement as staff write it; the author is the acting user. It speaks for the author's
  * organization; an admin may name one (`organizationId`) or leave it out: the city.
@@ -383,13 +380,10 @@ export function createAnnouncementsService(deps: AnnouncementsDeps) {
         const [row] = await tx.$queryRaw<{ id: number }[]>`
           SELECT id FROM announcements WHERE id = ${candidate.id} AND status = 'SCHEDULED' FOR UPDATE SKIP LOCKED`;
         if (!row) return null; // another instance took it, or it was cancelled meanwhile
-        // In slices, one after the other: Prisma splits a createMany too big for one statement
-        // (PostgreSQL takes at most 32,767 parameters) into statements it sends all at once, and
-        // on a transaction's one pg connection pg 8 queues them with a warning; pg 9 refuses them.
-        for (let from = 0; from < people.length; from += ENQUEUE_SLICE) {
+        if (people.length) {
           await tx.delivery.createMany({
             // The recipient's language; the transport falls back to the source text and says so.
-            data: people.slice(from, from + ENQUEUE_SLICE).map((p) => ({ announcementId: candidate.id, userId: p.userId, locale: p.locale ?? candidate.sourceLocale, notBefore })),
+            data: people.map((p) => ({ announcementId: candidate.id, userId: p.userId, locale: p.locale ?? candidate.sourceLocale, notBefore })),
             skipDuplicates: true,
           });
         }
