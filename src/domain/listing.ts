@@ -1,0 +1,165 @@
+// The offer list in memory: every listed date from now on, with what a list card shows, so
+// that a list tap with any filter and page is answered without the database. offers.ts loads
+// it (listUpcoming) into the screen cache, so the cache's one rule applies: every write that
+// changes offers calls `changed()`, which forgets it here and on the other instances, and the
+// next tap loads it again. What depends on time (dates that have started, the moving windows)
+// is decided on every call with the clock's now, never at load time.
+//
+// Why not pages from SQL: residents pick filters and pages freely (categories × districts ×
+// windows × youth × pages × ten languages), so most page keys are asked for rarely and a page
+// cache misses about half the time; each miss was a query of 1–5 ms. The whole list of a
+// city is small: 16,000 dates and 30,000 titles (the bench's 10,000 offers) take a few MB.
+import { pickName } from "./catalog.ts";
+import type { TextOrigin } from "./offer-translation.ts";
+import { pickTranslation } from "./translations.ts";
+
+export const WHEN_FILTERS = ["today", "week", "months2"] as const;
+export type WhenFilter = (typeof WHEN_FILTERS)[number];
+
+export type OfferFilter = Readonly<{
+  categoryId?: string;
+  districtId?: number;
+  when?: WhenFilter;
+  /** Only offers whose age range overlaps 12–17. */
+  youth?: boolean;
+}>;
+
+export type OfferCard = Readonly<{
+  occurrenceId: number;
+  offerId: number;
+  startsAt: Date;
+  endsAt: Date | null;
+  categoryId: string;
+  emoji: string;
+  title: string;
+  /** The language `title` is in; differs from the requested one when that was missing. */
+  textLocale: string;
+  /** Where that version came from: MACHINE versions carry the mark. */
+  textOrigin: TextOrigin;
+  districtName: string | undefined;
+  online: boolean;
+}>;
+
+export type OfferPage = Readonly<{
+  cards: OfferCard[];
+  /** Matching dates, counted up to COUNT_CAP + 1. */
+  total: number;
+  page: number;
+  pageCount: number;
+  /** More than COUNT_CAP dates match: show "page 1 of 100+". */
+  more: boolean;
+}>;
+
+/** One listed date as loaded (times as epoch ms: numbers compare and load cheaper than Dates). */
+export type ListedDateRow = {
+  occurrenceId: number;
+  offerId: number;
+  startsMs: number;
+  endsMs: number | null;
+  categoryId: string;
+  districtId: number | null;
+  forYouth: boolean;
+};
+/** One language version of a listed offer's title. */
+export type ListedTitleRow = { offerId: number; sourceLocale: string; online: boolean; locale: string | null; title: string | null; origin: string | null };
+export type ListedCategoryRow = { id: string; emoji: string };
+export type ListedDistrictRow = { id: number; slug: string; names: unknown };
+
+type ListedOffer = { sourceLocale: string; online: boolean; titles: { locale: string; title: string; origin: TextOrigin }[] };
+type ListedDate = ListedDateRow & { startsAt: Date; endsAt: Date | null };
+
+export type Listing = {
+  /** How many dates it holds (for logs and the bench). */
+  readonly size: number;
+  /** It holds the dates from this moment on (epoch ms): an earlier now needs another load. */
+  readonly fromMs: number;
+  /** A page of the dates that match `filter`, starting at or after `now`, up to `until` when set. */
+  page(input: { filter: OfferFilter; now: Date; until: Date | undefined; page: number; pageSize: number; locale: string; countCap: number }): OfferPage;
+};
+
+/** The first index in `dates` (sorted by start) whose start is at or after `ms`. */
+function firstFrom(dates: readonly ListedDate[], ms: number): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (dates[mid]!.startsMs < ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** `dates` must come sorted by start, then id (the order of the list). */
+export function buildListing(input: { fromMs: number; dates: readonly ListedDateRow[]; titles: readonly ListedTitleRow[]; categories: readonly ListedCategoryRow[]; districts: readonly ListedDistrictRow[] }): Listing {
+  const offers = new Map<number, ListedOffer>();
+  for (const row of input.titles) {
+    let offer = offers.get(row.offerId);
+    if (!offer) offers.set(row.offerId, (offer = { sourceLocale: row.sourceLocale, online: row.online, titles: [] }));
+    if (row.locale !== null && row.title !== null) offer.titles.push({ locale: row.locale, title: row.title, origin: row.origin === "MACHINE" ? "MACHINE" : "HUMAN" });
+  }
+  const emoji = new Map(input.categories.map((c) => [c.id, c.emoji]));
+  const districts = new Map(input.districts.map((d) => [d.id, d]));
+
+  // The whole list, and the same split by category and by district: a filtered page scans
+  // only the dates that can match.
+  const all: ListedDate[] = [];
+  const byCategory = new Map<string, ListedDate[]>();
+  const byDistrict = new Map<number, ListedDate[]>();
+  for (const row of input.dates) {
+    const date: ListedDate = { ...row, startsAt: new Date(row.startsMs), endsAt: row.endsMs === null ? null : new Date(row.endsMs) };
+    all.push(date);
+    let inCategory = byCategory.get(row.categoryId);
+    if (!inCategory) byCategory.set(row.categoryId, (inCategory = []));
+    inCategory.push(date);
+    if (row.districtId !== null) {
+      let inDistrict = byDistrict.get(row.districtId);
+      if (!inDistrict) byDistrict.set(row.districtId, (inDistrict = []));
+      inDistrict.push(date);
+    }
+  }
+
+  const card = (date: ListedDate, locale: string): OfferCard => {
+    const offer = offers.get(date.offerId);
+    // The reader's language, else the source language, else the first by code (translations.ts).
+    const text = offer && pickTranslation(offer.titles, locale, offer.sourceLocale);
+    const district = date.districtId === null ? undefined : districts.get(date.districtId);
+    return {
+      occurrenceId: date.occurrenceId,
+      offerId: date.offerId,
+      startsAt: date.startsAt,
+      endsAt: date.endsAt,
+      categoryId: date.categoryId,
+      emoji: emoji.get(date.categoryId) ?? "",
+      title: text?.title ?? "",
+      textLocale: text?.locale ?? locale,
+      textOrigin: text?.origin ?? "HUMAN",
+      districtName: district ? pickName(district.names, locale, district.slug) : undefined,
+      online: offer?.online ?? false,
+    };
+  };
+
+  return {
+    size: all.length,
+    fromMs: input.fromMs,
+    page({ filter, now, until, page: requested, pageSize, locale, countCap }) {
+      const { categoryId, districtId, youth } = filter;
+      const candidates = categoryId !== undefined ? (byCategory.get(categoryId) ?? []) : districtId !== undefined ? (byDistrict.get(districtId) ?? []) : all;
+      const untilMs = until?.getTime() ?? Number.POSITIVE_INFINITY;
+      // Counting stops after countCap + 1 matches, as the count of the list always has.
+      const matches: ListedDate[] = [];
+      for (let i = firstFrom(candidates, now.getTime()); i < candidates.length && matches.length <= countCap; i++) {
+        const date = candidates[i]!;
+        if (date.startsMs > untilMs) break;
+        if (districtId !== undefined && date.districtId !== districtId) continue;
+        if (youth && !date.forYouth) continue;
+        matches.push(date);
+      }
+      const total = matches.length;
+      const pageCount = Math.max(1, Math.ceil(total / pageSize));
+      // A stale button asked for a page that no longer exists: the last one instead.
+      const page = Math.min(requested, pageCount - 1);
+      const cards = matches.slice(page * pageSize, (page + 1) * pageSize).map((date) => card(date, locale));
+      return { cards, total, page, pageCount, more: total > countCap };
+    },
+  };
+}
