@@ -28,8 +28,8 @@ function checkNames(names: LocalizedNames): LocalizedNames {
  * instance, and the cache's TTL is the safety net.
  */
 export function createCatalogService({ db, cache = createScreenCache() }: { db: Db; cache?: ScreenCache }) {
-  const categories = { get: () => cache.get("catalog:categories", async () => ({ value: await db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) })) };
-  const districts = { get: () => cache.get("catalog:districts", async () => ({ value: await db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }) })) };
+  const categories = { get: () => cache.get("catalog:categories", () => db.category.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })) };
+  const districts = { get: () => cache.get("catalog:districts", () => db.district.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })) };
   return {
     async listCategories(locale: string): Promise<CategoryEntry[]> {
       const rows = await categories.get();

@@ -81,7 +81,7 @@ export function createServices(deps: ServicesDeps) {
   const audit = createAuditService({ db, clock, actors });
   // List pages, cards and the catalog from memory; every write that changes them calls
   // screens.changed() (the app adds NOTIFY to the other instances and the web cache).
-  const screens = deps.screens ?? createScreenCache({ ...deps.screenCache, clockNow: () => clock.now().getTime() });
+  const screens = deps.screens ?? createScreenCache(deps.screenCache);
   const offers = createOffersService({ db, sql: deps.sql, clock, timezone, youthAges: deps.youthAges, cache: screens });
   const signups = createSignupsService({ db, sql: deps.sql, clock, notifier, quietHours, timezone, log, ...deps.signups });
   const translation = createMachineTranslationService({ db, clock, actors, provider: deps.translationProvider ?? null, timezone, log, ...deps.translation });

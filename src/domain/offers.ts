@@ -107,7 +107,7 @@ export type OffersServiceDeps = {
   cache?: ScreenCache;
 };
 
-export function createOffersService({ db, sql, clock, timezone, youthAges = YOUTH_AGE, cache = createScreenCache({ clockNow: () => clock.now().getTime() }) }: OffersServiceDeps) {
+export function createOffersService({ db, sql, clock, timezone, youthAges = YOUTH_AGE, cache = createScreenCache() }: OffersServiceDeps) {
   /**
    * A list page's and an offer card's reads, each a tap that missed the screen cache: Prisma's
    * SQL fragments, run on the driver (about 1 ms of CPU less per query). Their columns are
@@ -356,7 +356,7 @@ export function createOffersService({ db, sql, clock, timezone, youthAges = YOUT
      */
     async listUpcoming(input: { filter: OfferFilter; page: number; pageSize?: number; locale: string }): Promise<OfferPage> {
       const now = clock.now();
-      let listing = await cache.get("listing", async () => ({ value: await loadListing(now) }));
+      let listing = await cache.get("listing", () => loadListing(now));
       // A clock set back (tests do) asks for dates before the ones loaded.
       if (now.getTime() < listing.fromMs) listing = await loadListing(now);
       return listing.page({
@@ -406,7 +406,7 @@ export function createOffersService({ db, sql, clock, timezone, youthAges = YOUT
       // like the cards' (translations.ts).
       // The row does not change with time, so it is kept until an offer changes; whether it can
       // still be shown (published, not over) is checked on every call.
-      const row = await cache.get(`card:${input.occurrenceId}:${input.locale}:${input.original ? 1 : 0}`, async () => ({ value: await loadDetails(input) }));
+      const row = await cache.get(`card:${input.occurrenceId}:${input.locale}:${input.original ? 1 : 0}`, () => loadDetails(input));
       if (!row || row.status !== "PUBLISHED" || (row.endsAt ?? row.startsAt) < clock.now()) throw new OfferUnavailableError();
       return {
         occurrenceId: row.occurrenceId,

@@ -1,5 +1,6 @@
-// The read-mostly screens from memory: offer list pages per (filter, page, language), an offer's
-// card data, categories and districts. One rule: every write that changes what these screens
+// The read-mostly screens from memory: the offer listing (every listed date with its card's
+// data, listing.ts: any filter and page is answered from it), an offer's card data per date
+// and language, categories and districts. One rule: every write that changes what these screens
 // show calls `changed()` after its transaction commits; that forgets everything here and tells
 // the other instances (the app wires `onChange` to PostgreSQL NOTIFY and the web cache), whose
 // LISTEN calls `clear()`. Seat counts are not cached (sign-ups read them live).
@@ -7,8 +8,8 @@
 // Correctness rules:
 // - A load that was in flight when the cache was cleared is never kept (its entry is gone; a
 //   later hit cannot return it), so a change is never hidden by a read that began before it.
-// - Data that goes stale with time alone (a date that starts, a window that moves) says so:
-//   its loader returns `validUntil` (the domain clock's milliseconds), after which it is reloaded.
+// - What goes stale with time alone (a date that starts, a window that moves) is decided by
+//   the reader with the clock's now on every call, never kept here (listing.ts, getDetails).
 // - A TTL (performance clock) and a size bound are the safety net, e.g. for a NOTIFY lost while
 //   the LISTEN connection was down (db/index.ts also fires the listeners on every reconnect).
 
@@ -16,17 +17,13 @@ export type ScreenCacheOptions = {
   /** Safety net: an entry is reloaded after this many ms at the latest; 0 turns the cache off. */
   ttlMs?: number;
   maxEntries?: number;
-  /** The domain clock's now, in ms (for `validUntil`). */
-  clockNow?: () => number;
   /** Called by `changed()`: tell the other instances and the web cache. */
   onChange?: () => void;
 };
 
-export type Loaded<T> = { value: T; validUntil?: number };
+type Entry = { value: Promise<unknown>; loadedAt: number };
 
-type Entry = { value: Promise<unknown>; loadedAt: number; validUntil: number };
-
-export function createScreenCache({ ttlMs = 60_000, maxEntries = 5_000, clockNow = () => Date.now(), onChange }: ScreenCacheOptions = {}) {
+export function createScreenCache({ ttlMs = 60_000, maxEntries = 5_000, onChange }: ScreenCacheOptions = {}) {
   const entries = new Map<string, Entry>();
   let onChangeHook = onChange;
 
@@ -35,22 +32,18 @@ export function createScreenCache({ ttlMs = 60_000, maxEntries = 5_000, clockNow
   }
 
   return {
-    /** The value for `key`, loaded when missing, expired or past its validUntil; concurrent misses share one load. */
-    get<T>(key: string, load: () => Promise<Loaded<T>>): Promise<T> {
-      if (ttlMs <= 0) return load().then((loaded) => loaded.value);
+    /** The value for `key`, loaded when missing or expired; concurrent misses share one load. */
+    get<T>(key: string, load: () => Promise<T>): Promise<T> {
+      if (ttlMs <= 0) return load();
       const hit = entries.get(key);
-      if (hit && performance.now() - hit.loadedAt <= ttlMs && clockNow() < hit.validUntil) {
+      if (hit && performance.now() - hit.loadedAt <= ttlMs) {
         // Recently used keys stay; the oldest go first when full.
         entries.delete(key);
         entries.set(key, hit);
         return hit.value as Promise<T>;
       }
-      const entry: Entry = { value: Promise.resolve(), loadedAt: performance.now(), validUntil: Number.POSITIVE_INFINITY };
-      const loading = load();
-      entry.value = loading.then((loaded) => {
-        if (loaded.validUntil !== undefined) entry.validUntil = loaded.validUntil;
-        return loaded.value;
-      });
+      // Promise.resolve: a lazy thenable (a Prisma query) then runs once, however many callers share it.
+      const entry: Entry = { value: Promise.resolve(load()), loadedAt: performance.now() };
       entry.value.catch(() => {
         if (entries.get(key) === entry) entries.delete(key); // a failed load is not kept
       });

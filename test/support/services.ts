@@ -64,7 +64,7 @@ export function useServices(options: TestServicesOptions & { now?: string } = {}
   const build = (extra: TestServicesOptions = {}) => buildServices(db, clock, { screens, ...deps, ...extra });
   beforeEach(() => {
     clock.set(now);
-    screens = createScreenCache({ clockNow: () => clock.now().getTime() });
+    screens = createScreenCache();
     notes = outboxNotes(db.prisma);
     services = build();
   });
