@@ -66,7 +66,6 @@ export type ListedCategoryRow = { id: string; emoji: string };
 export type ListedDistrictRow = { id: number; slug: string; names: unknown };
 
 type ListedOffer = { sourceLocale: string; online: boolean; titles: { locale: string; title: string; origin: TextOrigin }[] };
-type ListedDate = ListedDateRow & { startsAt: Date; endsAt: Date | null };
 
 export type Listing = {
   /** How many dates it holds (for logs and the bench). */
@@ -78,7 +77,7 @@ export type Listing = {
 };
 
 /** The first index in `dates` (sorted by start) whose start is at or after `ms`. */
-function firstFrom(dates: readonly ListedDate[], ms: number): number {
+function firstFrom(dates: readonly ListedDateRow[], ms: number): number {
   let low = 0;
   let high = dates.length;
   while (low < high) {
@@ -102,23 +101,23 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
 
   // The whole list, and the same split by category and by district: a filtered page scans
   // only the dates that can match.
-  const all: ListedDate[] = [];
-  const byCategory = new Map<string, ListedDate[]>();
-  const byDistrict = new Map<number, ListedDate[]>();
-  for (const row of input.dates) {
-    const date: ListedDate = { ...row, startsAt: new Date(row.startsMs), endsAt: row.endsMs === null ? null : new Date(row.endsMs) };
+  const all: ListedDateRow[] = [];
+  const byCategory = new Map<string, ListedDateRow[]>();
+  const byDistrict = new Map<number, ListedDateRow[]>();
+  // The rows themselves are kept (no copies, no Dates: a card makes its two when it is shown).
+  for (const date of input.dates) {
     all.push(date);
-    let inCategory = byCategory.get(row.categoryId);
-    if (!inCategory) byCategory.set(row.categoryId, (inCategory = []));
+    let inCategory = byCategory.get(date.categoryId);
+    if (!inCategory) byCategory.set(date.categoryId, (inCategory = []));
     inCategory.push(date);
-    if (row.districtId !== null) {
-      let inDistrict = byDistrict.get(row.districtId);
-      if (!inDistrict) byDistrict.set(row.districtId, (inDistrict = []));
+    if (date.districtId !== null) {
+      let inDistrict = byDistrict.get(date.districtId);
+      if (!inDistrict) byDistrict.set(date.districtId, (inDistrict = []));
       inDistrict.push(date);
     }
   }
 
-  const card = (date: ListedDate, locale: string): OfferCard => {
+  const card = (date: ListedDateRow, locale: string): OfferCard => {
     const offer = offers.get(date.offerId);
     // The reader's language, else the source language, else the first by code (translations.ts).
     const text = offer && pickTranslation(offer.titles, locale, offer.sourceLocale);
@@ -126,8 +125,8 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
     return {
       occurrenceId: date.occurrenceId,
       offerId: date.offerId,
-      startsAt: date.startsAt,
-      endsAt: date.endsAt,
+      startsAt: new Date(date.startsMs),
+      endsAt: date.endsMs === null ? null : new Date(date.endsMs),
       categoryId: date.categoryId,
       emoji: emoji.get(date.categoryId) ?? "",
       title: text?.title ?? "",
@@ -146,7 +145,7 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
       const candidates = categoryId !== undefined ? (byCategory.get(categoryId) ?? []) : districtId !== undefined ? (byDistrict.get(districtId) ?? []) : all;
       const untilMs = until?.getTime() ?? Number.POSITIVE_INFINITY;
       // Counting stops after countCap + 1 matches, as the count of the list always has.
-      const matches: ListedDate[] = [];
+      const matches: ListedDateRow[] = [];
       for (let i = firstFrom(candidates, now.getTime()); i < candidates.length && matches.length <= countCap; i++) {
         const date = candidates[i]!;
         if (date.startsMs > untilMs) break;
