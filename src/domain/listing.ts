@@ -7,8 +7,9 @@
 //
 // Why not pages from SQL: residents pick filters and pages freely (categories × districts ×
 // windows × youth × pages × ten languages), so most page keys are asked for rarely and a page
-// cache misses about half the time; each miss was a query of 1–5 ms. The whole list of a
-// city is small: 16,000 dates and 30,000 titles (the bench's 10,000 offers) take a few MB.
+// cache missed about half the time; each miss was a query of 1–5 ms. The whole list of a
+// city is small: the bench's 10,000 offers (13,187 dates, about 30,000 titles) added 10–25 MB
+// to the heap in use, and the list loads in 0.3 s on PostgreSQL, 0.4 s on PGlite.
 import { pickName } from "./catalog.ts";
 import type { TextOrigin } from "./offer-translation.ts";
 import { pickTranslation } from "./translations.ts";
