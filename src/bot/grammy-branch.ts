@@ -15,8 +15,7 @@
 // still run); the false side gets the same `next`. Only public API is used (`use`,
 // `middleware()`), so a grammY update that changes its internals does not break it; the test
 // (test/bot/grammy-branch.test.ts) checks the contract against grammY's own behaviour.
-import { Composer, type Middleware, type MiddlewareFn } from "grammy";
-import type { Context } from "grammy";
+import { Composer, type Context, type Middleware, type MiddlewareFn } from "grammy";
 
 type Predicate<C> = (ctx: C) => boolean | Promise<boolean>;
 

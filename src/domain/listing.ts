@@ -102,12 +102,11 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
 
   // The whole list, and the same split by category and by district: a filtered page scans
   // only the dates that can match.
-  const all: ListedDateRow[] = [];
+  // The rows themselves are kept (no copies, no Dates: a card makes its two when it is shown).
+  const all = input.dates;
   const byCategory = new Map<string, ListedDateRow[]>();
   const byDistrict = new Map<number, ListedDateRow[]>();
-  // The rows themselves are kept (no copies, no Dates: a card makes its two when it is shown).
-  for (const date of input.dates) {
-    all.push(date);
+  for (const date of all) {
     let inCategory = byCategory.get(date.categoryId);
     if (!inCategory) byCategory.set(date.categoryId, (inCategory = []));
     inCategory.push(date);
