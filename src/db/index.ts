@@ -8,6 +8,7 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDirLock, type DirLock } from "./dir-lock.ts";
 import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
 import { createPgAdapterFactory } from "./pg-adapter.ts";
+import { createStatementNames } from "./statement-names.ts";
 
 export type Db = PrismaClient;
 
@@ -16,8 +17,9 @@ export type Db = PrismaClient;
  * Prisma's per-query work (about 0.4 ms of CPU per call on PostgreSQL, even for raw SQL). Only
  * for the hot path: the statement every update runs (users.ts), the conversation state
  * (conversation-state.ts) and a list page's and an offer card's reads (offers.ts); everything
- * else goes through Prisma. `text` uses $1, $2 …;
- * rows come as the driver decodes them, which differs between pg and PGlite beyond int4,
+ * else goes through Prisma. `text` uses $1, $2 …; each text is a prepared statement, parsed
+ * and planned once per connection (statement-names.ts), so it must be a constant, with the
+ * varying parts in `values`. Rows come as the driver decodes them, which differs between pg and PGlite beyond int4,
  * text, boolean and json: cast anything else in the SQL (`::text`, `IS NOT NULL`).
  */
 export type DirectQuery = <Row>(text: string, values: readonly unknown[]) => Promise<Row[]>;
@@ -59,6 +61,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(connectionString: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  const statements = createStatementNames("treffpunkt");
   // An idle client that loses its connection emits 'error' on the pool; unhandled, it would
   // kill the process. The next query simply gets a fresh connection.
   pool.on("error", () => {});
@@ -122,7 +125,8 @@ async function openPostgres(connectionString: string, max: number): Promise<Data
   return {
     backend: "postgresql",
     prisma,
-    query: async <Row>(text: string, values: readonly unknown[]) => (await pool.query(text, values as unknown[])).rows as Row[],
+    // Named: pg prepares each text once per connection, and PostgreSQL keeps its plan.
+    query: async <Row>(text: string, values: readonly unknown[]) => (await pool.query({ name: statements.nameOf(text), text, values: values as unknown[] })).rows as Row[],
     migrate: async () => applyMigrations(backend, await readMigrations()),
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
     notify: async (channel) => void (await pool.query("SELECT pg_notify($1, '')", [channel])),
@@ -146,10 +150,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   // Loaded only for the embedded database: PGlite and its adapter take ~45 MB and a few hundred
   // ms to load, which an instance on PostgreSQL does not need (the bundle keeps them in a chunk
   // of their own, scripts/build.mjs).
-  const [{ PGlite }, { pgliteOptions }, { createPgliteAdapterFactory }] = await Promise.all([
+  const [{ PGlite }, { pgliteOptions }, { createPgliteAdapterFactory }, { createPgliteDirectQuery }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("./pglite-options.ts"),
     import("./pglite-adapter.ts"),
+    import("./pglite-direct.ts"),
   ]);
   let lock: DirLock | undefined;
   let pglite: PGlite;
@@ -182,8 +187,9 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     backend: "pglite",
     prisma,
-    // PGlite's query waits for a transaction Prisma holds open (one connection, one mutex).
-    query: async <Row>(text: string, values: readonly unknown[]) => (await pglite.query<Row>(text, values as unknown[])).rows,
+    // Prepared and run over the simple protocol (pglite-direct.ts). It waits for a transaction
+    // Prisma holds open (one connection, one mutex).
+    query: createPgliteDirectQuery(pglite),
     migrate: async () => applyMigrations(backend, await readMigrations()),
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
     // One process: the sender is woken in process (src/app.ts).

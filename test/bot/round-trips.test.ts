@@ -21,6 +21,10 @@ const residents: TestUser[] = [
 describe("bot: database round trips per tap", () => {
   const { t } = useTestBot({ now: NOW });
   let statements: string[] = [];
+  /** PREPAREs on PGlite (db/pglite-direct.ts): once per statement text and database, not per tap. */
+  let prepares: string[] = [];
+  /** Their names, to read an EXECUTE as the statement it runs. */
+  const prepared = new Map<string, string>();
   const restore: (() => void)[] = [];
 
   beforeEach(() => {
@@ -28,16 +32,29 @@ describe("bot: database round trips per tap", () => {
       const original = proto[method] as (...args: unknown[]) => unknown;
       (proto as Record<keyof T, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
         const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string } | undefined)?.text;
-        statements.push(String(text).replace(/\s+/g, " ").trim().slice(0, 80));
+        const statement = String(text).replace(/\s+/g, " ").trim();
+        const prepare = /^PREPARE (\w+) AS (.*)$/.exec(statement);
+        if (prepare) {
+          prepares.push(prepare[2]!);
+          prepared.set(prepare[1]!, prepare[2]!);
+          return original.apply(this, args);
+        }
+        const execute = /^EXECUTE (\w+)/.exec(statement);
+        statements.push((execute ? (prepared.get(execute[1]!) ?? statement) : statement).slice(0, 80));
         return original.apply(this, args);
       };
       restore.push(() => ((proto as Record<keyof T, unknown>)[method] = original));
     };
     count(pg.Client.prototype, "query");
     count(PGlite.prototype, "query");
+    count(PGlite.prototype, "exec");
   });
   afterEach(() => {
     while (restore.length) restore.pop()!();
+    // Each statement text is prepared at most once, whatever the number of taps.
+    expect(new Set(prepares).size).toBe(prepares.length);
+    prepares = [];
+    prepared.clear();
   });
 
   /** The statements one update ran. */
