@@ -58,7 +58,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? createLogger({ level: config.log.level });
   const clock = options.clock ?? systemClock;
 
-  const db: Database = await openDatabase({ databaseUrl: config.database.url, dataDir: config.database.dataDir });
+  const db: Database = await openDatabase({ databaseUrl: config.database.url, dataDir: config.database.dataDir, preparedStatements: config.database.preparedStatements });
   let closed = false;
   try {
     const applied = await db.migrate();

@@ -33,6 +33,7 @@ export const envSchema = z
     SERVER_PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3000),
     WORKERS: withDefault(z.coerce.number().int().min(1).max(64), 1),
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://")),
+    DATABASE_PREPARED_STATEMENTS: withDefault(z.enum(["on", "off"]), "on"),
     DATA_DIR: withDefault(z.string(), "./data"),
     BOT_ADMIN_IDS: withDefault(
       z.string().transform((raw, ctx) => {
@@ -131,7 +132,8 @@ export type Config = Readonly<{
   }>;
   /** `workers`: processes that share the port (WORKERS; cluster.ts). */
   server: Readonly<{ host: string; port: number; workers: number }>;
-  database: Readonly<{ url: string | undefined; dataDir: string }>;
+  /** `preparedStatements`: the hot path's statements are prepared once per connection (DATABASE_PREPARED_STATEMENTS). */
+  database: Readonly<{ url: string | undefined; dataDir: string; preparedStatements: boolean }>;
   i18n: Readonly<{ defaultLocale: Locale; timezone: string }>;
   log: Readonly<{ level: string }>;
   privacy: Readonly<{ retentionDays: number; questionRetentionDays: number; contact: string | undefined }>;
@@ -218,7 +220,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       adminIds: Object.freeze([...e.BOT_ADMIN_IDS]),
     }),
     server: Object.freeze({ host: e.SERVER_HOST, port: e.SERVER_PORT, workers: e.WORKERS }),
-    database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR }),
+    database: Object.freeze({ url: e.DATABASE_URL, dataDir: e.DATA_DIR, preparedStatements: e.DATABASE_PREPARED_STATEMENTS === "on" }),
     i18n: Object.freeze({ defaultLocale: e.DEFAULT_LOCALE, timezone: e.BOT_TIMEZONE }),
     log: Object.freeze({ level: e.LOG_LEVEL }),
     privacy: Object.freeze({ retentionDays: e.RETENTION_DAYS, questionRetentionDays: e.QUESTION_RETENTION_DAYS, contact: e.PRIVACY_CONTACT }),

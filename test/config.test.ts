@@ -17,7 +17,7 @@ describe("configuration", () => {
     expect(parseConfig(valid)).toEqual({
       bot: { token: valid.BOT_TOKEN, apiRoot: "https://api.telegram.org", mode: "polling", webhookUrl: undefined, webhookSecret: undefined, adminIds: [] },
       server: { host: "0.0.0.0", port: 3000, workers: 1 },
-      database: { url: undefined, dataDir: "./data" },
+      database: { url: undefined, dataDir: "./data", preparedStatements: true },
       i18n: { defaultLocale: "de", timezone: "Europe/Berlin" },
       log: { level: "info" },
       privacy: { retentionDays: 30, questionRetentionDays: 90 },
@@ -29,6 +29,12 @@ describe("configuration", () => {
       web: { publicPage: true },
       calendar: { allowPrivateUrls: false },
     });
+  });
+
+  it("when prepared statements are turned off (a pooler in transaction mode), then it is read; anything but on or off is refused", () => {
+    expect(parseConfig({ ...valid, DATABASE_PREPARED_STATEMENTS: "off" }).database.preparedStatements).toBe(false);
+    expect(parseConfig({ ...valid, DATABASE_PREPARED_STATEMENTS: "on" }).database.preparedStatements).toBe(true);
+    expect(() => parseConfig({ ...valid, DATABASE_PREPARED_STATEMENTS: "no" })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
   it("when private calendar addresses are allowed, then on, off or a list of addresses and subnets is read; anything else is named without its value", () => {

@@ -31,6 +31,12 @@ export type DatabaseOptions = {
   dataDir: string;
   /** Connections per instance on PostgreSQL. */
   poolSize?: number;
+  /**
+   * The hot path's statements prepared once per connection (default). Off for a connection
+   * pooler between the app and PostgreSQL that cannot keep them (PgBouncer in transaction mode
+   * before 1.21, or without max_prepared_statements): every statement is then parsed each time.
+   */
+  preparedStatements?: boolean;
 };
 
 export type Database = {
@@ -56,12 +62,12 @@ export type Database = {
 const MIGRATION_LOCK_KEY = 7_340_231;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true) : openPglite(options.dataDir);
 }
 
-async function openPostgres(connectionString: string, max: number): Promise<Database> {
+async function openPostgres(connectionString: string, max: number, prepare: boolean): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
-  const statements = createStatementNames("treffpunkt");
+  const statements = createStatementNames("treffpunkt", prepare ? undefined : 0);
   // An idle client that loses its connection emits 'error' on the pool; unhandled, it would
   // kill the process. The next query simply gets a fresh connection.
   pool.on("error", () => {});
