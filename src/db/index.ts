@@ -219,4 +219,3 @@ async function openPglite(dataDir: string): Promise<Database> {
 function keepEventLoopAwake(): NodeJS.Timeout {
   return setInterval(() => {}, 1_000);
 }
-
