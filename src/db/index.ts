@@ -65,8 +65,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true) : openPglite(options.dataDir);
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+const POOL_WAIT_MS = 60_000;
+
+class QuickConnectClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === "string" ? { connectionString: config } : config), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
 async function openPostgres(connectionString: string, max: number, prepare: boolean): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 5_000 });
+  // pg-pool uses connectionTimeoutMillis for two waits: opening a connection and waiting for a
+  // free one. Opening one is bounded at 5 s (a database that does not answer is down), but under
+  // a burst (200 sign-ups for one date queue on its row lock) waiting for a free connection may
+  // take longer and must not fail the tap: it is bounded by the longest transaction wait
+  // (sign-ups: 60 s), each pg.Client keeping the 5 s for its own connect.
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 10_000, connectionTimeoutMillis: POOL_WAIT_MS, Client: QuickConnectClient });
   const statements = createStatementNames("treffpunkt", prepare ? undefined : 0);
   // An idle client that loses its connection emits 'error' on the pool; unhandled, it would
   // kill the process. The next query simply gets a fresh connection.
@@ -105,7 +119,7 @@ async function openPostgres(connectionString: string, max: number, prepare: bool
   };
   const connectListener = async (): Promise<void> => {
     if (closing || listeners.size === 0 || listener) return;
-    const client = new pg.Client({ connectionString });
+    const client = new QuickConnectClient({ connectionString });
     listener = client;
     const lost = () => {
       if (listener !== client) return;
