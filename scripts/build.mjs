@@ -25,7 +25,8 @@ export async function buildApp({ outdir = DIST } = {}) {
   const { build } = await import("esbuild");
   rmSync(path.join(outdir, "chunks"), { recursive: true, force: true }); // no stale chunks
   await build({
-    entryPoints: { main: path.join(ROOT, "src", "main.ts") },
+    // The embedded database's thread is an entry of its own (src/db/pglite-thread.ts starts it).
+    entryPoints: { main: path.join(ROOT, "src", "main.ts"), "pglite-worker": path.join(ROOT, "src", "db", "pglite-worker.ts") },
     outdir,
     outExtension: { ".js": ".mjs" },
     splitting: true,

@@ -2,12 +2,12 @@
 // DATABASE_URL is set. One Prisma schema serves both; only the driver adapter differs.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { acquireDirLock, type DirLock } from "./dir-lock.ts";
 import { applyMigrations, readMigrations, type MigrationBackend } from "./migrate.ts";
 import { createPgAdapterFactory } from "./pg-adapter.ts";
+import type { PGliteLike } from "./pglite-thread.ts";
 import { createStatementNames } from "./statement-names.ts";
 
 export type Db = PrismaClient;
@@ -37,6 +37,12 @@ export type DatabaseOptions = {
    * before 1.21, or without max_prepared_statements): every statement is then parsed each time.
    */
   preparedStatements?: boolean;
+  /**
+   * The embedded database on a thread of its own (pglite-thread.ts), so that PostgreSQL's work
+   * never blocks the bot's thread. Default: on for a DATA_DIR, off for "memory://" (tests,
+   * where each file's database would pay for a thread's start).
+   */
+  thread?: boolean;
 };
 
 export type Database = {
@@ -62,7 +68,9 @@ export type Database = {
 const MIGRATION_LOCK_KEY = 7_340_231;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedStatements ?? true)
+    : openPglite(options.dataDir, options.thread ?? !options.dataDir.startsWith("memory://"));
 }
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -166,34 +174,43 @@ async function openPostgres(connectionString: string, max: number, prepare: bool
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, thread: boolean): Promise<Database> {
   // Loaded only for the embedded database: PGlite and its adapter take ~45 MB and a few hundred
   // ms to load, which an instance on PostgreSQL does not need (the bundle keeps them in a chunk
   // of their own, scripts/build.mjs).
-  const [{ PGlite }, { pgliteOptions }, { createPgliteAdapterFactory }, { createPgliteDirectQuery }] = await Promise.all([
+  const [{ PGlite }, { pgliteOptions }, { createPgliteAdapterFactory }, { createPgliteDirectQuery }, { openPgliteThread }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("./pglite-options.ts"),
     import("./pglite-adapter.ts"),
     import("./pglite-direct.ts"),
+    import("./pglite-thread.ts"),
   ]);
   let lock: DirLock | undefined;
-  let pglite: PGlite;
-  if (dataDir.startsWith("memory://")) {
-    pglite = new PGlite(dataDir, pgliteOptions());
-  } else {
+  let pglite: PGliteLike;
+  const memory = dataDir.startsWith("memory://");
+  if (!memory) {
     // PGlite neither creates parent directories nor locks against a second process.
     await mkdir(dataDir, { recursive: true });
     lock = await acquireDirLock(dataDir);
-    const awake = keepEventLoopAwake();
-    try {
-      pglite = new PGlite(path.join(dataDir, "pglite"), pgliteOptions());
-      await pglite.waitReady;
-    } catch (error) {
-      await lock.release();
-      throw error;
-    } finally {
-      clearInterval(awake);
+  }
+  const location = memory ? dataDir : path.join(dataDir, "pglite");
+  try {
+    if (thread) {
+      const { extensions: _loadedInTheWorker, ...options } = pgliteOptions();
+      pglite = await openPgliteThread({ dataDir: location, options });
+    } else {
+      const awake = keepEventLoopAwake();
+      try {
+        const inProcess = new PGlite(location, pgliteOptions());
+        await inProcess.waitReady;
+        pglite = inProcess;
+      } finally {
+        clearInterval(awake);
+      }
     }
+  } catch (error) {
+    await lock?.release();
+    throw error;
   }
   const prisma = new PrismaClient({ adapter: createPgliteAdapterFactory(pglite), errorFormat: "minimal" });
   const backend: MigrationBackend = {

@@ -12,6 +12,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pgliteOptions } from "./pglite-options.ts";
+import type { PGliteLike } from "./pglite-thread.ts";
 
 type PgCause = { kind: "postgres"; code: string; message: string; detail?: string; column?: string };
 
@@ -78,8 +79,9 @@ function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return adapter;
 }
 
-export function createPgliteAdapterFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
-  const inner = new PrismaPGlite(pglite);
+export function createPgliteAdapterFactory(pglite: PGliteLike): SqlMigrationAwareDriverAdapterFactory {
+  // The adapter calls query, exec and transaction only: PGlite itself or its stand-in on a thread.
+  const inner = new PrismaPGlite(pglite as PGlite);
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,

@@ -10,9 +10,9 @@
 // E'' string), which PostgreSQL reads back exactly; a quoted literal takes the type of its
 // parameter, as a bound value does. Values of other kinds (arrays, objects, bytes) are bound by
 // PGlite's query() instead, as are texts past the cap of prepared statements.
-import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { createStatementNames } from "./statement-names.ts";
+import type { PGliteLike } from "./pglite-thread.ts";
 
 /** SQLSTATE 26000: the prepared statement is gone from the session (DEALLOCATE, DISCARD). */
 const NO_SUCH_STATEMENT = "26000";
@@ -38,7 +38,7 @@ type DirectQuery = <Row>(text: string, values: readonly unknown[]) => Promise<Ro
 /** Tells apart the statements of several of these on one PGlite (tests make many). */
 let instances = 0;
 
-export function createPgliteDirectQuery(pglite: PGlite): DirectQuery {
+export function createPgliteDirectQuery(pglite: PGliteLike): DirectQuery {
   const names = createStatementNames(`treffpunkt${instances++}`);
   /** Names prepared in this session, each once even when two first calls race. */
   const prepared = new Map<string, Promise<void>>();

@@ -50,7 +50,8 @@ export type TestDatabase = Database & {
 /** A migrated database for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const storage = onPostgres ? await createTestStorage() : undefined;
-  const db = await openDatabase({ databaseUrl: storage?.env.DATABASE_URL, dataDir: "memory://" });
+  // TEST_PGLITE_THREAD=1: the in-memory databases on a thread too, as a DATA_DIR's is in the app.
+  const db = await openDatabase({ databaseUrl: storage?.env.DATABASE_URL, dataDir: "memory://", thread: process.env.TEST_PGLITE_THREAD === "1" });
   await db.migrate();
   const tables = (
     await db.prisma.$queryRaw<{ tablename: string }[]>`
