@@ -119,7 +119,7 @@ export type InteractiveResult = {
     /** Sign-up rows in the database afterwards, by status (every sign-up journey is a new user). */
     signupRows: Record<string, number>;
     /** From the app's log: warnings and errors, flood-limited updates, refused sign-ups. */
-    log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string; memoryAtStopMb?: Record<string, number> };
+    log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string; memoryAtStopMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
     /** From healthy on, and the phases alone: the webhook mix at saturation, the web alone. */
     profile?: { file: string; summary: ProfileSummary; saturation: ProfileSummary; web?: ProfileSummary };
   };
@@ -499,8 +499,11 @@ async function readAppLog(file: string): Promise<InteractiveResult["app"]["log"]
   const counts: InteractiveResult["app"]["log"] = { warnings: 0, errors: 0, rateLimited: 0, signupsRefused: 0, firstProblem: undefined };
   for (const line of (await readFile(file, "utf8")).split("\n")) {
     if (!line.startsWith("{")) continue;
-    const entry = JSON.parse(line) as { level?: number; msg?: string; memoryMb?: Record<string, number> };
-    if (entry.msg === "stopping") counts.memoryAtStopMb = entry.memoryMb;
+    const entry = JSON.parse(line) as { level?: number; msg?: string; memoryMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
+    if (entry.msg === "stopping") {
+      counts.memoryAtStopMb = entry.memoryMb;
+      counts.databaseThreadMb = entry.databaseThreadMb;
+    }
     if (entry.msg === "rate limited") counts.rateLimited++;
     if (entry.msg === "sign-up refused") counts.signupsRefused++;
     if ((entry.level ?? 0) >= 40) {

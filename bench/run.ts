@@ -303,7 +303,8 @@ for (const [backend, result] of Object.entries(interactive)) {
     `Treffpunkt on ${backend}${result.workers ? ` (one process, then WORKERS=${result.workers.workers})` : ""}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
       `${failed} webhook requests failed; log: ${log.errors} errors, ${log.warnings} warnings, ${log.rateLimited} flood-limited, ${log.signupsRefused} sign-ups refused` +
       (log.firstProblem ? `; first problem: ${log.firstProblem}` : "") +
-      (log.memoryAtStopMb ? `; memory at the stop (MB): ${Object.entries(log.memoryAtStopMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : ""),
+      (log.memoryAtStopMb ? `; memory at the stop (MB): ${Object.entries(log.memoryAtStopMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : "") +
+      (log.databaseThreadMb ? `; the database thread (MB): ${Object.entries(log.databaseThreadMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : ""),
   );
 }
 function cpuNote(name: string, target: TargetResult): string {

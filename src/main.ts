@@ -48,16 +48,20 @@ async function runInstance(config: Config, logger: Logger): Promise<void> {
   let stopping = false;
   const stop = (reason: string) => {
     stopping = true;
-    // Where the memory is, in MB (the JS heap, buffers, PGlite's WebAssembly memory in arrayBuffers).
+    // Where the memory is, in MB (the main thread's JS heap, buffers; RSS is the whole process).
     const memoryMb = Object.fromEntries(Object.entries(process.memoryUsage()).map(([key, bytes]) => [key, Math.round(bytes / 1_048_576)]));
-    logger.info({ signal: reason, memoryMb }, "stopping");
-    app!.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "stop failed");
-        process.exit(1);
-      },
-    );
+    // The embedded database's thread has a heap of its own and holds PostgreSQL's memory.
+    const databaseThread = app!.db.threadMemoryMb?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    databaseThread
+      .then((databaseThreadMb) => logger.info({ signal: reason, memoryMb, ...(databaseThreadMb ? { databaseThreadMb } : {}) }, "stopping"))
+      .then(() => app!.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "stop failed");
+          process.exit(1);
+        },
+      );
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

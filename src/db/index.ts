@@ -61,6 +61,8 @@ export type Database = {
   notify(channel: string): Promise<void>;
   /** Calls `onNotify` whenever an instance notifies `channel` (LISTEN on its own connection, reconnecting). */
   listen(channel: string, onNotify: () => void): void;
+  /** The embedded database's thread, in MB: its JavaScript heap and PostgreSQL's WebAssembly memory. */
+  threadMemoryMb?(): Promise<{ heapTotal: number; heapUsed: number; wasm: number }>;
   close(): Promise<void>;
 };
 
@@ -232,6 +234,12 @@ async function openPglite(dataDir: string, thread: boolean): Promise<Database> {
     // One process: the sender is woken in process (src/app.ts).
     notify: async () => {},
     listen: () => {},
+    threadMemoryMb: pglite.memory
+      ? async () => {
+          const bytes = await pglite.memory!();
+          return { heapTotal: mb(bytes.heapTotal), heapUsed: mb(bytes.heapUsed), wasm: mb(bytes.wasm) };
+        }
+      : undefined,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -239,6 +247,8 @@ async function openPglite(dataDir: string, thread: boolean): Promise<Database> {
     },
   };
 }
+
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 
 /**
  * A timer that keeps Node's event loop from running empty while PGlite starts. PGlite compiles

@@ -15,7 +15,7 @@ import { messages, type PGlite, type PGliteOptions, type QueryOptions, type Resu
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 /** What the app calls on an embedded database: PGlite itself, or this stand-in for one on a thread. */
-export type PGliteLike = Pick<PGlite, "query" | "exec" | "transaction" | "close">;
+export type PGliteLike = Pick<PGlite, "query" | "exec" | "transaction" | "close"> & { memory?(): Promise<ThreadMemory> };
 
 export type ParserSet = "pglite" | "prisma";
 
@@ -40,7 +40,11 @@ export type Request =
   | { id: number; op: "exec"; sql: string; tx?: number }
   | { id: number; op: "begin" }
   | { id: number; op: "commit" | "rollback"; tx: number }
-  | { id: number; op: "close" };
+  | { id: number; op: "close" }
+  | { id: number; op: "memory" };
+
+/** The thread's memory in bytes: its JavaScript heap, and PostgreSQL's WebAssembly memory. */
+export type ThreadMemory = { heapTotal: number; heapUsed: number; wasm: number };
 
 /** An error as it crosses the thread: PostgreSQL's fields kept, so `code` and `detail` still work. */
 export type SentError = { database: boolean; message: string; fields: Record<string, unknown> };
@@ -67,6 +71,13 @@ function revive(sent: SentError): Error {
 }
 
 /**
+ * The worker's JavaScript heap: PostgreSQL's own memory is WebAssembly memory, outside it; the
+ * heap holds PGlite's glue and each result until it is sent. V8 would otherwise let the young
+ * generation grow as on the main thread.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
  * Starts the worker: the bundle's entry beside dist/main.mjs, or (tests, tsx) the TypeScript
  * beside this file, through tsx's loader, which a worker does not inherit from its parent.
  */
@@ -74,12 +85,12 @@ function startWorker(workerData: WorkerStart): Worker {
   if (import.meta.url.endsWith(".mjs")) {
     // This module is dist/main.mjs or one of dist/chunks/*.mjs; the worker is dist/pglite-worker.mjs.
     const dist = import.meta.url.includes("/chunks/") ? new URL("../", import.meta.url) : new URL("./", import.meta.url);
-    return new Worker(new URL("pglite-worker.mjs", dist), { workerData });
+    return new Worker(new URL("pglite-worker.mjs", dist), { workerData, resourceLimits: WORKER_LIMITS });
   }
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   const entry = new URL("./pglite-worker.ts", import.meta.url).href;
   const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData, resourceLimits: WORKER_LIMITS });
 }
 
 /**
@@ -105,8 +116,23 @@ export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> 
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the embedded database's thread stopped (exit code ${code})`)));
+  let closing = false;
+  let opened = false;
+  /**
+   * The thread died (PostgreSQL aborted, out of memory): the database cannot come back inside
+   * this process, so the process ends and its supervisor (systemd, Docker, WORKERS) starts it
+   * again, as after a crash. Before it is open, openPgliteThread() rejects instead.
+   */
+  const died = (error: Error) => {
+    fail(error);
+    if (opened && !closing) {
+      setImmediate(() => {
+        throw error;
+      });
+    }
+  };
+  worker.on("error", (error) => died(new Error(`the embedded database's thread failed: ${error.message}`, { cause: error })));
+  worker.on("exit", (code) => died(new Error(`the embedded database's thread stopped (exit code ${code})`)));
 
   type Unsent = Request extends infer R ? (R extends Request ? Omit<R, "id"> : never) : never;
   const call = <T>(request: Unsent): Promise<T> => {
@@ -141,6 +167,7 @@ export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> 
     await worker.terminate();
     throw error;
   }
+  opened = true;
   worker.unref(); // only pending calls keep the process alive, as an in-process PGlite would
   let inFlight = 0;
   const track = async <T>(work: Promise<T>): Promise<T> => {
@@ -194,8 +221,10 @@ export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> 
         })(),
       );
     }) as PGlite["transaction"],
+    memory: () => track(call<ThreadMemory>({ op: "memory" })),
     close: async () => {
       if (failed) return;
+      closing = true;
       worker.ref();
       try {
         await call({ op: "close" });

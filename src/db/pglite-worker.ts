@@ -1,10 +1,11 @@
 // The embedded database's thread (see pglite-thread.ts): opens PGlite and answers one message
 // per statement. Messages are handled as they come, not one after the other: a statement outside
 // the open transaction waits for PGlite's own lock until the commit, which must still get through.
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite, type QueryOptions, type Transaction } from "@electric-sql/pglite";
 import { PGLITE_EXTENSIONS } from "./pglite-options.ts";
-import { prismaParsers, sendableError, type Request, type Response, type WorkerStart } from "./pglite-thread.ts";
+import { prismaParsers, sendableError, type Request, type Response, type ThreadMemory, type WorkerStart } from "./pglite-thread.ts";
 
 const start = workerData as WorkerStart;
 const port = parentPort!;
@@ -73,6 +74,11 @@ async function handle(request: Request): Promise<unknown> {
     case "close":
       await pglite.close();
       return undefined;
+    case "memory": {
+      const heap = getHeapStatistics();
+      const wasm = (pglite.Module as { HEAP8?: Int8Array }).HEAP8?.byteLength ?? 0;
+      return { heapTotal: heap.total_heap_size, heapUsed: heap.used_heap_size, wasm } satisfies ThreadMemory;
+    }
   }
 }
 
