@@ -140,7 +140,12 @@ export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> 
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ ...request, id });
+      try {
+        worker.postMessage({ ...request, id });
+      } catch (error) {
+        pending.delete(id); // a parameter that cannot be cloned (DataCloneError)
+        reject(error as Error);
+      }
     });
   };
 

@@ -88,6 +88,11 @@ describe.skipIf(onPostgres)("the embedded database on a thread of its own", () =
     expect(answers.map(([row]) => row!.n)).toEqual(Array.from({ length: 200 }, (_, i) => i * 2));
   });
 
+  it("when a parameter cannot cross to the thread, then that statement fails and the next one is answered", async () => {
+    await expect(threaded.query("SELECT $1::text AS t", [() => "not data"])).rejects.toThrow();
+    expect(await threaded.query<{ t: string }>("SELECT $1::text AS t", ["data"])).toEqual([{ t: "data" }]);
+  });
+
   it("when the database is closed, then a statement is refused with an error instead of waiting for ever", async () => {
     const db = await openDatabase({ dataDir: "memory://", thread: true });
     expect(await db.query<{ one: number }>("SELECT 1 AS one", [])).toEqual([{ one: 1 }]);
