@@ -94,8 +94,8 @@ function startWorker(workerData: WorkerStart): Worker {
 }
 
 /**
- * Opens PGlite on `dataDir` in a worker thread; resolves when it is ready. The worker keeps the
- * process alive until close().
+ * Opens PGlite on `dataDir` in a worker thread; resolves when it is ready. Like PGlite in the
+ * process, the thread keeps the process alive only while a statement is under way.
  */
 export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> {
   const prisma = await prismaParsers();
@@ -120,7 +120,7 @@ export async function openPgliteThread(start: WorkerStart): Promise<PGliteLike> 
   let opened = false;
   /**
    * The thread died (PostgreSQL aborted, out of memory): the database cannot come back inside
-   * this process, so the process ends and its supervisor (systemd, Docker, WORKERS) starts it
+   * this process, so the process ends and its supervisor (systemd, Docker) starts it
    * again, as after a crash. Before it is open, openPgliteThread() rejects instead.
    */
   const died = (error: Error) => {
