@@ -19,7 +19,7 @@ try {
   await pglite.waitReady;
 } catch (error) {
   reply({ id: 0, ok: false, error: sendableError(error) });
-  process.exit(1);
+  await new Promise(() => {}); // the main thread ends this thread once it has the error
 } finally {
   clearInterval(awake);
 }

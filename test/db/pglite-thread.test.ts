@@ -1,6 +1,9 @@
 // The embedded database on its own thread (src/db/pglite-thread.ts), as the app runs it on a
 // DATA_DIR: what Prisma and the hot path rely on behaves as with PGlite in the process, and
 // PostgreSQL's work no longer blocks the caller's thread.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/index.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
@@ -92,6 +95,18 @@ describe.skipIf(onPostgres)("the embedded database on a thread of its own", () =
     await expect(threaded.query("SELECT $1::text AS t", [() => "not data"])).rejects.toThrow();
     expect(await threaded.query<{ t: string }>("SELECT $1::text AS t", ["data"])).toEqual([{ t: "data" }]);
   });
+
+  it("when DATA_DIR holds no database PGlite can open, then opening fails with PGlite's error and the folder is not left locked", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "treffpunkt-broken-"));
+    try {
+      await mkdir(path.join(dataDir, "pglite"));
+      await writeFile(path.join(dataDir, "pglite", "PG_VERSION"), "not a version\n");
+      await expect(openDatabase({ dataDir, thread: true })).rejects.toThrow(/PGlite/);
+      await expect(openDatabase({ dataDir, thread: true })).rejects.toThrow(/PGlite/); // not DataDirLockedError
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it("when the database is closed, then a statement is refused with an error instead of waiting for ever", async () => {
     const db = await openDatabase({ dataDir: "memory://", thread: true });
