@@ -140,10 +140,8 @@ export function bandFits(band: AgeBand, ageMin: number | null, ageMax: number | 
 
 type Tx = Prisma.TransactionClient;
 
-/** getOptions' one row. */
-type OptionsRow = {
-  occurrenceId: number;
-  offerId: number;
+/** What decides a sign-up for one user and date: the date, its offer, the user's active sign-up, the seats held. */
+type DecidingRow = {
   startsAt: Date;
   status: string;
   signupRequired: boolean;
@@ -152,30 +150,29 @@ type OptionsRow = {
   maxSeatsPerSignup: number;
   ageMin: number | null;
   ageMax: number | null;
-  title: string | null;
   existingId: number | null;
   held: number;
-  waiting: number;
 };
+
+/** DecidingRow's columns, over `offer_occurrences o JOIN offers f` (int4 and smallint come as numbers). */
+function decidingColumns(userId: number): Prisma.Sql {
+  return Prisma.sql`o.starts_at AS "startsAt", f.status::text AS status,
+    f.signup_required AS "signupRequired", f.signup_closes_minutes_before AS "signupClosesMinutesBefore",
+    f.capacity, f.max_seats_per_signup AS "maxSeatsPerSignup", f.age_min AS "ageMin", f.age_max AS "ageMax",
+    (SELECT s.id FROM signups s WHERE s.occurrence_id = o.id AND s.user_id = ${userId}
+       AND s.status::text IN (${Prisma.join(ACTIVE)}) ORDER BY s.id LIMIT 1) AS "existingId",
+    (SELECT COALESCE(SUM(s.seats), 0)::int FROM signups s WHERE s.occurrence_id = o.id
+       AND s.status::text IN (${Prisma.join(HOLDING_SEATS)})) AS held`;
+}
+
+/** getOptions' one row. */
+type OptionsRow = DecidingRow & { occurrenceId: number; offerId: number; title: string | null; waiting: number };
 
 // Many sign-ups for one date queue on its row lock; give them time rather than failing.
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 
-/** What signUp() reads under the date's lock, in one statement (int4 and smallint come as numbers). */
-type LockedDateRow = {
-  id: number;
-  startsAt: Date;
-  status: string;
-  signupRequired: boolean;
-  signupClosesMinutesBefore: number;
-  capacity: number | null;
-  maxSeatsPerSignup: number;
-  ageMin: number | null;
-  ageMax: number | null;
-  existingId: number | null;
-  held: number;
-  waitingBefore: number;
-};
+/** What signUp() reads under the date's lock, in one statement. */
+type LockedDateRow = DecidingRow & { id: number; waitingBefore: number };
 
 const signupInclude = {
   user: { select: { telegramId: true, locale: true, telegramLocale: true } },
@@ -314,6 +311,12 @@ export function createSignupsService({
     if (clock.now().getTime() >= closes) throw new SignupClosedError();
   }
 
+  /** A date read with decidingColumns() can be signed up for now: published, ahead, sign-up open. */
+  function checkAvailable(row: DecidingRow | undefined): asserts row is DecidingRow {
+    if (!row || row.status !== "PUBLISHED" || row.startsAt <= clock.now()) throw new OfferUnavailableError();
+    checkOpen({ startsAt: row.startsAt, offer: row });
+  }
+
   /** Ends a sign-up and moves the waiting list; returns who was promoted. */
   async function endSignup(
     signupId: number,
@@ -411,30 +414,22 @@ export function createSignupsService({
       // One statement on the driver (it was five Prisma queries): the date, its offer and title
       // in the reader's language, the user's active sign-up, the seats held and the waiting list.
       const query = Prisma.sql`
-        SELECT o.id AS "occurrenceId", f.id AS "offerId", o.starts_at AS "startsAt", f.status::text AS status,
-               f.signup_required AS "signupRequired", f.signup_closes_minutes_before AS "signupClosesMinutesBefore",
-               f.capacity, f.max_seats_per_signup AS "maxSeatsPerSignup", f.age_min AS "ageMin", f.age_max AS "ageMax", t.title,
-               (SELECT s.id FROM signups s WHERE s.occurrence_id = o.id AND s.user_id = ${input.userId}
-                  AND s.status::text IN (${Prisma.join(ACTIVE)}) ORDER BY s.id LIMIT 1) AS "existingId",
-               (SELECT COALESCE(SUM(s.seats), 0)::int FROM signups s WHERE s.occurrence_id = o.id
-                  AND s.status::text IN (${Prisma.join(HOLDING_SEATS)})) AS held,
+        SELECT o.id AS "occurrenceId", f.id AS "offerId", t.title, ${decidingColumns(input.userId)},
                (SELECT COUNT(*)::int FROM signups s WHERE s.occurrence_id = o.id AND s.status = 'WAITLISTED') AS waiting
         FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
         LEFT JOIN LATERAL (
           SELECT tr.title FROM offer_translations tr WHERE tr.offer_id = f.id ORDER BY ${translationOrder(input.locale)} LIMIT 1
         ) t ON true
         WHERE o.id = ${input.occurrenceId}`;
-      const [row] = await sql<OptionsRow>(query.text, query.values);
       // pg and PGlite both give a Date for timestamptz; the id and sums are int4.
-      const startsAt = row ? new Date(row.startsAt) : undefined;
-      if (!row || !startsAt || row.status !== "PUBLISHED" || startsAt <= clock.now()) throw new OfferUnavailableError();
-      checkOpen({ startsAt, offer: row });
+      const [row] = await sql<OptionsRow>(query.text, query.values);
+      checkAvailable(row);
       if (row.existingId !== null) throw new DuplicateSignupError(row.existingId);
       return {
         occurrenceId: row.occurrenceId,
         offerId: row.offerId,
         title: row.title ?? "",
-        startsAt: startsAt.toISOString(),
+        startsAt: row.startsAt.toISOString(),
         maxSeats: Math.max(1, Math.min(chatMaxSeats, row.maxSeatsPerSignup, row.capacity ?? row.maxSeatsPerSignup)),
         ageMin: row.ageMin,
         ageMax: row.ageMax,
@@ -461,21 +456,13 @@ export function createSignupsService({
         await tx.$queryRaw`SELECT id FROM offer_occurrences WHERE id = ${request.occurrenceId} FOR UPDATE`;
         const now = clock.now();
         const [row] = await tx.$queryRaw<LockedDateRow[]>`
-          SELECT o.id, o.starts_at AS "startsAt", f.status::text AS status, f.signup_required AS "signupRequired",
-                 f.signup_closes_minutes_before AS "signupClosesMinutesBefore", f.capacity,
-                 f.max_seats_per_signup AS "maxSeatsPerSignup", f.age_min AS "ageMin", f.age_max AS "ageMax",
-                 (SELECT s.id FROM signups s WHERE s.occurrence_id = o.id AND s.user_id = ${request.userId}
-                    AND s.status::text IN (${Prisma.join(ACTIVE)}) ORDER BY s.id LIMIT 1) AS "existingId",
-                 (SELECT COALESCE(SUM(s.seats), 0)::int FROM signups s WHERE s.occurrence_id = o.id
-                    AND s.status::text IN (${Prisma.join(HOLDING_SEATS)})) AS held,
+          SELECT o.id, ${decidingColumns(request.userId)},
                  (SELECT COUNT(*)::int FROM signups s WHERE s.occurrence_id = o.id AND s.status = 'WAITLISTED'
                     AND s.created_at <= ${now}) AS "waitingBefore"
           FROM offer_occurrences o JOIN offers f ON f.id = o.offer_id
           WHERE o.id = ${request.occurrenceId}`;
-        if (!row || row.status !== "PUBLISHED") throw new OfferUnavailableError();
+        checkAvailable(row);
         const offer = row;
-        if (row.startsAt <= now) throw new OfferUnavailableError();
-        checkOpen({ startsAt: row.startsAt, offer });
         if (request.seats > Math.min(offer.maxSeatsPerSignup, offer.capacity ?? offer.maxSeatsPerSignup)) throw new ValidationError("seats");
         // Every sign-up states its age group (adults-only offers: the confirmation "18 or older",
         // i.e. ADULT), so that under the guardian age a guardian confirms; an offer with an age
