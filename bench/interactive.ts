@@ -36,7 +36,7 @@
 //   even when the update is still running (server.ts, onTimeout "return"), so no latency the
 //   app reports is far above 20 s plus the wait for a connection.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -119,7 +119,7 @@ export type InteractiveResult = {
     /** Sign-up rows in the database afterwards, by status (every sign-up journey is a new user). */
     signupRows: Record<string, number>;
     /** From the app's log: warnings and errors, flood-limited updates, refused sign-ups. */
-    log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string; memoryAtStopMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
+    log: { warnings: number; errors: number; rateLimited: number; signupsRefused: number; firstProblem?: string; malloc?: string; memoryAtStopMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
     /** From healthy on, and the phases alone: the webhook mix at saturation, the web alone. */
     profile?: { file: string; summary: ProfileSummary; saturation: ProfileSummary; web?: ProfileSummary };
   };
@@ -330,9 +330,15 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
  * What `npm start` runs (package.json): its node flags and script, so the app runs here exactly
  * as it is started, and its prestart (the bundle's freshness check), timed: part of the start.
  */
-function startCommand(): { flags: string[]; script: string; prestartSeconds: number } {
+function startCommand(): { env: Record<string, string>; flags: string[]; script: string; prestartSeconds: number } {
   const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
-  const words = scripts.start!.split(/\s+/); // "node", flags …, the script
+  // [VAR=value …] node [flags …] script, or [VAR=value …] sh script.sh (which takes node flags as arguments)
+  const words = scripts.start!.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? "")) {
+    const [name, ...value] = words.shift()!.split("=");
+    env[name!] = value.join("=");
+  }
   const prestart = scripts.prestart?.split(/\s+/);
   let prestartSeconds = 0;
   if (prestart?.[0] === "node") {
@@ -341,15 +347,20 @@ function startCommand(): { flags: string[]; script: string; prestartSeconds: num
     execFileSync(process.execPath, prestart.slice(1), { cwd: ROOT, stdio: "ignore" });
     prestartSeconds = (performance.now() - started) / 1000;
   }
-  return { flags: words.slice(1, -1), script: words.at(-1)!, prestartSeconds };
+  return { env, flags: words[0] === "node" ? words.slice(1, -1) : [], script: words.at(-1)!, prestartSeconds };
 }
 
-/** Spawns the app (its bundle) or a TypeScript reference bot (`node --import tsx`) and waits for GET /healthz → 200. */
+/**
+ * Spawns the app (its start script, or its bundle) or a TypeScript reference bot (`node --import
+ * tsx`) and waits for GET /healthz → 200. A shell script gets the node flags as its arguments and
+ * execs node, so the pid stays the app's.
+ */
 async function launch(script: string, env: Record<string, string>, port: number, nodeArgs: string[], logDir: string, telegram: FakeTelegramServer): Promise<Launched> {
-  const logFile = path.join(logDir, `${path.basename(script).replace(/\.[cm]?[jt]s$/, "")}-${port}.log`);
+  const logFile = path.join(logDir, `${path.basename(script).replace(/\.(?:[cm]?[jt]s|sh)$/, "")}-${port}.log`);
   const log = openSync(logFile, "w");
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ...(script.endsWith(".ts") ? ["--import", "tsx"] : []), script], {
+  const [file, args] = script.endsWith(".sh") ? ["sh", [script, ...nodeArgs]] : [process.execPath, [...nodeArgs, ...(script.endsWith(".ts") ? ["--import", "tsx"] : []), script]];
+  const child = spawn(file, args, {
     cwd: ROOT,
     // Only what the app needs: a DATABASE_URL in the bench's own environment must not leak in.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", TMPDIR: tmpdir(), ...env },
@@ -462,6 +473,9 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
     await settled(telegram, seconds.settle);
     telegram.api.clear();
   }
+  // BENCH_SMAPS_DIR: each process's memory map after the load, for a look at where the RSS is.
+  const smapsDir = process.env.BENCH_SMAPS_DIR;
+  if (smapsDir) for (const member of processTree(launched.pid)) writeFileSync(path.join(smapsDir, `${member}.smaps`), readProc(`/proc/${member}/smaps`));
   return {
     process: {
       startSeconds: launched.startSeconds,
@@ -499,8 +513,9 @@ async function readAppLog(file: string): Promise<InteractiveResult["app"]["log"]
   const counts: InteractiveResult["app"]["log"] = { warnings: 0, errors: 0, rateLimited: 0, signupsRefused: 0, firstProblem: undefined };
   for (const line of (await readFile(file, "utf8")).split("\n")) {
     if (!line.startsWith("{")) continue;
-    const entry = JSON.parse(line) as { level?: number; msg?: string; memoryMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
+    const entry = JSON.parse(line) as { level?: number; msg?: string; malloc?: string; memoryMb?: Record<string, number>; databaseThreadMb?: Record<string, number> };
     if (entry.msg === "stopping") {
+      counts.malloc = entry.malloc;
       counts.memoryAtStopMb = entry.memoryMb;
       counts.databaseThreadMb = entry.databaseThreadMb;
     }
@@ -543,6 +558,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       const launched = await launch(
         start.script,
         {
+          ...start.env,
           ...backend.env,
           BOT_TOKEN: TEST_BOT_TOKEN,
           BOT_API_ROOT: telegram.apiRoot,

@@ -244,7 +244,7 @@ for (const [backend, result] of Object.entries(interactive)) {
     );
   }
   rows.push([`app RSS after start, ${size.users} users`, backend, `${figures.rssAfterStartMb} MB`, "", "", "", ""]);
-  rows.push([`app RSS after the load (peak ${figures.peakRssMb} MB)`, backend, `${figures.rssAfterRunMb} MB`, "", "", "", `< ${goal.rssMb} MB: ${met(figures.rssAfterRunMb < goal.rssMb)}`]);
+  rows.push([`app RSS after the load (peak ${figures.peakRssMb} MB${result.app.log.malloc ? `; malloc: ${result.app.log.malloc}` : ""})`, backend, `${figures.rssAfterRunMb} MB`, "", "", "", `< ${goal.rssMb} MB: ${met(figures.rssAfterRunMb < goal.rssMb)}`]);
   const startTotal = figures.prestartSeconds + figures.startSeconds;
   rows.push([
     `npm start to GET /healthz 200 (prestart ${figures.prestartSeconds.toFixed(2)} s + spawn to healthy ${figures.startSeconds.toFixed(2)} s)`,
@@ -303,6 +303,7 @@ for (const [backend, result] of Object.entries(interactive)) {
     `Treffpunkt on ${backend}${result.workers ? ` (one process, then WORKERS=${result.workers.workers})` : ""}: ${completed} sign-ups completed, ${rowsCreated} sign-up rows (${Object.entries(result.app.signupRows).map(([status, n]) => `${n} ${status}`).join(", ") || "none"}); ` +
       `${failed} webhook requests failed; log: ${log.errors} errors, ${log.warnings} warnings, ${log.rateLimited} flood-limited, ${log.signupsRefused} sign-ups refused` +
       (log.firstProblem ? `; first problem: ${log.firstProblem}` : "") +
+      (log.malloc ? `; malloc: ${log.malloc}` : "") +
       (log.memoryAtStopMb ? `; memory at the stop (MB): ${Object.entries(log.memoryAtStopMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : "") +
       (log.databaseThreadMb ? `; the database thread (MB): ${Object.entries(log.databaseThreadMb).map(([key, mb]) => `${key} ${mb}`).join(", ")}` : ""),
   );

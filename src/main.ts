@@ -50,10 +50,12 @@ async function runInstance(config: Config, logger: Logger): Promise<void> {
     stopping = true;
     // Where the memory is, in MB (the main thread's JS heap, buffers; RSS is the whole process).
     const memoryMb = Object.fromEntries(Object.entries(process.memoryUsage()).map(([key, bytes]) => [key, Math.round(bytes / 1_048_576)]));
+    // Which malloc holds the memory outside V8's heaps (scripts/start.sh preloads jemalloc when the system has it).
+    const malloc = process.env.LD_PRELOAD?.includes("jemalloc") ? "jemalloc" : "system";
     // The embedded database's thread has a heap of its own and holds PostgreSQL's memory.
     const databaseThread = app!.db.threadMemoryMb?.().catch(() => undefined) ?? Promise.resolve(undefined);
     databaseThread
-      .then((databaseThreadMb) => logger.info({ signal: reason, memoryMb, ...(databaseThreadMb ? { databaseThreadMb } : {}) }, "stopping"))
+      .then((databaseThreadMb) => logger.info({ signal: reason, malloc, memoryMb, ...(databaseThreadMb ? { databaseThreadMb } : {}) }, "stopping"))
       .then(() => app!.stop())
       .then(
         () => process.exit(0),
