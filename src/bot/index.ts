@@ -12,6 +12,7 @@ import type { BaseContext, BotContext } from "./context.ts";
 import { conversationStorage } from "./conversations/storage.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { installFastBranch } from "./grammy-branch.ts";
+import { installFastChain } from "./grammy-chain.ts";
 import { adminFeature } from "./features/admin.ts";
 import { announcementsFeature } from "./features/announcements.ts";
 import { broadcastFeature } from "./features/broadcast.ts";
@@ -75,7 +76,9 @@ function attachServices(services: BotServices, clock: Clock) {
 export type TreffpunktBot = Bot<BotContext> & { idle(): Promise<void> };
 
 export function createBot({ token, services, i18n, logger, timezone, defaultLocale, floodLimit, client, botInfo, clock = systemClock, publicUrl, webhookReply = false }: BotDeps): TreffpunktBot {
-  installFastBranch(); // before any composer is built: every filter below uses it
+  // Before any composer is built: every use and filter below goes through them.
+  installFastChain();
+  installFastBranch();
   const bot = new Bot<BotContext>(token, { client, botInfo });
   const translate = translatorOf(i18n);
 
