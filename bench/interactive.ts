@@ -330,15 +330,10 @@ async function withCpu<T>(pid: number, phase: () => Promise<T>): Promise<T & { c
  * What `npm start` runs (package.json): its node flags and script, so the app runs here exactly
  * as it is started, and its prestart (the bundle's freshness check), timed: part of the start.
  */
-function startCommand(): { env: Record<string, string>; flags: string[]; script: string; prestartSeconds: number } {
+function startCommand(): { flags: string[]; script: string; prestartSeconds: number } {
   const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
-  // [VAR=value …] node [flags …] script, or [VAR=value …] sh script.sh (which takes node flags as arguments)
+  // "node", flags …, the script; or "sh", a script that takes node flags as its arguments
   const words = scripts.start!.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? "")) {
-    const [name, ...value] = words.shift()!.split("=");
-    env[name!] = value.join("=");
-  }
   const prestart = scripts.prestart?.split(/\s+/);
   let prestartSeconds = 0;
   if (prestart?.[0] === "node") {
@@ -347,7 +342,7 @@ function startCommand(): { env: Record<string, string>; flags: string[]; script:
     execFileSync(process.execPath, prestart.slice(1), { cwd: ROOT, stdio: "ignore" });
     prestartSeconds = (performance.now() - started) / 1000;
   }
-  return { env, flags: words[0] === "node" ? words.slice(1, -1) : [], script: words.at(-1)!, prestartSeconds };
+  return { flags: words[0] === "node" ? words.slice(1, -1) : [], script: words.at(-1)!, prestartSeconds };
 }
 
 /**
@@ -558,7 +553,6 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       const launched = await launch(
         start.script,
         {
-          ...start.env,
           ...backend.env,
           BOT_TOKEN: TEST_BOT_TOKEN,
           BOT_API_ROOT: telegram.apiRoot,
