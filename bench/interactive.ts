@@ -137,6 +137,8 @@ const FIRST_NAME = "Nutzer";
 const MIX: Record<JourneyKind, number> = { list: 0.7, open: 0.2, signup: 0.1 };
 /** Offered rates of the open-loop phases (10 s each, the last 20 s; --quick runs only the last); the goal is about the last (p95 < 50 ms at 150/s). */
 export const FIXED_RATES = [100, 150];
+/** BENCH_APP_ONLY=1: only Treffpunkt (one process), only its saturation: a quicker A/B of a change to the app. */
+const appOnly = Boolean(process.env.BENCH_APP_ONLY);
 /** WORKERS for the second run of the app on PostgreSQL: one per core of the bench's machine. */
 const WORKERS_MEASURED = 2;
 /** Connections of the web load (browsers and a city website's server, not Telegram). */
@@ -428,7 +430,8 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
   // measurement: its figures are not comparable with a full run's.
   // Quick runs only the goal's rate (the last), to stay within CI's budget.
   const seconds = quick ? { warmup: 0, fixed: 0.4, goalFixed: 0.4, saturation: 1, webCapacity: 1, web: 1, settle: 0.2 } : { warmup: 3, fixed: 10, goalFixed: 20, saturation: 15, webCapacity: 5, web: 10, settle: 0.5 };
-  const rates = quick ? FIXED_RATES.slice(-1) : FIXED_RATES;
+  // BENCH_APP_ONLY=1: the warm-up and the saturation only, for comparing two versions of the app.
+  const rates = appOnly ? [] : quick ? FIXED_RATES.slice(-1) : FIXED_RATES;
 
   const warmup = await saturate(target, source, numbers, { connections: CONNECTIONS, seconds: seconds.warmup });
   await settled(telegram, seconds.settle);
@@ -447,7 +450,7 @@ async function measureTarget(launched: Launched, telegram: FakeTelegramServer, p
   const apiCalls = countCalls(telegram);
   telegram.api.clear();
   let web: WebUnderLoad | undefined;
-  if (withWeb) {
+  if (withWeb && !appOnly) {
     const base = `http://127.0.0.1:${port}`;
     // Served from the app's cache: each response is built once before the load starts.
     for (const p of WEB_PATHS) {
@@ -600,6 +603,7 @@ async function runProcesses(backend: BenchBackend, catalog: Catalog, options: In
       }
     }
 
+    if (appOnly) return { app: { ...app, log, profile }, workers: undefined, bare: undefined, minimal: undefined };
     let bare: TargetResult | undefined;
     if (options.withBare) {
       const barePort = await freePort();

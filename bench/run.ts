@@ -23,7 +23,7 @@ type Backend = { name: string; open(): Promise<Opened> };
 /**
  * BENCH_BACKENDS=postgres (or embedded) runs one backend only, for a quicker look; BENCH_NO_BROADCAST=1
  * leaves out the broadcast; BENCH_NODE_FLAGS adds node flags to the app's (to try one before it goes
- * into package.json's start script).
+ * into package.json's start script). BENCH_APP_ONLY=1 measures only the app's saturation (interactive.ts).
  */
 const onlyBackend = process.env.BENCH_BACKENDS?.toLowerCase();
 const allBackends: Backend[] = [

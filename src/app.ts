@@ -11,6 +11,7 @@ import { createNoticeTransport } from "./bot/notifier.ts";
 import { createOutboxTransport } from "./bot/outbox-transport.ts";
 import { createQuestionTransport } from "./bot/question-transport.ts";
 import { createRetryingFetch, type RetryingFetchOptions } from "./bot/telegram-fetch.ts";
+import { createTelegramHttp } from "./bot/telegram-http.ts";
 import type { FloodLimit } from "./bot/middlewares/rate-limit.ts";
 import type { Config } from "./config.ts";
 import { openDatabase, type Database } from "./db/index.ts";
@@ -70,7 +71,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   const i18n = createI18n({ defaultLocale: config.i18n.defaultLocale });
   const translate = translatorOf(i18n);
-  const client = { apiRoot: config.bot.apiRoot, ...options.botClient };
+  // Every Bot API call, the bot's and the outbox's, goes through one keep-alive pool (telegram-http.ts).
+  const telegramHttp = createTelegramHttp();
+  const client = { apiRoot: config.bot.apiRoot, fetch: telegramHttp, ...options.botClient };
   // Replies, edits and notices retry what is safe to retry (telegram-fetch.ts) and give up
   // after 30 s instead of grammY's default 500 s. The announcement sender has its own retries.
   const interactiveClient = {
@@ -78,7 +81,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     // Webhook mode: the answer to a button press rides in the webhook's response (bot/middlewares/answer-last.ts).
     ...(config.bot.mode === "webhook" ? { canUseWebhookReply: (method: string) => method === "answerCallbackQuery" } : {}),
     timeoutSeconds: 30,
-    fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch | undefined, log: logger, ...options.retry }),
+    fetch: createRetryingFetch({ fetch: client.fetch as typeof fetch, log: logger, ...options.retry }),
   };
   // Everything the bot sends on its own is an outbox row. Whoever queues one that is due now
   // wakes the sender here and, through the database, on every other instance.
@@ -229,6 +232,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       await bot.idle(); // and for updates that outlived their request
       await scheduler.stop();
       await outbox?.stop();
+      await telegramHttp.close();
       await db.close();
       logger.info("treffpunkt stopped");
     },

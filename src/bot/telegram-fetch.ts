@@ -10,14 +10,13 @@
 // after sending a message (it may have arrived, a second try could duplicate it), except for
 // methods where a repeat is harmless (edit, answer, get, set, delete). Uploads (a stream body)
 // cannot be sent twice. The announcement sender keeps its own outbox retries (deliveries.ts).
-import nodeFetch from "node-fetch";
 import pRetry, { AbortError } from "p-retry";
 import type { Logger } from "../logger.ts";
 import { classifyNetworkError, classifyResponse } from "./telegram-errors.ts";
 
 export type RetryingFetchOptions = {
-  /** The fetch below; by default node-fetch, which grammY itself uses on Node (its keep-alive agent and streamed uploads are made for it). */
-  fetch?: typeof fetch;
+  /** The fetch below: the app's keep-alive pool (telegram-http.ts), or a test's fake. */
+  fetch: typeof fetch;
   /** Retries after the first attempt. */
   retries?: number;
   /** A 429 asking to wait longer than this is not waited for (the caller gets the error). */
@@ -67,8 +66,8 @@ const methodOf = (input: string | URL | Request) => {
 
 const errorCode = (error: unknown) => classifyNetworkError(error).code;
 
-export function createRetryingFetch(options: RetryingFetchOptions = {}): typeof fetch {
-  const { fetch: base = nodeFetch, retries = 3, maxRetryAfterSeconds = 15, minTimeoutMs = 300, log } = options;
+export function createRetryingFetch(options: RetryingFetchOptions): typeof fetch {
+  const { fetch: base, retries = 3, maxRetryAfterSeconds = 15, minTimeoutMs = 300, log } = options;
 
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const method = methodOf(input);
