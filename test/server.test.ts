@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../src/logger.ts";
 import { createServer } from "../src/server.ts";
@@ -54,5 +55,25 @@ describe("stopping the HTTP server", () => {
     // Generous bound: without the grace, close() would wait for the request for ever.
     expect(tookMs).toBeGreaterThanOrEqual(250);
     expect(tookMs).toBeLessThan(5_000);
+  });
+
+  it("when a client opened a connection and sent nothing, then close() returns at once instead of after the grace", async () => {
+    const server = createServer({ logger, ping: async () => {}, closeGraceMs: 3_000 });
+    await server.listen({ host: "127.0.0.1", port: 0 });
+    const { port } = server.server.address() as { port: number };
+    const silent = connect(port, "127.0.0.1");
+    const closedByServer = new Promise<void>((resolve) => silent.once("close", () => resolve()));
+    await new Promise<void>((resolve) => silent.once("connect", () => resolve()));
+    // and one kept-alive connection after a finished request, which Node closes by itself
+    const answered = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(answered.status).toBe(200);
+    await answered.text();
+
+    const begun = performance.now();
+    await server.close();
+    const tookMs = performance.now() - begun;
+    await closedByServer;
+    // Generous bound: before, close() waited the whole grace (3 s) for the silent connection.
+    expect(tookMs).toBeLessThan(1_500);
   });
 });
