@@ -43,7 +43,9 @@ export function createResponseCache(options: { ttlMs?: number; maxEntries?: numb
       if (hit && now() - hit.at <= ttlMs) return hit.response;
       const response = build().then(async (built) => {
         const bytes = Buffer.isBuffer(built.body) ? built.body : Buffer.from(built.body);
-        return { ...built, etag: etagOf(bytes), bytes, gzipped: await gzip(bytes) };
+        // The built string is not kept beside its bytes: a whole city's feed is megabytes (twice
+        // that as a string of Arabic or Ukrainian, two bytes a character).
+        return { ...built, body: bytes, etag: etagOf(bytes), bytes, gzipped: await gzip(bytes) };
       });
       entries.delete(key);
       // The oldest key goes first when full: odd query strings cannot grow memory without bound.

@@ -7,6 +7,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { createResponseCache } from "../../src/web/cache.ts";
 import { useServices } from "../support/services.ts";
 import { BOT_LINK, seedFeedCity, startWeb, type WebRig } from "../support/web.ts";
 
@@ -275,6 +276,17 @@ describe("caching", () => {
     expect(fresh.headers.get("etag")).not.toBe(etag);
     const cafe = ((await fresh.json()) as { url: string; eventStatus: string }[]).filter((e) => e.url === BOT_LINK(city.cafe));
     expect(cafe.map((e) => e.eventStatus)).toEqual(["https://schema.org/EventCancelled"]);
+  });
+
+  it("when a response built as a string is cached, then only its bytes are kept (one copy of a whole city's feed)", async () => {
+    const cache = createResponseCache();
+    const text = JSON.stringify([{ name: "Sprachcafé – مقهى اللغة" }]);
+    const cached = await cache.get("k", async () => ({ body: text, contentType: "application/json" }));
+
+    expect(Buffer.isBuffer(cached.body)).toBe(true);
+    expect(cached.body).toBe(cached.bytes);
+    expect(cached.bytes!.toString("utf8")).toBe(text);
+    expect(gunzipSync(cached.gzipped!).toString("utf8")).toBe(text);
   });
 
   it("when the same query is asked for in another order, then it is one cache entry", async () => {
