@@ -89,6 +89,18 @@ function firstFrom(dates: readonly ListedDateRow[], ms: number): number {
   return low;
 }
 
+/** The index of the first date that starts after `ms` (`dates` sorted by start). */
+function firstAfter(dates: readonly ListedDateRow[], ms: number): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (dates[mid]!.startsMs <= ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** `dates` must come sorted by start, then id (the order of the list). */
 export function buildListing(input: { fromMs: number; dates: readonly ListedDateRow[]; titles: readonly ListedTitleRow[]; categories: readonly ListedCategoryRow[]; districts: readonly ListedDistrictRow[] }): Listing {
   const offers = new Map<number, ListedOffer>();
@@ -103,19 +115,32 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
   // The whole list, and the same split by category and by district: a filtered page scans
   // only the dates that can match.
   // The rows themselves are kept (no copies, no Dates: a card makes its two when it is shown).
+  // With a category and a district, the split by both: then only "for young people" is left to
+  // test date by date, and every other list is a run of dates between two binary searches.
   const all = input.dates;
   const byCategory = new Map<string, ListedDateRow[]>();
   const byDistrict = new Map<number, ListedDateRow[]>();
+  const byBoth = new Map<string, ListedDateRow[]>();
+  const push = <K>(map: Map<K, ListedDateRow[]>, key: K, date: ListedDateRow) => {
+    const list = map.get(key);
+    if (list) list.push(date);
+    else map.set(key, [date]);
+  };
   for (const date of all) {
-    let inCategory = byCategory.get(date.categoryId);
-    if (!inCategory) byCategory.set(date.categoryId, (inCategory = []));
-    inCategory.push(date);
+    push(byCategory, date.categoryId, date);
     if (date.districtId !== null) {
-      let inDistrict = byDistrict.get(date.districtId);
-      if (!inDistrict) byDistrict.set(date.districtId, (inDistrict = []));
-      inDistrict.push(date);
+      push(byDistrict, date.districtId, date);
+      push(byBoth, `${date.categoryId}\u0000${date.districtId}`, date);
     }
   }
+  const candidatesOf = (categoryId: string | undefined, districtId: number | undefined): readonly ListedDateRow[] =>
+    (categoryId !== undefined && districtId !== undefined
+      ? byBoth.get(`${categoryId}\u0000${districtId}`)
+      : categoryId !== undefined
+        ? byCategory.get(categoryId)
+        : districtId !== undefined
+          ? byDistrict.get(districtId)
+          : all) ?? [];
 
   const card = (date: ListedDateRow, locale: string): OfferCard => {
     const offer = offers.get(date.offerId);
@@ -142,22 +167,27 @@ export function buildListing(input: { fromMs: number; dates: readonly ListedDate
     fromMs: input.fromMs,
     page({ filter, now, until, page: requested, pageSize, locale, countCap }) {
       const { categoryId, districtId, youth } = filter;
-      const candidates = categoryId !== undefined ? (byCategory.get(categoryId) ?? []) : districtId !== undefined ? (byDistrict.get(districtId) ?? []) : all;
-      const untilMs = until?.getTime() ?? Number.POSITIVE_INFINITY;
+      const candidates = candidatesOf(categoryId, districtId);
+      const from = firstFrom(candidates, now.getTime());
+      // The dates up to the window's end (those starting at its last moment included).
+      const to = until === undefined ? candidates.length : firstAfter(candidates, until.getTime());
       // Counting stops after countCap + 1 matches, as the count of the list always has.
-      const matches: ListedDateRow[] = [];
-      for (let i = firstFrom(candidates, now.getTime()); i < candidates.length && matches.length <= countCap; i++) {
-        const date = candidates[i]!;
-        if (date.startsMs > untilMs) break;
-        if (districtId !== undefined && date.districtId !== districtId) continue;
-        if (youth && !date.forYouth) continue;
-        matches.push(date);
+      // Without "for young people" the matches are the run candidates[from, to): counted, not copied.
+      let matches: readonly ListedDateRow[] = candidates;
+      let first = from;
+      let total = Math.max(0, Math.min(to - from, countCap + 1));
+      if (youth) {
+        const found: ListedDateRow[] = [];
+        for (let i = from; i < to && found.length <= countCap; i++) if (candidates[i]!.forYouth) found.push(candidates[i]!);
+        matches = found;
+        first = 0;
+        total = found.length;
       }
-      const total = matches.length;
       const pageCount = Math.max(1, Math.ceil(total / pageSize));
       // A stale button asked for a page that no longer exists: the last one instead.
       const page = Math.min(requested, pageCount - 1);
-      const cards = matches.slice(page * pageSize, (page + 1) * pageSize).map((date) => card(date, locale));
+      const start = first + page * pageSize;
+      const cards = matches.slice(start, Math.min(start + pageSize, first + total)).map((date) => card(date, locale));
       return { cards, total, page, pageCount, more: total > countCap };
     },
   };
