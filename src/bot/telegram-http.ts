@@ -64,10 +64,19 @@ export type TelegramHttpOptions = {
 };
 
 /** A fetch for grammY's client options: `new Bot(token, { client: { fetch: createTelegramHttp() } })`. */
-export function createTelegramHttp(options: TelegramHttpOptions = {}): typeof fetch & { close(): Promise<void> } {
+export function createTelegramHttp(options: TelegramHttpOptions = {}): typeof fetch & { close(graceMs?: number): Promise<void> } {
   const { keepAliveMs = 30_000, timeoutMs = 300_000 } = options;
   const dispatcher = new Agent({ keepAliveTimeout: keepAliveMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const call = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  // The calls in flight, so that closing can wait for them (undici's own close() cannot be cut short).
+  const inFlight = new Set<Promise<unknown>>();
+  const call = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const running = send(input, init);
+    inFlight.add(running);
+    const done = () => void inFlight.delete(running);
+    running.then(done, done);
+    return running;
+  };
+  const send = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const answer = await request(url, {
       method: (init?.method ?? "GET") as Dispatcher.HttpMethod,
@@ -80,5 +89,13 @@ export function createTelegramHttp(options: TelegramHttpOptions = {}): typeof fe
     const bytes = Buffer.from(await answer.body.arrayBuffer());
     return new TelegramResponse(url, answer.statusCode, answer.headers, { bytes }) as unknown as Response;
   };
-  return Object.assign(call as typeof fetch, { close: () => dispatcher.close() });
+  /** Ends the pool: calls still running get `graceMs` to finish, then their connections are cut. */
+  const close = async (graceMs = 2_000): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([Promise.allSettled([...inFlight]), grace]);
+    clearTimeout(timer);
+    if (!dispatcher.destroyed) await dispatcher.destroy();
+  };
+  return Object.assign(call as typeof fetch, { close });
 }

@@ -134,4 +134,20 @@ describe("telegram http client", () => {
 
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
   });
+
+  it("when the app stops while a call hangs, then closing the pool ends after its grace and the call fails", async () => {
+    const api = await serve(() => {}); // never answers
+    const http = client();
+    const call = http(`${api.root}/bot${TEST_BOT_TOKEN}/sendMessage`, { method: "POST", body: "{}" }).then(
+      () => "answered",
+      () => "cut",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const begun = performance.now();
+    await http.close(200);
+    // Generous bound: without the grace, close() would wait for the answer for ever.
+    expect(performance.now() - begun).toBeLessThan(3_000);
+    expect(await call).toBe("cut");
+  });
 });
