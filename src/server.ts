@@ -1,6 +1,6 @@
 // HTTP: the Telegram webhook (POST /telegram/webhook), the health check (GET /healthz), and the
 // public feeds and "What's on" page (src/web).
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { webhookCallback, type Bot } from "grammy";
@@ -42,25 +42,21 @@ export function createServer({ logger, ping, webhook, web, closeGraceMs = CLOSE_
   // server.close() would wait for the client to hang up (Telegram keeps webhook connections).
   let closing = false;
   let cut: NodeJS.Timeout | undefined;
-  // What each open connection is doing, for the warning when some must be cut.
-  const open = new Map<Socket, string | undefined>();
+  // Connections that have not sent a request yet. Node closes a kept-alive connection between
+  // two requests on close, but not one that never sent a request (a client that opened it and
+  // is still silent): close() would wait the whole grace for it. Nothing of an update has
+  // arrived on such a connection, so closing it at once loses nothing.
+  const silent = new Set<Socket>();
   server.server.on("connection", (socket: Socket) => {
-    open.set(socket, undefined);
-    socket.once("close", () => open.delete(socket));
+    silent.add(socket);
+    socket.once("close", () => silent.delete(socket));
   });
-  server.server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-    open.set(request.socket, `${request.method} ${request.url?.split("?")[0]}`);
-    response.once("finish", () => open.has(request.socket) && open.set(request.socket, undefined));
-  });
+  server.server.on("request", (request: IncomingMessage) => silent.delete(request.socket));
   server.addHook("preClose", async () => {
     closing = true;
-    // Node closes a kept-alive connection between two requests, but not one that never sent a
-    // request (a client that opened it and is still silent): close() would wait the whole grace
-    // for it. Nothing of an update has arrived on such a connection, so closing it loses nothing.
-    for (const [socket, request] of open) if (request === undefined) socket.destroy();
+    for (const socket of silent) socket.destroy();
     cut = setTimeout(() => {
-      const requests = [...open.values()].filter((request) => request !== undefined);
-      logger.warn({ graceMs: closeGraceMs, connections: open.size, requestsInFlight: requests.length, requests: requests.slice(0, 5) }, "stopping: cutting HTTP connections still busy after the grace");
+      logger.warn({ graceMs: closeGraceMs }, "stopping: cutting HTTP connections still busy after the grace");
       server.server.closeAllConnections();
     }, closeGraceMs).unref();
   });
